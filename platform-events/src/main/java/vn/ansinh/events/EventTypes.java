@@ -1,0 +1,16 @@
+package vn.ansinh.events;
+
+/**
+ * CloudEvents {@code type} values. A type names a business fact and its schema version, never a
+ * Java class: a breaking change to a payload gets a new {@code .vN}.
+ */
+public final class EventTypes {
+
+    public static final String ADMIN_UNIT_RECORDED = "vn.ansinh.registry.adminunit.recorded.v1";
+    public static final String HOUSEHOLD_REGISTERED = "vn.ansinh.registry.household.registered.v1";
+    public static final String FUND_OPENED = "vn.ansinh.donation.fund.opened.v1";
+    public static final String CASH_DONATION_RECEIVED = "vn.ansinh.donation.cash.received.v1";
+
+    private EventTypes() {
+    }
+}

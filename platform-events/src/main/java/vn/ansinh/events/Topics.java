@@ -1,0 +1,17 @@
+package vn.ansinh.events;
+
+import java.util.List;
+
+/** Every topic of the platform. Services create all of them at start-up, so start order does not matter. */
+public final class Topics {
+
+    public static final Topic ADMIN_UNITS = new Topic("registry.admin-units", 1, true);
+    public static final Topic HOUSEHOLDS = new Topic("registry.households", 6, false);
+    public static final Topic FUNDS = new Topic("donation.funds", 3, false);
+    public static final Topic DONATIONS = new Topic("donation.donations", 6, false);
+
+    public static final List<Topic> ALL = List.of(ADMIN_UNITS, HOUSEHOLDS, FUNDS, DONATIONS);
+
+    private Topics() {
+    }
+}

@@ -1,0 +1,12 @@
+package vn.ansinh.events.registry;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A household entered the registry. Carries no names, phones or citizen IDs: the consumers of
+ * this topic (reporting, distribution's eligibility) need counts and categories, not identities.
+ */
+public record HouseholdRegistered(String householdId, String unitCode, List<String> categories,
+                                  String povertyStatus, int memberCount, Instant registeredAt) {
+}

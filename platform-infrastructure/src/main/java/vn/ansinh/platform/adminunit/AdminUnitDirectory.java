@@ -1,0 +1,94 @@
+package vn.ansinh.platform.adminunit;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+import org.bson.Document;
+import org.springframework.data.mongodb.core.MongoTemplate;
+
+import tools.jackson.databind.json.JsonMapper;
+import vn.ansinh.events.registry.AdminUnitRecorded;
+import vn.ansinh.platform.events.IncomingEvent;
+import vn.ansinh.platform.events.VersionedProjection;
+
+/**
+ * This service's replica of the administrative-unit tree, fed by the registry's compacted
+ * {@code registry.admin-units} topic. Used to answer "is unit X inside office Y's area" for scope
+ * checks without calling the registry. Kept in MongoDB (so one consumer group serves all instances
+ * of a service) and cached in memory, refreshed after every local change and at least every minute.
+ */
+public class AdminUnitDirectory {
+
+    /** The office code of national-level users: every unit is inside it. */
+    public static final String NATIONAL = "VN";
+    static final String COLLECTION = "admin_unit_directory";
+    private static final Duration MAX_CACHE_AGE = Duration.ofMinutes(1);
+
+    private final MongoTemplate mongo;
+    private final VersionedProjection projection;
+    private final JsonMapper jsonMapper;
+    private volatile Map<String, Unit> cache = Map.of();
+    private volatile Instant loadedAt = Instant.EPOCH;
+
+    public AdminUnitDirectory(MongoTemplate mongo, VersionedProjection projection, JsonMapper jsonMapper) {
+        this.mongo = mongo;
+        this.projection = projection;
+        this.jsonMapper = jsonMapper;
+    }
+
+    public record Unit(String code, String name, String level, String parentCode) {
+    }
+
+    public void apply(IncomingEvent event) {
+        AdminUnitRecorded unit = event.payloadAs(jsonMapper, AdminUnitRecorded.class);
+        Document fields = new Document("name", unit.name()).append("level", unit.level())
+                .append("parentCode", unit.parentCode());
+        if (projection.apply(COLLECTION, event, fields)) {
+            loadedAt = Instant.EPOCH;
+        }
+    }
+
+    public Optional<Unit> find(String code) {
+        return Optional.ofNullable(units().get(code));
+    }
+
+    /** True if {@code unitCode} is the office's own unit or lies below it. Unknown units are inside nobody's area. */
+    public boolean isWithin(String unitCode, String officeCode) {
+        if (unitCode == null || officeCode == null) {
+            return false;
+        }
+        Map<String, Unit> units = units();
+        if (!units.containsKey(unitCode)) {
+            return false;
+        }
+        if (NATIONAL.equals(officeCode)) {
+            return true;
+        }
+        String current = unitCode;
+        for (int depth = 0; current != null && depth < 8; depth++) {
+            if (current.equals(officeCode)) {
+                return true;
+            }
+            Unit unit = units.get(current);
+            current = unit == null ? null : unit.parentCode();
+        }
+        return false;
+    }
+
+    private Map<String, Unit> units() {
+        if (Instant.now().isAfter(loadedAt.plus(MAX_CACHE_AGE))) {
+            Map<String, Unit> fresh = new HashMap<>();
+            for (Document document : mongo.getCollection(COLLECTION).find()) {
+                String code = document.getString("_id");
+                fresh.put(code, new Unit(code, document.getString("name"), document.getString("level"),
+                        document.getString("parentCode")));
+            }
+            cache = Map.copyOf(fresh);
+            loadedAt = Instant.now();
+        }
+        return cache;
+    }
+}

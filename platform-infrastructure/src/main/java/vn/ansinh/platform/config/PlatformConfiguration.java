@@ -1,0 +1,173 @@
+package vn.ansinh.platform.config;
+
+import java.time.Clock;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.cloud.stream.binder.kafka.properties.KafkaExtendedBindingProperties;
+import org.springframework.cloud.stream.config.BindingServiceProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.support.ResourceBundleMessageSource;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.kafka.core.DefaultKafkaProducerFactory;
+import org.springframework.kafka.core.KafkaAdmin;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.messaging.Message;
+import org.springframework.scheduling.annotation.EnableScheduling;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.web.servlet.LocaleResolver;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.swagger.v3.oas.models.Components;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.security.SecurityRequirement;
+import io.swagger.v3.oas.models.security.SecurityScheme;
+import tools.jackson.databind.json.JsonMapper;
+import vn.ansinh.platform.adminunit.AdminUnitDirectory;
+import vn.ansinh.platform.events.EventFactory;
+import vn.ansinh.platform.events.IncomingEvent;
+import vn.ansinh.platform.events.OutboxProperties;
+import vn.ansinh.platform.events.OutboxRelay;
+import vn.ansinh.platform.events.VersionedProjection;
+import vn.ansinh.platform.health.MongoPingHealthIndicator;
+import vn.ansinh.platform.kafka.EventFlowMonitor;
+import vn.ansinh.platform.kafka.TopicsConfiguration;
+import vn.ansinh.platform.security.OfficeScope;
+import vn.ansinh.platform.security.ResourceServerSecurity;
+import vn.ansinh.platform.security.SecurityProperties;
+import vn.ansinh.platform.web.IdempotencyKeyFilter;
+import vn.ansinh.platform.web.ProblemDetailsAdvice;
+import vn.ansinh.platform.web.ProblemFactory;
+import vn.ansinh.platform.web.ProblemWriter;
+import vn.ansinh.platform.web.RequestLocales;
+import vn.ansinh.platform.web.RequestSizeLimitFilter;
+import vn.ansinh.platform.web.WebProperties;
+
+/** The technical ground every An Sinh service stands on; imported through {@link EnablePlatform}. */
+@Configuration(proxyBeanMethods = false)
+@EnableScheduling
+@EnableConfigurationProperties({OutboxProperties.class, WebProperties.class, SecurityProperties.class})
+@Import({TopicsConfiguration.class, ProblemDetailsAdvice.class})
+public class PlatformConfiguration {
+
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Bean
+    EventFactory eventFactory(JsonMapper jsonMapper, Clock clock) {
+        return new EventFactory(jsonMapper, clock);
+    }
+
+    /** Producer for the outbox relay: acknowledged by all in-sync replicas, idempotent, lightly batched. */
+    @Bean
+    KafkaTemplate<String, byte[]> outboxKafkaTemplate(KafkaProperties kafkaProperties) {
+        Map<String, Object> config = kafkaProperties.buildProducerProperties();
+        config.put(ProducerConfig.ACKS_CONFIG, "all");
+        config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        config.put(ProducerConfig.LINGER_MS_CONFIG, 2);
+        config.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4");
+        config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
+        config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
+        return new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(config));
+    }
+
+    @Bean
+    OutboxRelay outboxRelay(MongoTemplate mongo, KafkaTemplate<String, byte[]> outboxKafkaTemplate,
+                            OutboxProperties properties, MeterRegistry meters) {
+        return new OutboxRelay(mongo, outboxKafkaTemplate, properties, meters);
+    }
+
+    @Bean
+    VersionedProjection versionedProjection(MongoTemplate mongo, MeterRegistry meters) {
+        return new VersionedProjection(mongo, meters);
+    }
+
+    @Bean
+    AdminUnitDirectory adminUnitDirectory(MongoTemplate mongo, VersionedProjection projection, JsonMapper jsonMapper) {
+        return new AdminUnitDirectory(mongo, projection, jsonMapper);
+    }
+
+    /** Binding {@code adminUnits-in-0}: keeps this service's copy of the unit tree up to date. */
+    @Bean
+    Consumer<Message<byte[]>> adminUnits(AdminUnitDirectory directory) {
+        return message -> directory.apply(IncomingEvent.from(message));
+    }
+
+    @Bean
+    OfficeScope officeScope(AdminUnitDirectory directory) {
+        return new OfficeScope(directory);
+    }
+
+    @Bean
+    ProblemFactory problemFactory() {
+        ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
+        messages.setBasenames("problems");
+        messages.setDefaultEncoding("UTF-8");
+        messages.setFallbackToSystemLocale(false);
+        return new ProblemFactory(messages);
+    }
+
+    @Bean
+    ProblemWriter problemWriter(JsonMapper jsonMapper) {
+        return new ProblemWriter(jsonMapper);
+    }
+
+    @Bean
+    LocaleResolver localeResolver() {
+        return RequestLocales.resolver();
+    }
+
+    @Bean
+    FilterRegistrationBean<RequestSizeLimitFilter> requestSizeLimitFilter(WebProperties properties, ProblemFactory problems,
+                                                                         ProblemWriter writer) {
+        FilterRegistrationBean<RequestSizeLimitFilter> registration =
+                new FilterRegistrationBean<>(new RequestSizeLimitFilter(properties, problems, writer));
+        registration.setOrder(-200); // before Spring Security (-100): nothing reads an oversized body
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<IdempotencyKeyFilter> idempotencyKeyFilter(MongoTemplate mongo, ProblemFactory problems,
+                                                                     ProblemWriter writer) {
+        FilterRegistrationBean<IdempotencyKeyFilter> registration =
+                new FilterRegistrationBean<>(new IdempotencyKeyFilter(mongo, problems, writer));
+        registration.setOrder(0); // after Spring Security: the key is scoped to the authenticated caller
+        return registration;
+    }
+
+    @Bean
+    SecurityFilterChain resourceServerFilterChain(HttpSecurity http, SecurityProperties properties,
+                                                  ProblemFactory problems, ProblemWriter writer) throws Exception {
+        return ResourceServerSecurity.build(http, properties, problems, writer);
+    }
+
+    @Bean(name = "mongoHealthIndicator")
+    MongoPingHealthIndicator mongoHealthIndicator(MongoTemplate mongo) {
+        return new MongoPingHealthIndicator(mongo);
+    }
+
+    @Bean
+    EventFlowMonitor eventFlowMonitor(KafkaAdmin kafkaAdmin, BindingServiceProperties bindings,
+                                      KafkaExtendedBindingProperties kafkaBindings, MeterRegistry meters) {
+        return new EventFlowMonitor(kafkaAdmin, bindings, kafkaBindings, meters);
+    }
+
+    @Bean
+    OpenAPI platformOpenApi() {
+        return new OpenAPI()
+                .components(new Components().addSecuritySchemes("bearer",
+                        new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("JWT")))
+                .addSecurityItem(new SecurityRequirement().addList("bearer"));
+    }
+}

@@ -1,0 +1,48 @@
+package vn.ansinh.platform.events;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+
+import org.springframework.messaging.Message;
+import org.springframework.messaging.MessageHeaders;
+
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.json.JsonMapper;
+
+/** A consumed CloudEvent: its envelope from the Kafka headers and its raw JSON payload. */
+public record IncomingEvent(String id, String type, String subject, long sequence, Instant time, byte[] payload) {
+
+    public static IncomingEvent from(Message<byte[]> message) {
+        MessageHeaders headers = message.getHeaders();
+        String id = required(headers, CloudEventHeaders.ID);
+        String type = required(headers, CloudEventHeaders.TYPE);
+        String subject = required(headers, CloudEventHeaders.SUBJECT);
+        long sequence;
+        Instant time;
+        try {
+            sequence = Long.parseLong(required(headers, CloudEventHeaders.SEQUENCE));
+            time = Instant.parse(required(headers, CloudEventHeaders.TIME));
+        } catch (RuntimeException e) {
+            throw new InvalidEventException("Event " + id + " has an unreadable sequence or time", e);
+        }
+        return new IncomingEvent(id, type, subject, sequence, time, message.getPayload());
+    }
+
+    public <T> T payloadAs(JsonMapper jsonMapper, Class<T> type) {
+        try {
+            return jsonMapper.readValue(payload, type);
+        } catch (JacksonException e) {
+            throw new InvalidEventException("Event " + id + " of type " + this.type + " has an unreadable payload", e);
+        }
+    }
+
+    private static String required(MessageHeaders headers, String name) {
+        Object value = headers.get(name);
+        String text = value instanceof byte[] bytes ? new String(bytes, StandardCharsets.UTF_8)
+                : value == null ? null : value.toString();
+        if (text == null || text.isBlank()) {
+            throw new InvalidEventException("Event without header " + name);
+        }
+        return text;
+    }
+}

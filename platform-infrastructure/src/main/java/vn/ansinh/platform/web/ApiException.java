@@ -1,0 +1,58 @@
+package vn.ansinh.platform.web;
+
+import java.util.List;
+
+import org.springframework.http.HttpStatus;
+
+/**
+ * A business refusal that becomes an RFC 9457 problem. {@code code} names a message in
+ * {@code problems.properties} (English) and {@code problems_vi.properties} (Vietnamese), so the
+ * client gets the reason in the language of its request.
+ */
+public class ApiException extends RuntimeException {
+
+    private final HttpStatus status;
+    private final String code;
+    private final Object[] arguments;
+    private final List<FieldError> fieldErrors;
+
+    public ApiException(HttpStatus status, String code, Object... arguments) {
+        this(status, code, List.of(), arguments);
+    }
+
+    public ApiException(HttpStatus status, String code, List<FieldError> fieldErrors, Object... arguments) {
+        super(code);
+        this.status = status;
+        this.code = code;
+        this.arguments = arguments;
+        this.fieldErrors = List.copyOf(fieldErrors);
+    }
+
+    public static ApiException notFound(String what, String id) {
+        return new ApiException(HttpStatus.NOT_FOUND, "not-found", what, id);
+    }
+
+    public static ApiException invalid(List<FieldError> fieldErrors) {
+        return new ApiException(HttpStatus.BAD_REQUEST, "validation-failed", fieldErrors);
+    }
+
+    public static ApiException outOfScope(String unitCode) {
+        return new ApiException(HttpStatus.FORBIDDEN, "out-of-scope", unitCode);
+    }
+
+    public HttpStatus status() {
+        return status;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public Object[] arguments() {
+        return arguments.clone();
+    }
+
+    public List<FieldError> fieldErrors() {
+        return fieldErrors;
+    }
+}

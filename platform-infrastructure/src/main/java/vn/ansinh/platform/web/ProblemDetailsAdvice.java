@@ -1,0 +1,130 @@
+package vn.ansinh.platform.web;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.validation.BindException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DatabindException;
+
+/**
+ * Every error leaves the services as {@code application/problem+json} (RFC 9457), in the language
+ * of the request, with a field-level list for validation failures. Clients can tell malformed JSON,
+ * a wrong type in a field and a rule violation apart by {@code code}.
+ */
+@RestControllerAdvice
+public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
+
+    private final ProblemFactory problems;
+
+    public ProblemDetailsAdvice(ProblemFactory problems) {
+        this.problems = problems;
+    }
+
+    @ExceptionHandler(ApiException.class)
+    ResponseEntity<ProblemDetail> handleApiException(ApiException e) {
+        ProblemDetail problem = problems.create(e.status(), e.code(), locale(), e.fieldErrors(), e.arguments());
+        return ResponseEntity.status(e.status()).body(problem);
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ResponseEntity<ProblemDetail> handleTypeMismatch(MethodArgumentTypeMismatchException e) {
+        List<FieldError> errors = List.of(new FieldError(e.getName(), problems.message("field.wrong-type", locale())));
+        return ResponseEntity.badRequest().body(problems.create(HttpStatus.BAD_REQUEST, "validation-failed", locale(), errors));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e, HttpHeaders headers,
+                                                                  HttpStatusCode status, WebRequest request) {
+        return validationProblem(e);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException e,
+                                                                             HttpHeaders headers, HttpStatusCode status,
+                                                                             WebRequest request) {
+        List<FieldError> errors = new ArrayList<>();
+        e.getParameterValidationResults().forEach(result -> result.getResolvableErrors().forEach(error ->
+                errors.add(new FieldError(result.getMethodParameter().getParameterName(), error.getDefaultMessage()))));
+        return ResponseEntity.badRequest().body(problems.create(HttpStatus.BAD_REQUEST, "validation-failed", locale(), errors));
+    }
+
+    private ResponseEntity<Object> validationProblem(BindException e) {
+        List<FieldError> errors = new ArrayList<>();
+        e.getFieldErrors().forEach(error -> errors.add(new FieldError(error.getField(),
+                problems.message(messageKey(error.getCode()), locale(), error.getArguments()))));
+        e.getGlobalErrors().forEach(error -> errors.add(new FieldError(error.getObjectName(), error.getDefaultMessage())));
+        return ResponseEntity.badRequest().body(problems.create(HttpStatus.BAD_REQUEST, "validation-failed", locale(), errors));
+    }
+
+    private static String messageKey(String constraint) {
+        return "field." + (constraint == null ? "invalid" : constraint);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e, HttpHeaders headers,
+                                                                  HttpStatusCode status, WebRequest request) {
+        Throwable cause = e.getCause();
+        while (cause != null) {
+            if (cause instanceof PayloadTooLargeException) {
+                return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
+                        .body(problems.create(HttpStatus.CONTENT_TOO_LARGE, "payload-too-large", locale()));
+            }
+            if (cause instanceof DatabindException databind && !databind.getPath().isEmpty()) {
+                String field = fieldPath(databind);
+                List<FieldError> errors = List.of(new FieldError(field, problems.message("field.wrong-type", locale())));
+                return ResponseEntity.badRequest().body(problems.create(HttpStatus.BAD_REQUEST, "validation-failed", locale(), errors));
+            }
+            if (cause instanceof JacksonException) {
+                break;
+            }
+            cause = cause.getCause();
+        }
+        return ResponseEntity.badRequest().body(problems.create(HttpStatus.BAD_REQUEST, "malformed-body", locale()));
+    }
+
+    private static String fieldPath(DatabindException e) {
+        StringBuilder path = new StringBuilder();
+        e.getPath().forEach(reference -> {
+            if (reference.getPropertyName() != null) {
+                if (!path.isEmpty()) {
+                    path.append('.');
+                }
+                path.append(reference.getPropertyName());
+            } else if (reference.getIndex() >= 0) {
+                path.append('[').append(reference.getIndex()).append(']');
+            }
+        });
+        return path.toString();
+    }
+
+    @Override
+    protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode status,
+                                                          WebRequest request) {
+        // Framework errors (405, 415, 406, missing parameters...) keep Spring's problem but get a localised title.
+        if (body instanceof ProblemDetail detail && detail.getProperties() == null) {
+            detail.setTitle(problems.messageOrDefault("http." + status.value() + ".title", detail.getTitle(), locale()));
+        }
+        return super.createResponseEntity(body, headers, status, request);
+    }
+
+    private static Locale locale() {
+        return LocaleContextHolder.getLocale();
+    }
+}
