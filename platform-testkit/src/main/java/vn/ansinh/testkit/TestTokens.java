@@ -1,0 +1,82 @@
+package vn.ansinh.testkit;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.NoSuchAlgorithmException;
+import java.security.interfaces.RSAPrivateKey;
+import java.security.interfaces.RSAPublicKey;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.List;
+import java.util.UUID;
+
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
+
+/**
+ * Signs tokens the way the platform's issuer does (RS256, {@code office} and {@code roles} claims),
+ * with a key pair made for this test JVM. Services under test trust it through
+ * {@code spring.security.oauth2.resourceserver.jwt.public-key-location}.
+ */
+public final class TestTokens {
+
+    public static final String ISSUER = "http://test-issuer";
+    private static final KeyPair KEYS = generate();
+    private static final Path PUBLIC_KEY = writePublicKey();
+
+    private TestTokens() {
+    }
+
+    public static String publicKeyLocation() {
+        return PUBLIC_KEY.toUri().toString();
+    }
+
+    public static String bearer(String officeCode, String... roles) {
+        return "Bearer " + token("test-client-" + officeCode, officeCode, List.of(roles), Duration.ofMinutes(30));
+    }
+
+    public static String token(String clientId, String officeCode, List<String> roles, Duration lifetime) {
+        Instant now = Instant.now();
+        JWTClaimsSet claims = new JWTClaimsSet.Builder().subject(clientId).issuer(ISSUER)
+                .issueTime(java.util.Date.from(now)).expirationTime(java.util.Date.from(now.plus(lifetime)))
+                .jwtID(UUID.randomUUID().toString()).claim("office", officeCode).claim("roles", roles).build();
+        SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.RS256), claims);
+        try {
+            jwt.sign(new RSASSASigner((RSAPrivateKey) KEYS.getPrivate()));
+        } catch (JOSEException e) {
+            throw new IllegalStateException(e);
+        }
+        return jwt.serialize();
+    }
+
+    private static KeyPair generate() {
+        try {
+            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+            generator.initialize(2048);
+            return generator.generateKeyPair();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Path writePublicKey() {
+        try {
+            Path file = Files.createTempFile("ansinh-test-key", ".pem");
+            file.toFile().deleteOnExit();
+            String body = Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(((RSAPublicKey) KEYS.getPublic()).getEncoded());
+            Files.writeString(file, "-----BEGIN PUBLIC KEY-----\n" + body + "\n-----END PUBLIC KEY-----\n");
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
