@@ -40,12 +40,9 @@ public final class TestInfrastructure {
         return "mongodb://" + mongoAddress + "/" + database;
     }
 
-    /** Points a service's test context at the shared broker, its own database and the test token key. */
+    /** Points a service's test context at the shared broker and its own database. */
     public static void register(DynamicPropertyRegistry registry, String database) {
         registry.add("spring.kafka.bootstrap-servers", TestInfrastructure::kafkaBootstrapServers);
         registry.add("spring.mongodb.uri", () -> mongoUri(database));
-        registry.add("spring.security.oauth2.resourceserver.jwt.public-key-location", TestTokens::publicKeyLocation);
-        registry.add("spring.security.oauth2.resourceserver.jwt.jwk-set-uri", () -> "");
-        registry.add("spring.security.oauth2.resourceserver.jwt.issuer-uri", () -> "");
     }
 }

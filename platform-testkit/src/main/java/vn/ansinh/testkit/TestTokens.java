@@ -1,17 +1,11 @@
 package vn.ansinh.testkit;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.NoSuchAlgorithmException;
 import java.security.interfaces.RSAPrivateKey;
-import java.security.interfaces.RSAPublicKey;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
 
@@ -25,19 +19,18 @@ import com.nimbusds.jwt.SignedJWT;
 /**
  * Signs tokens the way the platform's issuer does (RS256, {@code office} and {@code roles} claims),
  * with a key pair made for this test JVM. Services under test trust it through
- * {@code spring.security.oauth2.resourceserver.jwt.public-key-location}.
+ * {@link TestSecurityConfiguration}.
  */
 public final class TestTokens {
 
     public static final String ISSUER = "http://test-issuer";
     private static final KeyPair KEYS = generate();
-    private static final Path PUBLIC_KEY = writePublicKey();
 
     private TestTokens() {
     }
 
-    public static String publicKeyLocation() {
-        return PUBLIC_KEY.toUri().toString();
+    public static java.security.PublicKey publicKey() {
+        return KEYS.getPublic();
     }
 
     public static String bearer(String officeCode, String... roles) {
@@ -65,18 +58,6 @@ public final class TestTokens {
             return generator.generateKeyPair();
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    private static Path writePublicKey() {
-        try {
-            Path file = Files.createTempFile("ansinh-test-key", ".pem");
-            file.toFile().deleteOnExit();
-            String body = Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(((RSAPublicKey) KEYS.getPublic()).getEncoded());
-            Files.writeString(file, "-----BEGIN PUBLIC KEY-----\n" + body + "\n-----END PUBLIC KEY-----\n");
-            return file;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }

@@ -2,9 +2,15 @@ package vn.ansinh.platform.adminunit;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -76,6 +82,29 @@ public class AdminUnitDirectory {
             current = unit == null ? null : unit.parentCode();
         }
         return false;
+    }
+
+    /** The unit itself and every unit below it, e.g. a district and all its communes. */
+    public Set<String> selfAndDescendants(String code) {
+        Map<String, Unit> units = units();
+        if (NATIONAL.equals(code)) {
+            return units.keySet();
+        }
+        Map<String, List<String>> children = new HashMap<>();
+        units.values().forEach(unit -> {
+            if (unit.parentCode() != null) {
+                children.computeIfAbsent(unit.parentCode(), parent -> new ArrayList<>()).add(unit.code());
+            }
+        });
+        Set<String> result = new HashSet<>();
+        Deque<String> pending = new ArrayDeque<>(List.of(code));
+        while (!pending.isEmpty()) {
+            String current = pending.pop();
+            if (result.add(current)) {
+                pending.addAll(children.getOrDefault(current, List.of()));
+            }
+        }
+        return result;
     }
 
     private Map<String, Unit> units() {

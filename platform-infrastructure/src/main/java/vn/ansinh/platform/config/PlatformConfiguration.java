@@ -10,18 +10,19 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
-import org.springframework.cloud.stream.binder.kafka.properties.KafkaExtendedBindingProperties;
 import org.springframework.cloud.stream.config.BindingServiceProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.support.ResourceBundleMessageSource;
+import org.springframework.core.env.Environment;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.messaging.Message;
 import org.springframework.scheduling.annotation.EnableScheduling;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.web.servlet.LocaleResolver;
@@ -55,6 +56,7 @@ import vn.ansinh.platform.web.WebProperties;
 /** The technical ground every An Sinh service stands on; imported through {@link EnablePlatform}. */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
+@EnableMethodSecurity
 @EnableConfigurationProperties({OutboxProperties.class, WebProperties.class, SecurityProperties.class})
 @Import({TopicsConfiguration.class, ProblemDetailsAdvice.class})
 public class PlatformConfiguration {
@@ -159,8 +161,8 @@ public class PlatformConfiguration {
 
     @Bean
     EventFlowMonitor eventFlowMonitor(KafkaAdmin kafkaAdmin, BindingServiceProperties bindings,
-                                      KafkaExtendedBindingProperties kafkaBindings, MeterRegistry meters) {
-        return new EventFlowMonitor(kafkaAdmin, bindings, kafkaBindings, meters);
+                                      Environment environment, MeterRegistry meters) {
+        return new EventFlowMonitor(kafkaAdmin, bindings, environment, meters);
     }
 
     @Bean

@@ -7,7 +7,7 @@ import java.time.Instant;
  * the same single-document write as the state change it describes, so neither exists without the
  * other, without multi-document transactions.
  *
- * @param id       CloudEvents id (UUID), stable across re-sends so consumers can dedupe
+ * @param eventId  CloudEvents id (UUID), stable across re-sends so consumers can dedupe
  * @param topic    destination topic
  * @param type     CloudEvents type, e.g. {@code vn.ansinh.registry.household.registered.v1}
  * @param subject  aggregate id; also the Kafka key, so one aggregate's events stay in order
@@ -15,6 +15,6 @@ import java.time.Instant;
  * @param time     when the change happened
  * @param payload  JSON payload
  */
-public record OutboxEvent(String id, String topic, String type, String subject, long sequence, Instant time,
+public record OutboxEvent(String eventId, String topic, String type, String subject, long sequence, Instant time,
                           String payload) {
 }

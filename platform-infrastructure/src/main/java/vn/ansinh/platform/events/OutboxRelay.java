@@ -91,11 +91,11 @@ public class OutboxRelay implements SmartLifecycle {
             List<String> ids = new ArrayList<>();
             for (Document event : document.getList(OUTBOX_FIELD, Document.class)) {
                 sends.add(kafka.send(toRecord(event)));
-                ids.add(event.getString("id"));
+                ids.add(event.getString("eventId"));
                 events++;
             }
             removals.updateOne(Query.query(Criteria.where("_id").is(document.get("_id"))),
-                    new Update().pull(OUTBOX_FIELD, Query.query(Criteria.where("id").in(ids)).getQueryObject()));
+                    new Update().pull(OUTBOX_FIELD, Query.query(Criteria.where("eventId").in(ids)).getQueryObject()));
         }
         // Wait for every acknowledgement (acks=all) before removing anything: only acknowledged events leave the outbox.
         CompletableFuture.allOf(sends.toArray(CompletableFuture[]::new)).join();
@@ -106,7 +106,7 @@ public class OutboxRelay implements SmartLifecycle {
 
     private ProducerRecord<String, byte[]> toRecord(Document event) {
         RecordHeaders headers = new RecordHeaders();
-        header(headers, CloudEventHeaders.ID, event.getString("id"));
+        header(headers, CloudEventHeaders.ID, event.getString("eventId"));
         header(headers, CloudEventHeaders.SPEC_VERSION, "1.0");
         header(headers, CloudEventHeaders.SOURCE, properties.source());
         header(headers, CloudEventHeaders.TYPE, event.getString("type"));

@@ -15,10 +15,9 @@ import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.cloud.stream.binder.kafka.properties.KafkaBindingProperties;
-import org.springframework.cloud.stream.binder.kafka.properties.KafkaExtendedBindingProperties;
 import org.springframework.cloud.stream.config.BindingProperties;
 import org.springframework.cloud.stream.config.BindingServiceProperties;
+import org.springframework.core.env.Environment;
 import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.scheduling.annotation.Scheduled;
 
@@ -36,16 +35,16 @@ public class EventFlowMonitor {
 
     private final KafkaAdmin kafkaAdmin;
     private final BindingServiceProperties bindings;
-    private final KafkaExtendedBindingProperties kafkaBindings;
+    private final Environment environment;
     private final MeterRegistry meters;
     private final Map<String, Long> lagByGroupTopic = new ConcurrentHashMap<>();
     private final Map<String, Long> dlqRecords = new ConcurrentHashMap<>();
 
     public EventFlowMonitor(KafkaAdmin kafkaAdmin, BindingServiceProperties bindings,
-                            KafkaExtendedBindingProperties kafkaBindings, MeterRegistry meters) {
+                            Environment environment, MeterRegistry meters) {
         this.kafkaAdmin = kafkaAdmin;
         this.bindings = bindings;
-        this.kafkaBindings = kafkaBindings;
+        this.environment = environment;
         this.meters = meters;
     }
 
@@ -58,9 +57,10 @@ public class EventFlowMonitor {
                     continue;
                 }
                 refreshLag(admin, binding.getGroup(), binding.getDestination());
-                KafkaBindingProperties kafka = kafkaBindings.getBindings().get(entry.getKey());
-                if (kafka != null && kafka.getConsumer().isEnableDlq() && kafka.getConsumer().getDlqName() != null) {
-                    refreshDlq(admin, kafka.getConsumer().getDlqName());
+                // The binder's own Kafka binding properties live in its child context; read the names from the environment.
+                String dlqName = environment.getProperty("spring.cloud.stream.kafka.bindings." + entry.getKey() + ".consumer.dlq-name");
+                if (dlqName != null) {
+                    refreshDlq(admin, dlqName);
                 }
             }
         } catch (Exception e) {

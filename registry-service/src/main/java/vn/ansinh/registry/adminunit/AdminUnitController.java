@@ -1,0 +1,66 @@
+package vn.ansinh.registry.adminunit;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+import io.swagger.v3.oas.annotations.Operation;
+import tools.jackson.core.JacksonException;
+import vn.ansinh.platform.web.ApiException;
+import vn.ansinh.platform.web.FieldError;
+
+@RestController
+@RequestMapping("/api/v1/admin-units")
+public class AdminUnitController {
+
+    private final AdminUnitService service;
+
+    public AdminUnitController(AdminUnitService service) {
+        this.service = service;
+    }
+
+    /** One unit as clients see it. */
+    public record AdminUnitView(String code, String name, UnitLevel level, String parentCode, LocalDate validFrom,
+                                LocalDate validTo) {
+        static AdminUnitView of(AdminUnit unit) {
+            return new AdminUnitView(unit.getCode(), unit.getName(), unit.getLevel(), unit.getParentCode(),
+                    unit.getValidFrom(), unit.getValidTo());
+        }
+    }
+
+    @Operation(summary = "Import the official unit list (three-level until mid-2025 or two-level since)")
+    @PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @PreAuthorize("hasRole('ADMIN')")
+    public AdminUnitService.ImportResult importUnits(@RequestPart("file") MultipartFile file) throws IOException {
+        try {
+            return service.importUnitList(file.getInputStream());
+        } catch (JacksonException e) {
+            throw new ApiException(HttpStatus.BAD_REQUEST, "validation-failed",
+                    List.of(new FieldError("file", "not valid JSON: " + e.getOriginalMessage())));
+        } catch (IllegalArgumentException e) {
+            throw new ApiException(HttpStatus.BAD_REQUEST, "validation-failed", List.of(new FieldError("file", e.getMessage())));
+        }
+    }
+
+    @GetMapping("/{code}")
+    public AdminUnitView get(@PathVariable String code) {
+        return service.find(code).map(AdminUnitView::of).orElseThrow(() -> ApiException.notFound("admin unit", code));
+    }
+
+    @GetMapping
+    public List<AdminUnitView> children(@RequestParam("parent") String parentCode) {
+        return service.children(parentCode).stream().map(AdminUnitView::of).toList();
+    }
+}

@@ -1,0 +1,5 @@
+package vn.ansinh.registry.household;
+
+public enum Gender {
+    MALE, FEMALE
+}

@@ -1,0 +1,148 @@
+package vn.ansinh.registry.household;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import vn.ansinh.events.EventTypes;
+import vn.ansinh.events.Topics;
+import vn.ansinh.platform.events.OutboxRelay;
+import vn.ansinh.testkit.ApiClient;
+import vn.ansinh.testkit.PublishedEvents;
+import vn.ansinh.testkit.TestInfrastructure;
+import vn.ansinh.testkit.TestSecurityConfiguration;
+import vn.ansinh.testkit.TestTokens;
+
+/** Registering households over HTTP against the real broker and the Mongo wire server. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "spring.config.name=registry-service",
+        "ansinh.registry.bootstrap-admin-units=classpath:fixtures/demo-admin-units.json"})
+@Import(TestSecurityConfiguration.class)
+class HouseholdRegistrationTest {
+
+    static final String CU_CHI = "783";
+    static final String TAN_THANH_DONG = "27547";
+    static final String QUAN_1 = "760";
+
+    @DynamicPropertySource
+    static void infrastructure(DynamicPropertyRegistry registry) {
+        TestInfrastructure.register(registry, "registry-household-test");
+    }
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    HouseholdRepository households;
+    @Autowired
+    OutboxRelay relay;
+
+    ApiClient api;
+
+    @BeforeEach
+    void waitForUnitDirectory() {
+        api = new ApiClient("http://localhost:" + port);
+        // The scope check reads the unit tree from the registry's own topic; wait until it has arrived.
+        await().atMost(Duration.ofSeconds(30)).until(() ->
+                api.postJson("/api/v1/households", TestTokens.bearer(CU_CHI, "OFFICER"), "{}").status() == 400
+                        && registerIn(TAN_THANH_DONG, TestTokens.bearer(TAN_THANH_DONG, "OFFICER")).status() == 201);
+    }
+
+    @Test
+    void registeredHouseholdIsStoredAndPublishedWithoutPersonalData() {
+        ApiClient.Response created = registerIn(TAN_THANH_DONG, TestTokens.bearer(CU_CHI, "OFFICER"));
+
+        assertThat(created.status()).isEqualTo(201);
+        String id = created.json().get("id").asString();
+        assertThat(created.headers().get("location")).endsWith("/api/v1/households/" + id);
+        assertThat(households.findById(id)).get().extracting(Household::getHeadName).isEqualTo("Nguyễn Thị Bảy");
+
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            List<PublishedEvents.Event> events = PublishedEvents.readAll(Topics.HOUSEHOLDS.name()).stream()
+                    .filter(e -> id.equals(e.key())).toList();
+            assertThat(events).hasSize(1);
+            assertThat(events.get(0).type()).isEqualTo(EventTypes.HOUSEHOLD_REGISTERED);
+            assertThat(events.get(0).subject()).isEqualTo(id);
+            assertThat(events.get(0).sequence()).isZero();
+            assertThat(events.get(0).payload()).contains("\"unitCode\":\"27547\"").contains("\"POOR\"")
+                    .doesNotContain("Bảy").doesNotContain("079301000123").doesNotContain("0912345678");
+        });
+        assertThat(households.findById(id).orElseThrow()).extracting("outbox").asList().isEmpty();
+    }
+
+    @Test
+    void repeatedIdempotencyKeyReturnsTheFirstHouseholdAndStoresOne() {
+        long before = households.count();
+        String body = ApiClient.json(household(TAN_THANH_DONG));
+        Map<String, String> key = Map.of("Idempotency-Key", "register-bay-once");
+
+        ApiClient.Response first = api.postJson("/api/v1/households", TestTokens.bearer(CU_CHI, "OFFICER"), body, key);
+        ApiClient.Response repeat = api.postJson("/api/v1/households", TestTokens.bearer(CU_CHI, "OFFICER"), body, key);
+
+        assertThat(first.status()).isEqualTo(201);
+        assertThat(repeat.status()).isEqualTo(201);
+        assertThat(repeat.json().get("id").asString()).isEqualTo(first.json().get("id").asString());
+        assertThat(households.count()).isEqualTo(before + 1);
+    }
+
+    @Test
+    void aCommuneOfficeCannotRegisterInAnotherDistrict() {
+        ApiClient.Response refused = registerIn("26761", TestTokens.bearer(TAN_THANH_DONG, "OFFICER"));
+
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(refused.contentType()).startsWith("application/problem+json");
+        assertThat(refused.json().get("code").asString()).isEqualTo("out-of-scope");
+    }
+
+    @Test
+    void anOfficeCannotReadAHouseholdOutsideItsArea() {
+        String id = registerIn(TAN_THANH_DONG, TestTokens.bearer(CU_CHI, "OFFICER")).json().get("id").asString();
+
+        assertThat(api.get("/api/v1/households/" + id, TestTokens.bearer(CU_CHI, "OFFICER")).status()).isEqualTo(200);
+        assertThat(api.get("/api/v1/households/" + id, TestTokens.bearer(QUAN_1, "OFFICER")).status()).isEqualTo(404);
+    }
+
+    @Test
+    void unknownUnitIsRefusedWithAClearReason() {
+        ApiClient.Response refused = registerIn("99999", TestTokens.bearer("VN", "OFFICER"));
+
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.json().get("code").asString()).isEqualTo("unknown-unit");
+    }
+
+    @Test
+    void vietnameseByDefaultEnglishOnRequest() {
+        ApiClient.Response vietnamese = api.postJson("/api/v1/households", TestTokens.bearer(CU_CHI, "OFFICER"), "{");
+        ApiClient.Response english = api.postJson("/api/v1/households", TestTokens.bearer(CU_CHI, "OFFICER"), "{",
+                Map.of("Accept-Language", "en"));
+
+        assertThat(vietnamese.json().get("title").asString()).isEqualTo("Nội dung yêu cầu sai định dạng");
+        assertThat(english.json().get("title").asString()).isEqualTo("Malformed request body");
+    }
+
+    ApiClient.Response registerIn(String unitCode, String bearer) {
+        return api.postJson("/api/v1/households", bearer, ApiClient.json(household(unitCode)));
+    }
+
+    static Map<String, Object> household(String unitCode) {
+        return Map.of(
+                "headName", "Nguyễn Thị Bảy",
+                "members", List.of(Map.of("fullName", "Nguyễn Thị Bảy", "dateOfBirth", "1958-03-02",
+                        "gender", "FEMALE", "citizenId", "079301000123", "relation", "HEAD")),
+                "address", Map.of("unitCode", unitCode, "hamlet", "Ấp Cây Sộp"),
+                "phone", "0912345678",
+                "categories", List.of("POOR", "ELDERLY_ALONE"),
+                "povertyStatus", "POOR");
+    }
+}
