@@ -7,57 +7,21 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import vn.ansinh.events.EventTypes;
+import vn.ansinh.registry.RegistryServiceTest;
 import vn.ansinh.events.Topics;
-import vn.ansinh.platform.events.OutboxRelay;
 import vn.ansinh.testkit.ApiClient;
 import vn.ansinh.testkit.PublishedEvents;
-import vn.ansinh.testkit.TestInfrastructure;
-import vn.ansinh.testkit.TestSecurityConfiguration;
 import vn.ansinh.testkit.TestTokens;
 
 /** Registering households over HTTP against the real broker and the Mongo wire server. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "spring.config.name=registry-service",
-        "ansinh.registry.bootstrap-admin-units=classpath:fixtures/demo-admin-units.json"})
-@Import(TestSecurityConfiguration.class)
-class HouseholdRegistrationTest {
+class HouseholdRegistrationTest extends RegistryServiceTest {
 
-    static final String CU_CHI = "783";
-    static final String TAN_THANH_DONG = "27547";
-    static final String QUAN_1 = "760";
-
-    @DynamicPropertySource
-    static void infrastructure(DynamicPropertyRegistry registry) {
-        TestInfrastructure.register(registry, "registry-household-test");
-    }
-
-    @LocalServerPort
-    int port;
     @Autowired
     HouseholdRepository households;
-    @Autowired
-    OutboxRelay relay;
-
-    ApiClient api;
-
-    @BeforeEach
-    void waitForUnitDirectory() {
-        api = new ApiClient("http://localhost:" + port);
-        // The scope check reads the unit tree from the registry's own topic; wait until it has arrived.
-        await().atMost(Duration.ofSeconds(30)).until(() ->
-                api.postJson("/api/v1/households", TestTokens.bearer(CU_CHI, "OFFICER"), "{}").status() == 400
-                        && registerIn(TAN_THANH_DONG, TestTokens.bearer(TAN_THANH_DONG, "OFFICER")).status() == 201);
-    }
 
     @Test
     void registeredHouseholdIsStoredAndPublishedWithoutPersonalData() {
@@ -98,7 +62,7 @@ class HouseholdRegistrationTest {
 
     @Test
     void aCommuneOfficeCannotRegisterInAnotherDistrict() {
-        ApiClient.Response refused = registerIn("26761", TestTokens.bearer(TAN_THANH_DONG, "OFFICER"));
+        ApiClient.Response refused = registerIn(CAU_KHO, TestTokens.bearer(TAN_THANH_DONG, "OFFICER"));
 
         assertThat(refused.status()).isEqualTo(403);
         assertThat(refused.contentType()).startsWith("application/problem+json");

@@ -1,0 +1,148 @@
+package vn.ansinh.registry.household;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import tools.jackson.databind.JsonNode;
+import vn.ansinh.events.Topics;
+import vn.ansinh.platform.events.OutboxRelay;
+import vn.ansinh.registry.RegistryServiceTest;
+import vn.ansinh.testkit.ApiClient;
+import vn.ansinh.testkit.PublishedEvents;
+import vn.ansinh.testkit.TestTokens;
+
+/**
+ * Every refused request: a clear problem+json, and afterwards no household stored and no event
+ * published. The relay is drained after each case so a wrongly stored event would reach the topic.
+ */
+class BadHouseholdInputTest extends RegistryServiceTest {
+
+    @Autowired
+    HouseholdRepository households;
+    @Autowired
+    OutboxRelay relay;
+
+    long householdsBefore;
+    long eventsBefore;
+
+    @BeforeEach
+    void countBefore() {
+        relay.drainOnce();
+        householdsBefore = households.count();
+        eventsBefore = PublishedEvents.readAll(Topics.HOUSEHOLDS.name()).size();
+    }
+
+    @AfterEach
+    void nothingStoredNorPublished() {
+        relay.drainOnce();
+        assertThat(households.count()).isEqualTo(householdsBefore);
+        assertThat(PublishedEvents.readAll(Topics.HOUSEHOLDS.name())).hasSize((int) eventsBefore);
+    }
+
+    @Test
+    void withoutATokenIs401() {
+        ApiClient.Response response = api.postJson("/api/v1/households", null, valid());
+        assertProblem(response, 401, "unauthenticated");
+    }
+
+    @Test
+    void withAForgedTokenIs401() {
+        String forged = TestTokens.bearer(CU_CHI, "OFFICER").replaceFirst("\\.[^.]+$", ".c2lnbmF0dXJl");
+        assertProblem(api.postJson("/api/v1/households", forged, valid()), 401, "unauthenticated");
+    }
+
+    @Test
+    void anAuditorCannotWrite() {
+        assertProblem(api.postJson("/api/v1/households", TestTokens.bearer("VN", "AUDITOR"), valid()), 403, "forbidden");
+    }
+
+    @Test
+    void outsideTheOfficeAreaIs403() {
+        assertProblem(api.postJson("/api/v1/households", TestTokens.bearer(QUAN_1, "OFFICER"), valid()), 403, "out-of-scope");
+    }
+
+    @Test
+    void malformedJsonIs400() {
+        assertProblem(api.postJson("/api/v1/households", officer(), "{\"headName\": \"Lê Văn Tám\", "), 400, "malformed-body");
+    }
+
+    @Test
+    void aWrongTypeNamesTheField() {
+        Map<String, Object> body = new HashMap<>(HouseholdRegistrationTest.household(TAN_THANH_DONG));
+        body.put("members", List.of(Map.of("fullName", "Lê Văn Tám", "dateOfBirth", "not a date", "gender", "MALE")));
+        JsonNode problem = assertProblem(api.postJson("/api/v1/households", officer(), ApiClient.json(body)), 400,
+                "validation-failed");
+        assertThat(problem.get("errors").get(0).get("field").asString()).isEqualTo("members[0].dateOfBirth");
+    }
+
+    @Test
+    void anUnknownCategoryIsRefused() {
+        Map<String, Object> body = new HashMap<>(HouseholdRegistrationTest.household(TAN_THANH_DONG));
+        body.put("categories", List.of("RICH"));
+        JsonNode problem = assertProblem(api.postJson("/api/v1/households", officer(), ApiClient.json(body)), 400,
+                "validation-failed");
+        assertThat(problem.get("errors").get(0).get("field").asString()).isEqualTo("categories[0]");
+    }
+
+    @Test
+    void missingFieldsAreListedOneByOne() {
+        JsonNode problem = assertProblem(api.postJson("/api/v1/households", officer(), "{}"), 400, "validation-failed");
+        assertThat(problem.get("errors").findValuesAsString("field")).contains("headName", "members", "address");
+    }
+
+    @Test
+    void controlCharactersAndBadCitizenIdsAreRefused() {
+        Map<String, Object> body = new HashMap<>(HouseholdRegistrationTest.household(TAN_THANH_DONG));
+        body.put("headName", "Nguyễn\u0000Văn\u0007A");
+        body.put("members", List.of(Map.of("fullName", "Nguyễn Văn A", "dateOfBirth", "1980-01-01", "gender", "MALE",
+                "citizenId", "07930100012")));
+        JsonNode problem = assertProblem(api.postJson("/api/v1/households", officer(), ApiClient.json(body)), 400,
+                "validation-failed");
+        assertThat(problem.get("errors").findValuesAsString("field")).contains("headName", "members[0].citizenId");
+    }
+
+    @Test
+    void aTenMegabyteNameIs413() {
+        Map<String, Object> body = new HashMap<>(HouseholdRegistrationTest.household(TAN_THANH_DONG));
+        body.put("headName", "A".repeat(10 * 1024 * 1024));
+        ApiClient.Response response = api.post("/api/v1/households", officer(), "application/json",
+                ApiClient.json(body).getBytes(StandardCharsets.UTF_8));
+        assertProblem(response, 413, "payload-too-large");
+    }
+
+    @Test
+    void aLongNameUnderTheBodyLimitIs400() {
+        Map<String, Object> body = new HashMap<>(HouseholdRegistrationTest.household(TAN_THANH_DONG));
+        body.put("headName", "Nguyễn ".repeat(100));
+        JsonNode problem = assertProblem(api.postJson("/api/v1/households", officer(), ApiClient.json(body)), 400,
+                "validation-failed");
+        assertThat(problem.get("errors").findValuesAsString("field")).containsExactly("headName");
+    }
+
+    private static String officer() {
+        return TestTokens.bearer(CU_CHI, "OFFICER");
+    }
+
+    private static String valid() {
+        return ApiClient.json(HouseholdRegistrationTest.household(TAN_THANH_DONG));
+    }
+
+    private static JsonNode assertProblem(ApiClient.Response response, int status, String code) {
+        assertThat(response.status()).isEqualTo(status);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+        JsonNode problem = response.json();
+        assertThat(problem.get("status").asInt()).isEqualTo(status);
+        assertThat(problem.get("code").asString()).isEqualTo(code);
+        assertThat(problem.get("title").asString()).isNotBlank();
+        return problem;
+    }
+}
