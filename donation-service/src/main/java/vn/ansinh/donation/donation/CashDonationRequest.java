@@ -1,0 +1,20 @@
+package vn.ansinh.donation.donation;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
+
+/**
+ * {@code POST /api/v1/donations} for money. {@code amount} is whole VND, at most 1,000 billion in
+ * one donation: more is certainly a typing error.
+ */
+public record CashDonationRequest(
+        @Size(max = 64) String donorId,
+        @NotBlank @Size(max = 64) String fundId,
+        @NotNull @Positive @Max(1_000_000_000_000L) Long amount,
+        @NotNull Channel channel,
+        @Size(max = 100) @Pattern(regexp = "^[A-Za-z0-9._:/-]*$") String reference) {
+}

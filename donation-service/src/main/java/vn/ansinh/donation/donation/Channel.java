@@ -1,0 +1,6 @@
+package vn.ansinh.donation.donation;
+
+/** How cash arrived: at the office, by bank transfer, by QR payment. */
+public enum Channel {
+    CASH, BANK, QR
+}

@@ -1,0 +1,65 @@
+package vn.ansinh.donation.fund;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+import vn.ansinh.platform.events.OutboxEvent;
+
+/** A named fund kept by an office ("Quỹ Vì người nghèo", "Quỹ Đền ơn đáp nghĩa", an emergency fund). */
+@Document("funds")
+public class Fund {
+
+    @Id
+    private String id;
+    private String name;
+    private String officeUnitCode;
+    private String purpose;
+    private Instant openedAt;
+    @Version
+    private Long version;
+    private List<OutboxEvent> outbox = new ArrayList<>();
+
+    protected Fund() {
+    }
+
+    Fund(String id, String name, String officeUnitCode, String purpose, Instant openedAt) {
+        this.id = id;
+        this.name = name;
+        this.officeUnitCode = officeUnitCode;
+        this.purpose = purpose;
+        this.openedAt = openedAt;
+    }
+
+    long nextVersion() {
+        return version == null ? 0 : version + 1;
+    }
+
+    void recordEvent(OutboxEvent event) {
+        outbox.add(event);
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getOfficeUnitCode() {
+        return officeUnitCode;
+    }
+
+    public String getPurpose() {
+        return purpose;
+    }
+
+    public Instant getOpenedAt() {
+        return openedAt;
+    }
+}

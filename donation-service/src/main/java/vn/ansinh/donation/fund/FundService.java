@@ -1,0 +1,60 @@
+package vn.ansinh.donation.fund;
+
+import java.time.Clock;
+import java.util.UUID;
+
+import org.springframework.stereotype.Service;
+
+import vn.ansinh.events.EventTypes;
+import vn.ansinh.events.Topics;
+import vn.ansinh.events.donation.FundOpened;
+import vn.ansinh.platform.events.EventFactory;
+import vn.ansinh.platform.events.OutboxRelay;
+import vn.ansinh.platform.security.CallerOffice;
+import vn.ansinh.platform.security.OfficeScope;
+import vn.ansinh.platform.web.ApiException;
+
+@Service
+public class FundService {
+
+    private final FundRepository funds;
+    private final FundBalances balances;
+    private final OfficeScope scope;
+    private final EventFactory events;
+    private final OutboxRelay relay;
+    private final Clock clock;
+
+    public FundService(FundRepository funds, FundBalances balances, OfficeScope scope, EventFactory events,
+                       OutboxRelay relay, Clock clock) {
+        this.funds = funds;
+        this.balances = balances;
+        this.scope = scope;
+        this.events = events;
+        this.relay = relay;
+        this.clock = clock;
+    }
+
+    public Fund open(OpenFundRequest request) {
+        scope.requireCovers(request.officeUnitCode());
+        Fund fund = new Fund(UUID.randomUUID().toString(), request.name().strip(), request.officeUnitCode(),
+                request.purpose(), clock.instant());
+        fund.recordEvent(events.create(Topics.FUNDS, EventTypes.FUND_OPENED, fund.getId(), fund.nextVersion(),
+                new FundOpened(fund.getId(), fund.getName(), fund.getOfficeUnitCode(), fund.getPurpose())));
+        Fund saved = funds.save(fund);
+        relay.wakeUp();
+        return saved;
+    }
+
+    /** A fund of the caller's area; outside it the fund is reported as absent. */
+    public Fund get(String id) {
+        Fund fund = funds.findById(id).orElseThrow(() -> ApiException.notFound("fund", id));
+        if (!scope.covers(CallerOffice.current(), fund.getOfficeUnitCode())) {
+            throw ApiException.notFound("fund", id);
+        }
+        return fund;
+    }
+
+    public FundBalances.Balance balanceOf(Fund fund) {
+        return balances.of(fund.getId());
+    }
+}

@@ -1,0 +1,130 @@
+package vn.ansinh.donation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import vn.ansinh.donation.donation.CashDonationRepository;
+import vn.ansinh.events.EventTypes;
+import vn.ansinh.events.Topics;
+import vn.ansinh.platform.adminunit.AdminUnitDirectory;
+import vn.ansinh.platform.events.OutboxRelay;
+import vn.ansinh.testkit.ApiClient;
+import vn.ansinh.testkit.PublishedEvents;
+import vn.ansinh.testkit.TestEvents;
+import vn.ansinh.testkit.TestInfrastructure;
+import vn.ansinh.testkit.TestSecurityConfiguration;
+import vn.ansinh.testkit.TestTokens;
+
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "spring.config.name=donation-service")
+@Import(TestSecurityConfiguration.class)
+class CashDonationTest {
+
+    @DynamicPropertySource
+    static void infrastructure(DynamicPropertyRegistry registry) {
+        TestInfrastructure.register(registry, "donation-test");
+    }
+
+    @BeforeAll
+    static void unitTree() {
+        TestEvents.publishDemoUnits();
+    }
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    AdminUnitDirectory directory;
+    @Autowired
+    CashDonationRepository donations;
+    @Autowired
+    OutboxRelay relay;
+
+    ApiClient api;
+
+    @BeforeEach
+    void setUp() {
+        api = new ApiClient("http://localhost:" + port);
+        await().atMost(Duration.ofSeconds(30)).until(() -> directory.isWithin("27547", "783"));
+    }
+
+    @Test
+    void donationsAddUpInTheFundAndABankReferenceCountsOnce() {
+        String fundId = openFund("783", "Quỹ Vì người nghèo huyện Củ Chi");
+
+        assertThat(donate(fundId, 500_000_000L, "BANK", "VCB-2021-0001").status()).isEqualTo(202);
+        ApiClient.Response first = donate(fundId, 124_845_000L, "BANK", "VCB-2021-0002");
+        ApiClient.Response resent = donate(fundId, 124_845_000L, "BANK", "VCB-2021-0002");
+        assertThat(donate(fundId, 0L, "CASH", null).status()).isEqualTo(400);
+
+        assertThat(resent.json().get("id").asString()).isEqualTo(first.json().get("id").asString());
+        var fund = api.get("/api/v1/funds/" + fundId, TestTokens.bearer("783", "OFFICER")).json();
+        assertThat(fund.get("received").asLong()).isEqualTo(624_845_000L);
+        assertThat(fund.get("balance").asLong()).isEqualTo(624_845_000L);
+        assertThat(fund.get("available").asLong()).isEqualTo(624_845_000L);
+
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(
+                PublishedEvents.readAll(Topics.DONATIONS.name()).stream()
+                        .filter(e -> e.payload().contains(fundId))
+                        .filter(e -> e.type().equals(EventTypes.CASH_DONATION_RECEIVED)).toList()).hasSize(2));
+    }
+
+    @Test
+    void aCommuneCannotTakeMoneyIntoAnotherDistrictsFund() {
+        String fundId = openFund("760", "Quỹ Vì người nghèo Quận 1");
+        long before = donations.count();
+
+        ApiClient.Response refused = api.postJson("/api/v1/donations", TestTokens.bearer("27547", "OFFICER"),
+                ApiClient.json(Map.of("fundId", fundId, "amount", 1_000_000, "channel", "CASH")));
+
+        assertThat(refused.status()).isEqualTo(404);
+        assertThat(refused.contentType()).startsWith("application/problem+json");
+        assertThat(donations.count()).isEqualTo(before);
+    }
+
+    @Test
+    void absurdAmountsAndWrongTypesAreRefusedAndNothingIsStored() {
+        String fundId = openFund("783", "Quỹ cứu trợ khẩn cấp");
+        long before = donations.count();
+
+        for (String body : List.of(
+                "{\"fundId\":\"" + fundId + "\",\"amount\":-5000,\"channel\":\"CASH\"}",
+                "{\"fundId\":\"" + fundId + "\",\"amount\":99999999999999999,\"channel\":\"CASH\"}",
+                "{\"fundId\":\"" + fundId + "\",\"amount\":\"một triệu\",\"channel\":\"CASH\"}",
+                "{\"fundId\":\"" + fundId + "\",\"amount\":1000.5,\"channel\":\"CASH\"}",
+                "{\"fundId\":\"" + fundId + "\",\"amount\":1000,\"channel\":\"GOLD\"}")) {
+            ApiClient.Response refused = api.postJson("/api/v1/donations", TestTokens.bearer("783", "OFFICER"), body);
+            assertThat(refused.status()).as(body).isEqualTo(400);
+            assertThat(refused.json().get("errors").get(0).get("field").asString()).as(body).isIn("amount", "channel");
+        }
+        relay.drainOnce();
+        assertThat(donations.count()).isEqualTo(before);
+    }
+
+    private String openFund(String office, String name) {
+        ApiClient.Response created = api.postJson("/api/v1/funds", TestTokens.bearer(office, "OFFICER"),
+                ApiClient.json(Map.of("name", name, "officeUnitCode", office, "purpose", "Hỗ trợ hộ nghèo")));
+        assertThat(created.status()).isEqualTo(201);
+        return created.json().get("id").asString();
+    }
+
+    private ApiClient.Response donate(String fundId, long amount, String channel, String reference) {
+        Map<String, Object> body = new java.util.HashMap<>(Map.of("fundId", fundId, "amount", amount, "channel", channel));
+        if (reference != null) {
+            body.put("reference", reference);
+        }
+        return api.postJson("/api/v1/donations", TestTokens.bearer("783", "OFFICER"), ApiClient.json(body));
+    }
+}
