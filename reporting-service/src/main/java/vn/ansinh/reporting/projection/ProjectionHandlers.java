@@ -1,0 +1,77 @@
+package vn.ansinh.reporting.projection;
+
+import java.util.Date;
+import java.util.function.Consumer;
+
+import org.bson.Document;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.messaging.Message;
+
+import tools.jackson.databind.json.JsonMapper;
+import vn.ansinh.events.EventTypes;
+import vn.ansinh.events.donation.CashDonationReceived;
+import vn.ansinh.events.donation.FundOpened;
+import vn.ansinh.events.registry.HouseholdRegistered;
+import vn.ansinh.platform.events.IncomingEvent;
+import vn.ansinh.platform.events.InvalidEventException;
+import vn.ansinh.platform.events.VersionedProjection;
+
+/**
+ * One consumer per topic, each a thin adapter: read the event, write the read-model document with
+ * a version guard. Figures are computed from these documents, so a redelivered or replayed event,
+ * which the guard ignores, can never count twice.
+ */
+@Configuration(proxyBeanMethods = false)
+public class ProjectionHandlers {
+
+    @Bean
+    Consumer<Message<byte[]>> households(VersionedProjection projection, JsonMapper json) {
+        return message -> {
+            IncomingEvent event = IncomingEvent.from(message);
+            if (EventTypes.HOUSEHOLD_REGISTERED.equals(event.type())) {
+                HouseholdRegistered household = validated(event.payloadAs(json, HouseholdRegistered.class), event);
+                projection.apply(ReadModels.HOUSEHOLDS, event, new Document("unitCode", household.unitCode())
+                        .append("categories", household.categories())
+                        .append("povertyStatus", household.povertyStatus())
+                        .append("memberCount", household.memberCount())
+                        .append("registeredAt", Date.from(household.registeredAt())));
+            }
+        };
+    }
+
+    @Bean
+    Consumer<Message<byte[]>> funds(VersionedProjection projection, JsonMapper json) {
+        return message -> {
+            IncomingEvent event = IncomingEvent.from(message);
+            if (EventTypes.FUND_OPENED.equals(event.type())) {
+                FundOpened fund = event.payloadAs(json, FundOpened.class);
+                projection.apply(ReadModels.FUNDS, event, new Document("name", fund.name())
+                        .append("officeUnitCode", fund.officeUnitCode()).append("purpose", fund.purpose()));
+            }
+        };
+    }
+
+    @Bean
+    Consumer<Message<byte[]>> donations(VersionedProjection projection, JsonMapper json) {
+        return message -> {
+            IncomingEvent event = IncomingEvent.from(message);
+            if (EventTypes.CASH_DONATION_RECEIVED.equals(event.type())) {
+                CashDonationReceived donation = event.payloadAs(json, CashDonationReceived.class);
+                if (donation.amount() <= 0 || donation.officeUnitCode() == null) {
+                    throw new InvalidEventException("Donation event " + event.id() + " has no office or no amount");
+                }
+                projection.apply(ReadModels.DONATIONS, event, new Document("fundId", donation.fundId())
+                        .append("officeUnitCode", donation.officeUnitCode()).append("amount", donation.amount())
+                        .append("channel", donation.channel()).append("receivedAt", Date.from(donation.receivedAt())));
+            }
+        };
+    }
+
+    private static HouseholdRegistered validated(HouseholdRegistered household, IncomingEvent event) {
+        if (household.unitCode() == null || household.categories() == null || household.registeredAt() == null) {
+            throw new InvalidEventException("Household event " + event.id() + " lacks unit, categories or time");
+        }
+        return household;
+    }
+}

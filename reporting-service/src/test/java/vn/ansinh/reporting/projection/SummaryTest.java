@@ -1,0 +1,74 @@
+package vn.ansinh.reporting.projection;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+import tools.jackson.databind.JsonNode;
+import vn.ansinh.events.EventTypes;
+import vn.ansinh.events.Topics;
+import vn.ansinh.events.donation.CashDonationReceived;
+import vn.ansinh.events.registry.HouseholdRegistered;
+import vn.ansinh.reporting.ReportingServiceTest;
+import vn.ansinh.testkit.TestEvents;
+import vn.ansinh.testkit.TestTokens;
+
+/** The summary rolls communes up to their district and province, and each office sees only its own area. */
+class SummaryTest extends ReportingServiceTest {
+
+    @Test
+    void districtAndProvinceFiguresRollUpFromTheirCommunes() {
+        // Another test class in this context may have projected households already: compare with a baseline.
+        JsonNode cuChiBefore = summary("783", "VN");
+        JsonNode cityBefore = summary("79", "VN");
+
+        publishHousehold("27496", "POOR", "POOR", "ETHNIC_MINORITY");
+        publishHousehold("27496", "POOR", "POOR");
+        publishHousehold("27547", "NEAR_POOR", "NEAR_POOR");
+        publishHousehold("27547", "NONE", "ELDERLY_ALONE");
+        publishHousehold("26761", "POOR", "POOR");
+        TestEvents.publish(Topics.DONATIONS.name(), EventTypes.CASH_DONATION_RECEIVED, UUID.randomUUID().toString(), 0,
+                new CashDonationReceived(UUID.randomUUID().toString(), "fund-cu-chi", "783", 416_845_000L, "BANK", Instant.now()));
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            JsonNode cuChi = summary("783", "VN");
+            assertThat(cuChi.get("households").asLong()).isEqualTo(cuChiBefore.get("households").asLong() + 4);
+            assertThat(cuChi.get("poorHouseholds").asLong()).isEqualTo(cuChiBefore.get("poorHouseholds").asLong() + 2);
+            assertThat(cuChi.get("nearPoorHouseholds").asLong()).isEqualTo(cuChiBefore.get("nearPoorHouseholds").asLong() + 1);
+            assertThat(cuChi.get("cashReceived").asLong()).isEqualTo(cuChiBefore.get("cashReceived").asLong() + 416_845_000L);
+            assertThat(summary("79", "VN").get("households").asLong()).isEqualTo(cityBefore.get("households").asLong() + 5);
+        });
+        JsonNode cuChi = summary("783", "VN");
+        long households = cuChi.get("households").asLong();
+        long poorAndNearPoor = cuChi.get("poorHouseholds").asLong() + cuChi.get("nearPoorHouseholds").asLong();
+        assertThat(cuChi.get("povertyRatePercent").asDouble())
+                .isCloseTo(100.0 * poorAndNearPoor / households, org.assertj.core.data.Offset.offset(0.01));
+        assertThat(cuChi.get("householdsByCategory").get("ETHNIC_MINORITY").asLong()).isGreaterThanOrEqualTo(1);
+        assertThat(cuChi.get("unitName").asString()).isEqualTo("Huyện Củ Chi");
+    }
+
+    @Test
+    void aCommuneOfficeCannotReadItsDistrictsSummaryButCanReadItsOwn() {
+        assertThat(api.get("/api/v1/reports/summary?unit=783", TestTokens.bearer("27547", "OFFICER")).status()).isEqualTo(403);
+        assertThat(api.get("/api/v1/reports/summary?unit=27547", TestTokens.bearer("27547", "OFFICER")).status()).isEqualTo(200);
+        assertThat(api.get("/api/v1/reports/summary?unit=27547", null).status()).isEqualTo(401);
+    }
+
+    private JsonNode summary(String unit, String office) {
+        var response = api.get("/api/v1/reports/summary?unit=" + unit, TestTokens.bearer(office, "AUDITOR"));
+        assertThat(response.status()).isEqualTo(200);
+        return response.json();
+    }
+
+    private static void publishHousehold(String unit, String status, String... categories) {
+        String id = UUID.randomUUID().toString();
+        TestEvents.publish(Topics.HOUSEHOLDS.name(), EventTypes.HOUSEHOLD_REGISTERED, id, 0,
+                new HouseholdRegistered(id, unit, List.of(categories), status, 4, Instant.now()));
+    }
+}
