@@ -1,0 +1,44 @@
+package vn.ansinh.distribution.replica;
+
+import java.util.Date;
+import java.util.function.Consumer;
+
+import org.bson.Document;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.messaging.Message;
+
+import tools.jackson.databind.json.JsonMapper;
+import vn.ansinh.events.EventTypes;
+import vn.ansinh.events.registry.HouseholdRegistered;
+import vn.ansinh.platform.events.IncomingEvent;
+import vn.ansinh.platform.events.InvalidEventException;
+import vn.ansinh.platform.events.VersionedProjection;
+
+/**
+ * distribution-service's own copy of the households it needs to build entitlement lists: unit,
+ * categories and poverty status, fed from the registry's topic, never from the registry's database.
+ */
+@Configuration(proxyBeanMethods = false)
+public class HouseholdReplicaProjection {
+
+    public static final String COLLECTION = "household_replica";
+
+    @Bean
+    Consumer<Message<byte[]>> householdReplica(VersionedProjection projection, JsonMapper json) {
+        return message -> {
+            IncomingEvent event = IncomingEvent.from(message);
+            if (EventTypes.HOUSEHOLD_REGISTERED.equals(event.type())) {
+                HouseholdRegistered household = event.payloadAs(json, HouseholdRegistered.class);
+                if (household.unitCode() == null || household.categories() == null) {
+                    throw new InvalidEventException("Household event " + event.id() + " lacks unit or categories");
+                }
+                projection.apply(COLLECTION, event, new Document("unitCode", household.unitCode())
+                        .append("categories", household.categories())
+                        .append("povertyStatus", household.povertyStatus())
+                        .append("memberCount", household.memberCount())
+                        .append("registeredAt", Date.from(household.registeredAt())));
+            }
+        };
+    }
+}
