@@ -48,6 +48,12 @@ class TokenIssuerTest {
         assertThat(jwks).contains("\"kty\":\"RSA\"");
     }
 
+    @Test
+    void healthIsOpenToTheLocalRunAndPrometheus() {
+        String health = RestClient.create().get().uri("http://localhost:" + port + "/actuator/health").retrieve().body(String.class);
+        assertThat(health).contains("\"status\":\"UP\"");
+    }
+
     private String tokenFor(String client, String secret) {
         Map<?, ?> answer = RestClient.create().post().uri("http://localhost:" + port + "/oauth2/token")
                 .header(HttpHeaders.AUTHORIZATION, "Basic " + Base64.getEncoder()
