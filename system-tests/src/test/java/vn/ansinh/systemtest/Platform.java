@@ -1,0 +1,110 @@
+package vn.ansinh.systemtest;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import vn.ansinh.distribution.DistributionApplication;
+import vn.ansinh.donation.DonationApplication;
+import vn.ansinh.registry.RegistryApplication;
+import vn.ansinh.testkit.ApiClient;
+import vn.ansinh.testkit.TestInfrastructure;
+
+/**
+ * The whole platform for system tests, started once per test JVM: one real Kafka broker and one
+ * Mongo wire server; the token issuer and reporting-service as their own processes; registry,
+ * donation and distribution as application contexts in this JVM.
+ */
+final class Platform {
+
+    private static Platform instance;
+
+    final String issuerUrl;
+    final ServiceProcess issuer;
+    final ApiClient registry;
+    final ApiClient donation;
+    final ApiClient distribution;
+    ServiceProcess reporting;
+    private final List<ConfigurableApplicationContext> contexts = new ArrayList<>();
+    private final Map<String, String> tokens = new ConcurrentHashMap<>();
+
+    static synchronized Platform get() {
+        if (instance == null) {
+            instance = new Platform();
+            Runtime.getRuntime().addShutdownHook(new Thread(instance::stop));
+        }
+        return instance;
+    }
+
+    private Platform() {
+        int issuerPort = ServiceProcess.freePort();
+        issuerUrl = "http://localhost:" + issuerPort;
+        issuer = new ServiceProcess("token-issuer", "ansinh.jars.issuer", issuerPort,
+                Map.of("ANSINH_ISSUER_URI", issuerUrl)).start();
+        reporting = reportingProcess(ServiceProcess.freePort()).start();
+        registry = client(start(RegistryApplication.class, RegistryApplication.CONFIG_NAME, "registry",
+                "--ansinh.registry.bootstrap-admin-units=classpath:fixtures/demo-admin-units.json"));
+        donation = client(start(DonationApplication.class, DonationApplication.CONFIG_NAME, "donation"));
+        distribution = client(start(DistributionApplication.class, DistributionApplication.CONFIG_NAME, "distribution"));
+        issuer.awaitHealthy(Duration.ofSeconds(90));
+        reporting.awaitHealthy(Duration.ofSeconds(120));
+    }
+
+    ServiceProcess reportingProcess(int port) {
+        return new ServiceProcess("reporting-service", "ansinh.jars.reporting", port, Map.of(
+                "KAFKA_BOOTSTRAP_SERVERS", TestInfrastructure.kafkaBootstrapServers(),
+                "MONGODB_URI", TestInfrastructure.mongoUri("reporting"),
+                "ANSINH_ISSUER_URI", issuerUrl,
+                "ANSINH_JWK_SET_URI", issuerUrl + "/oauth2/jwks"));
+    }
+
+    ApiClient reportingApi() {
+        return new ApiClient("http://localhost:" + reporting.port);
+    }
+
+    /** A bearer token from the real issuer for one of the demo office clients. */
+    String bearer(String clientId) {
+        return tokens.computeIfAbsent(clientId, id -> {
+            ApiClient.Response answer = new ApiClient(issuerUrl).post("/oauth2/token",
+                    "Basic " + Base64.getEncoder().encodeToString((id + ":" + id + "-secret").getBytes(StandardCharsets.UTF_8)),
+                    "application/x-www-form-urlencoded", "grant_type=client_credentials".getBytes(StandardCharsets.UTF_8));
+            if (answer.status() != 200) {
+                throw new IllegalStateException("No token for " + id + ": " + answer.status());
+            }
+            return "Bearer " + answer.json().get("access_token").asString();
+        });
+    }
+
+    private ConfigurableApplicationContext start(Class<?> application, String configName, String database, String... extra) {
+        List<String> args = new ArrayList<>(List.of(
+                "--server.port=0",
+                "--spring.kafka.bootstrap-servers=" + TestInfrastructure.kafkaBootstrapServers(),
+                "--spring.mongodb.uri=" + TestInfrastructure.mongoUri(database),
+                "--spring.security.oauth2.resourceserver.jwt.issuer-uri=" + issuerUrl,
+                "--spring.security.oauth2.resourceserver.jwt.jwk-set-uri=" + issuerUrl + "/oauth2/jwks"));
+        args.addAll(List.of(extra));
+        ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
+                .properties(Map.of("spring.config.name", configName)).run(args.toArray(String[]::new));
+        contexts.add(context);
+        return context;
+    }
+
+    private static ApiClient client(ConfigurableApplicationContext context) {
+        return new ApiClient("http://localhost:" + context.getEnvironment().getProperty("local.server.port"));
+    }
+
+    private void stop() {
+        contexts.forEach(ConfigurableApplicationContext::close);
+        if (reporting != null) {
+            reporting.stop();
+        }
+        issuer.stop();
+    }
+}
