@@ -1,18 +1,16 @@
 package vn.ansinh.donation.donation;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.data.annotation.Id;
-import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.mapping.Document;
 
-import vn.ansinh.platform.events.OutboxEvent;
+import vn.ansinh.platform.events.EventSourcedDocument;
 
 /** Money received into a fund, in whole VND. */
 @Document("donations")
-public class CashDonation {
+public class CashDonation extends EventSourcedDocument {
 
     @Id
     private String id;
@@ -24,9 +22,6 @@ public class CashDonation {
     /** The bank's transaction id; unique per channel, so a re-sent bank notification is the same donation. */
     private String reference;
     private Instant receivedAt;
-    @Version
-    private Long version;
-    private List<OutboxEvent> outbox = new ArrayList<>();
 
     protected CashDonation() {
     }
@@ -41,14 +36,6 @@ public class CashDonation {
         this.channel = channel;
         this.reference = reference;
         this.receivedAt = receivedAt;
-    }
-
-    long nextVersion() {
-        return version == null ? 0 : version + 1;
-    }
-
-    void recordEvent(OutboxEvent event) {
-        outbox.add(event);
     }
 
     public String getId() {

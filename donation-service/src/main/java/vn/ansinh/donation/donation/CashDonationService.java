@@ -56,7 +56,7 @@ public class CashDonationService {
                         donation.getAmount(), donation.getChannel().name(), donation.getReceivedAt())));
         try {
             CashDonation saved = donations.save(donation);
-            relay.wakeUp();
+            relay.saved("donations", saved.getId(), saved.pendingEvents());
             return saved;
         } catch (DuplicateKeyException sameReferenceAtTheSameMoment) {
             return donations.findByChannelAndReference(request.channel(), reference).orElseThrow();

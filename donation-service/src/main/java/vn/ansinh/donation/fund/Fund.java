@@ -1,18 +1,16 @@
 package vn.ansinh.donation.fund;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.data.annotation.Id;
-import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.mapping.Document;
 
-import vn.ansinh.platform.events.OutboxEvent;
+import vn.ansinh.platform.events.EventSourcedDocument;
 
 /** A named fund kept by an office ("Quỹ Vì người nghèo", "Quỹ Đền ơn đáp nghĩa", an emergency fund). */
 @Document("funds")
-public class Fund {
+public class Fund extends EventSourcedDocument {
 
     @Id
     private String id;
@@ -20,9 +18,6 @@ public class Fund {
     private String officeUnitCode;
     private String purpose;
     private Instant openedAt;
-    @Version
-    private Long version;
-    private List<OutboxEvent> outbox = new ArrayList<>();
 
     protected Fund() {
     }
@@ -33,14 +28,6 @@ public class Fund {
         this.officeUnitCode = officeUnitCode;
         this.purpose = purpose;
         this.openedAt = openedAt;
-    }
-
-    long nextVersion() {
-        return version == null ? 0 : version + 1;
-    }
-
-    void recordEvent(OutboxEvent event) {
-        outbox.add(event);
     }
 
     public String getId() {

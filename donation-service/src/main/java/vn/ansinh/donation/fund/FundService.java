@@ -41,7 +41,7 @@ public class FundService {
         fund.recordEvent(events.create(Topics.FUNDS, EventTypes.FUND_OPENED, fund.getId(), fund.nextVersion(),
                 new FundOpened(fund.getId(), fund.getName(), fund.getOfficeUnitCode(), fund.getPurpose())));
         Fund saved = funds.save(fund);
-        relay.wakeUp();
+        relay.saved("funds", saved.getId(), saved.pendingEvents());
         return saved;
     }
 

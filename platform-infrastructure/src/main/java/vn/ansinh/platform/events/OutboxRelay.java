@@ -1,9 +1,12 @@
 package vn.ansinh.platform.events;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
@@ -27,25 +30,34 @@ import io.micrometer.core.instrument.MeterRegistry;
 /**
  * Sends the events that aggregates left in their {@code outbox} arrays, then removes them.
  *
- * <p>At-least-once: a crash between the send and the removal sends the same events again (same
- * {@code ce_id}, same sequence), which consumers ignore. The removal is a {@code $pull} by event id
- * that does not bump {@code @Version}: an aggregate saved concurrently keeps its own new events and
- * may re-add already-sent ones, which again only causes a harmless re-send.
+ * <p>Hot path: after saving, a service hands the relay the events it just stored
+ * ({@link #saved}); the relay sends them, waits for every acknowledgement ({@code acks=all}) and
+ * removes them with a {@code $pull} by {@code _id}: no query scans a collection. Safety net: at
+ * start-up and then every {@code sweepInterval} the relay sweeps each collection for aggregates
+ * whose events are still there (the process died between saving and sending, or another instance
+ * did).
  *
- * <p>One background thread; a service calls {@link #wakeUp()} after a write so that events leave
- * within milliseconds instead of waiting for the next poll.
+ * <p>At-least-once: a crash between the send and the removal sends the same events again (same
+ * {@code ce_id}, same sequence), which consumers ignore. The removal does not bump {@code @Version}:
+ * an aggregate saved concurrently keeps its new events and may re-add already-sent ones, which
+ * again only causes a harmless re-send.
  */
 public class OutboxRelay implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
     static final String OUTBOX_FIELD = "outbox";
 
+    private record Pending(String collection, Object aggregateId, List<OutboxEvent> events) {
+    }
+
     private final MongoTemplate mongo;
     private final KafkaTemplate<String, byte[]> kafka;
     private final OutboxProperties properties;
     private final MeterRegistry meters;
+    private final ConcurrentLinkedQueue<Pending> handedOver = new ConcurrentLinkedQueue<>();
     private final Semaphore wakeUps = new Semaphore(0);
     private volatile boolean running;
+    private volatile long lastSweepNanos;
     private Thread worker;
 
     public OutboxRelay(MongoTemplate mongo, KafkaTemplate<String, byte[]> kafka, OutboxProperties properties,
@@ -54,99 +66,144 @@ public class OutboxRelay implements SmartLifecycle {
         this.kafka = kafka;
         this.properties = properties;
         this.meters = meters;
-        for (String collection : properties.collections()) {
-            Gauge.builder("ansinh.outbox.backlog", () -> pendingDocuments(collection))
-                    .description("Aggregates whose events are not yet sent to Kafka")
-                    .tag("collection", collection).register(meters);
+        Gauge.builder("ansinh.outbox.backlog", handedOver, ConcurrentLinkedQueue::size)
+                .description("Saved aggregates whose events this instance has not sent yet").register(meters);
+    }
+
+    /**
+     * Hands over the events an aggregate has just been saved with. Call it after every successful
+     * save that added events; it returns at once and the events leave within milliseconds.
+     */
+    public void saved(String collection, Object aggregateId, List<OutboxEvent> events) {
+        if (!events.isEmpty()) {
+            handedOver.add(new Pending(collection, aggregateId, List.copyOf(events)));
+            if (wakeUps.availablePermits() == 0) {
+                wakeUps.release();
+            }
         }
     }
 
-    /** Asks the relay to look for pending events now. Cheap; call it after every write that adds events. */
-    public void wakeUp() {
-        if (wakeUps.availablePermits() == 0) {
-            wakeUps.release();
-        }
-    }
-
-    /** Sends everything pending once; returns the number of events sent. Used by the loop and by tests. */
+    /** Sends everything handed over, then sweeps every collection once; returns the events sent. For tests and benchmarks. */
     public int drainOnce() {
-        int sent = 0;
+        int sent = sendHandedOver();
         for (String collection : properties.collections()) {
-            sent += drain(collection);
+            int swept;
+            while ((swept = sweep(collection)) > 0) {
+                sent += swept;
+            }
         }
+        lastSweepNanos = System.nanoTime();
         return sent;
     }
 
-    private int drain(String collection) {
+    private int sendHandedOver() {
+        int sent = 0;
+        List<Pending> batch = new ArrayList<>();
+        Pending next;
+        while ((next = handedOver.poll()) != null) {
+            batch.add(next);
+            if (batch.size() >= properties.batchSize()) {
+                sent += send(batch);
+                batch.clear();
+            }
+        }
+        return sent + (batch.isEmpty() ? 0 : send(batch));
+    }
+
+    private int sweep(String collection) {
         Query pending = new Query(Criteria.where(OUTBOX_FIELD + ".0").exists(true)).limit(properties.batchSize());
         pending.fields().include(OUTBOX_FIELD);
-        List<Document> documents = mongo.find(pending, Document.class, collection);
-        if (documents.isEmpty()) {
+        List<Pending> found = new ArrayList<>();
+        for (Document document : mongo.find(pending, Document.class, collection)) {
+            found.add(new Pending(collection, document.get("_id"),
+                    document.getList(OUTBOX_FIELD, Document.class).stream().map(OutboxRelay::fromDocument).toList()));
+        }
+        if (found.isEmpty()) {
             return 0;
         }
+        int sent = send(found);
+        Counter.builder("ansinh.outbox.swept").description("Events sent by a sweep rather than handed over (after a crash)")
+                .tag("collection", collection).register(meters).increment(sent);
+        return sent;
+    }
+
+    private int send(List<Pending> batch) {
         List<CompletableFuture<?>> sends = new ArrayList<>();
-        BulkOperations removals = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, collection);
         int events = 0;
-        for (Document document : documents) {
-            List<String> ids = new ArrayList<>();
-            for (Document event : document.getList(OUTBOX_FIELD, Document.class)) {
+        for (Pending pending : batch) {
+            for (OutboxEvent event : pending.events()) {
                 sends.add(kafka.send(toRecord(event)));
-                ids.add(event.getString("eventId"));
                 events++;
             }
-            removals.updateOne(Query.query(Criteria.where("_id").is(document.get("_id"))),
-                    new Update().pull(OUTBOX_FIELD, Query.query(Criteria.where("eventId").in(ids)).getQueryObject()));
         }
-        // Wait for every acknowledgement (acks=all) before removing anything: only acknowledged events leave the outbox.
+        // Wait for every acknowledgement before removing anything: only acknowledged events leave the outbox.
         CompletableFuture.allOf(sends.toArray(CompletableFuture[]::new)).join();
-        removals.execute();
-        Counter.builder("ansinh.events.published").tag("collection", collection).register(meters).increment(events);
+        for (String collection : batch.stream().map(Pending::collection).distinct().toList()) {
+            BulkOperations removals = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, collection);
+            int count = 0;
+            for (Pending pending : batch) {
+                if (pending.collection().equals(collection)) {
+                    List<String> ids = pending.events().stream().map(OutboxEvent::eventId).toList();
+                    removals.updateOne(Query.query(Criteria.where("_id").is(pending.aggregateId())),
+                            new Update().pull(OUTBOX_FIELD, Query.query(Criteria.where("eventId").in(ids)).getQueryObject()));
+                    count += pending.events().size();
+                }
+            }
+            removals.execute();
+            Counter.builder("ansinh.events.published").tag("collection", collection).register(meters).increment(count);
+        }
         return events;
     }
 
-    private ProducerRecord<String, byte[]> toRecord(Document event) {
+    private ProducerRecord<String, byte[]> toRecord(OutboxEvent event) {
         RecordHeaders headers = new RecordHeaders();
-        header(headers, CloudEventHeaders.ID, event.getString("eventId"));
+        header(headers, CloudEventHeaders.ID, event.eventId());
         header(headers, CloudEventHeaders.SPEC_VERSION, "1.0");
         header(headers, CloudEventHeaders.SOURCE, properties.source());
-        header(headers, CloudEventHeaders.TYPE, event.getString("type"));
-        header(headers, CloudEventHeaders.SUBJECT, event.getString("subject"));
-        header(headers, CloudEventHeaders.TIME, event.get("time") instanceof java.util.Date date
-                ? date.toInstant().toString() : String.valueOf(event.get("time")));
-        header(headers, CloudEventHeaders.SEQUENCE, String.valueOf(((Number) event.get("sequence")).longValue()));
+        header(headers, CloudEventHeaders.TYPE, event.type());
+        header(headers, CloudEventHeaders.SUBJECT, event.subject());
+        header(headers, CloudEventHeaders.TIME, event.time().toString());
+        header(headers, CloudEventHeaders.SEQUENCE, Long.toString(event.sequence()));
         header(headers, CloudEventHeaders.CONTENT_TYPE, "application/json");
-        String subject = event.getString("subject");
-        return new ProducerRecord<>(event.getString("topic"), null, subject,
-                event.getString("payload").getBytes(StandardCharsets.UTF_8), headers);
+        return new ProducerRecord<>(event.topic(), null, event.subject(),
+                event.payload().getBytes(StandardCharsets.UTF_8), headers);
+    }
+
+    private static OutboxEvent fromDocument(Document event) {
+        Object time = event.get("time");
+        return new OutboxEvent(event.getString("eventId"), event.getString("topic"), event.getString("type"),
+                event.getString("subject"), ((Number) event.get("sequence")).longValue(),
+                time instanceof Date date ? date.toInstant() : java.time.Instant.parse(String.valueOf(time)),
+                event.getString("payload"));
     }
 
     private static void header(RecordHeaders headers, String name, String value) {
         headers.add(name, value.getBytes(StandardCharsets.UTF_8));
     }
 
-    private double pendingDocuments(String collection) {
-        return mongo.count(new Query(Criteria.where(OUTBOX_FIELD + ".0").exists(true)), collection);
-    }
-
     private void loop() {
         long backoffMillis = 0;
+        Duration sweepInterval = properties.sweepInterval();
         while (running) {
             try {
-                int sent = drainOnce();
-                backoffMillis = 0;
-                if (sent == 0) {
+                if (System.nanoTime() - lastSweepNanos >= sweepInterval.toNanos()) {
+                    drainOnce();
+                } else if (sendHandedOver() == 0) {
                     wakeUps.tryAcquire(properties.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
                     wakeUps.drainPermits();
                 }
+                backoffMillis = 0;
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
             } catch (RuntimeException e) {
-                // Kafka or MongoDB unavailable: events stay in the outbox; try again with a growing pause.
+                // Kafka or MongoDB unavailable. What was handed over and not removed is still in the
+                // aggregates' outboxes: the next sweep finds it. Sweep soon, with a growing pause.
                 backoffMillis = Math.min(Math.max(backoffMillis * 2, 250), 10_000);
-                log.warn("Outbox relay round failed, retrying in {} ms: {}", backoffMillis, e.toString());
+                lastSweepNanos = 0;
+                log.warn("Outbox relay round failed, retrying in {} ms", backoffMillis, e);
                 try {
-                    wakeUps.tryAcquire(backoffMillis, TimeUnit.MILLISECONDS);
+                    Thread.sleep(backoffMillis);
                 } catch (InterruptedException interrupted) {
                     Thread.currentThread().interrupt();
                     return;
@@ -158,6 +215,7 @@ public class OutboxRelay implements SmartLifecycle {
     @Override
     public void start() {
         running = true;
+        lastSweepNanos = 0; // sweep at start-up: events left by a crash go out first
         worker = new Thread(this::loop, "outbox-relay");
         worker.setDaemon(true);
         worker.start();

@@ -1,18 +1,16 @@
 package vn.ansinh.registry.adminunit;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.data.annotation.Id;
-import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.mapping.Document;
 
-import vn.ansinh.platform.events.OutboxEvent;
+import vn.ansinh.platform.events.EventSourcedDocument;
 
 /** An administrative unit with its official GSO code, kept with the events it has not yet published. */
 @Document("admin_units")
-public class AdminUnit {
+public class AdminUnit extends EventSourcedDocument {
 
     @Id
     private String code;
@@ -21,9 +19,6 @@ public class AdminUnit {
     private String parentCode;
     private LocalDate validFrom;
     private LocalDate validTo;
-    @Version
-    private Long version;
-    private List<OutboxEvent> outbox = new ArrayList<>();
 
     protected AdminUnit() {
     }
@@ -50,15 +45,6 @@ public class AdminUnit {
         parentCode = other.parentCode;
         validFrom = other.validFrom;
         validTo = other.validTo;
-    }
-
-    /** The version this unit will have once saved; events carry it as their sequence. */
-    public long nextVersion() {
-        return version == null ? 0 : version + 1;
-    }
-
-    public void recordEvent(OutboxEvent event) {
-        outbox.add(event);
     }
 
     public String getCode() {

@@ -55,8 +55,9 @@ public class AdminUnitService {
                 toSave.add(withEvent(stored));
             }
         }
-        repository.saveAll(toSave);
-        relay.wakeUp();
+        for (AdminUnit saved : repository.saveAll(toSave)) {
+            relay.saved("admin_units", saved.getCode(), saved.pendingEvents());
+        }
         return new ImportResult(incoming.size(), created, updated, incoming.size() - created - updated);
     }
 

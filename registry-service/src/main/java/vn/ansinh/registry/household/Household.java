@@ -1,19 +1,17 @@
 package vn.ansinh.registry.household;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.data.annotation.Id;
-import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
-import vn.ansinh.platform.events.OutboxEvent;
+import vn.ansinh.platform.events.EventSourcedDocument;
 
 /** A household on the registry, with the events of its changes that are not yet published. */
 @Document("households")
-public class Household {
+public class Household extends EventSourcedDocument {
 
     @Id
     private String id;
@@ -26,9 +24,6 @@ public class Household {
     private List<Category> categories;
     private PovertyStatus povertyStatus;
     private Instant registeredAt;
-    @Version
-    private Long version;
-    private List<OutboxEvent> outbox = new ArrayList<>();
 
     protected Household() {
     }
@@ -44,14 +39,6 @@ public class Household {
         this.categories = List.copyOf(categories);
         this.povertyStatus = povertyStatus;
         this.registeredAt = registeredAt;
-    }
-
-    long nextVersion() {
-        return version == null ? 0 : version + 1;
-    }
-
-    void recordEvent(OutboxEvent event) {
-        outbox.add(event);
     }
 
     public String getId() {
@@ -90,7 +77,4 @@ public class Household {
         return registeredAt;
     }
 
-    public Long getVersion() {
-        return version;
-    }
 }

@@ -55,7 +55,7 @@ public class HouseholdService {
                         household.getCategories().stream().map(Enum::name).toList(), household.getPovertyStatus().name(),
                         members.size(), household.getRegisteredAt())));
         Household saved = repository.save(household);
-        relay.wakeUp();
+        relay.saved("households", saved.getId(), saved.pendingEvents());
         return saved;
     }
 
