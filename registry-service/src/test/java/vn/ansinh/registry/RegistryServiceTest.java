@@ -3,6 +3,8 @@ package vn.ansinh.registry;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -51,5 +53,17 @@ public abstract class RegistryServiceTest {
         // Scope checks read the unit tree from the registry's own topic ("listen to yourself"): wait for it once.
         await().atMost(Duration.ofSeconds(30)).until(() -> directory.isWithin(CAU_KHO, QUAN_1)
                 && directory.isWithin(TAN_THANH_DONG, CU_CHI));
+    }
+
+    /** A poor elderly woman living alone in a hamlet of {@code unitCode}: valid in every respect. */
+    protected static Map<String, Object> household(String unitCode) {
+        return Map.of(
+                "headName", "Nguyễn Thị Bảy",
+                "members", List.of(Map.of("fullName", "Nguyễn Thị Bảy", "dateOfBirth", "1958-03-02",
+                        "gender", "FEMALE", "citizenId", "079158000123", "relation", "HEAD")),
+                "address", Map.of("unitCode", unitCode, "hamlet", "Ấp Cây Sộp"),
+                "phone", "0912345678",
+                "categories", List.of("POOR", "ELDERLY_ALONE"),
+                "povertyStatus", "POOR");
     }
 }

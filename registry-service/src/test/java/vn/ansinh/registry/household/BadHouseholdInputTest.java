@@ -77,7 +77,7 @@ class BadHouseholdInputTest extends RegistryServiceTest {
 
     @Test
     void aWrongTypeNamesTheField() {
-        Map<String, Object> body = new HashMap<>(HouseholdRegistrationTest.household(TAN_THANH_DONG));
+        Map<String, Object> body = new HashMap<>(household(TAN_THANH_DONG));
         body.put("members", List.of(Map.of("fullName", "Lê Văn Tám", "dateOfBirth", "not a date", "gender", "MALE")));
         JsonNode problem = assertProblem(api.postJson("/api/v1/households", officer(), ApiClient.json(body)), 400,
                 "validation-failed");
@@ -86,7 +86,7 @@ class BadHouseholdInputTest extends RegistryServiceTest {
 
     @Test
     void anUnknownCategoryIsRefused() {
-        Map<String, Object> body = new HashMap<>(HouseholdRegistrationTest.household(TAN_THANH_DONG));
+        Map<String, Object> body = new HashMap<>(household(TAN_THANH_DONG));
         body.put("categories", List.of("RICH"));
         JsonNode problem = assertProblem(api.postJson("/api/v1/households", officer(), ApiClient.json(body)), 400,
                 "validation-failed");
@@ -101,7 +101,7 @@ class BadHouseholdInputTest extends RegistryServiceTest {
 
     @Test
     void controlCharactersAndBadCitizenIdsAreRefused() {
-        Map<String, Object> body = new HashMap<>(HouseholdRegistrationTest.household(TAN_THANH_DONG));
+        Map<String, Object> body = new HashMap<>(household(TAN_THANH_DONG));
         body.put("headName", "Nguyễn\u0000Văn\u0007A");
         body.put("members", List.of(Map.of("fullName", "Nguyễn Văn A", "dateOfBirth", "1980-01-01", "gender", "MALE",
                 "citizenId", "07930100012")));
@@ -112,7 +112,7 @@ class BadHouseholdInputTest extends RegistryServiceTest {
 
     @Test
     void aTenMegabyteNameIs413() {
-        Map<String, Object> body = new HashMap<>(HouseholdRegistrationTest.household(TAN_THANH_DONG));
+        Map<String, Object> body = new HashMap<>(household(TAN_THANH_DONG));
         body.put("headName", "A".repeat(10 * 1024 * 1024));
         ApiClient.Response response = api.post("/api/v1/households", officer(), "application/json",
                 ApiClient.json(body).getBytes(StandardCharsets.UTF_8));
@@ -121,7 +121,7 @@ class BadHouseholdInputTest extends RegistryServiceTest {
 
     @Test
     void aLongNameUnderTheBodyLimitIs400() {
-        Map<String, Object> body = new HashMap<>(HouseholdRegistrationTest.household(TAN_THANH_DONG));
+        Map<String, Object> body = new HashMap<>(household(TAN_THANH_DONG));
         body.put("headName", "Nguyễn ".repeat(100));
         JsonNode problem = assertProblem(api.postJson("/api/v1/households", officer(), ApiClient.json(body)), 400,
                 "validation-failed");
@@ -133,7 +133,7 @@ class BadHouseholdInputTest extends RegistryServiceTest {
     }
 
     private static String valid() {
-        return ApiClient.json(HouseholdRegistrationTest.household(TAN_THANH_DONG));
+        return ApiClient.json(household(TAN_THANH_DONG));
     }
 
     private static JsonNode assertProblem(ApiClient.Response response, int status, String code) {

@@ -8,7 +8,6 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 import vn.ansinh.registry.RegistryServiceTest;
-import vn.ansinh.registry.household.HouseholdRegistrationTest;
 import vn.ansinh.testkit.ApiClient;
 import vn.ansinh.testkit.TestTokens;
 
@@ -28,7 +27,7 @@ class OperationalEndpointsTest extends RegistryServiceTest {
     @Test
     void prometheusShowsPublishedEventsAndTheOutboxBacklog() {
         api.postJson("/api/v1/households", TestTokens.bearer(CU_CHI, "OFFICER"),
-                ApiClient.json(HouseholdRegistrationTest.household(TAN_THANH_DONG)));
+                ApiClient.json(household(TAN_THANH_DONG)));
 
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
             String metrics = api.get("/actuator/prometheus", null).body();
