@@ -140,10 +140,13 @@ public class PlatformConfiguration {
     }
 
     @Bean
-    FilterRegistrationBean<IdempotencyKeyFilter> idempotencyKeyFilter(MongoTemplate mongo, ProblemFactory problems,
-                                                                     ProblemWriter writer) {
-        FilterRegistrationBean<IdempotencyKeyFilter> registration =
-                new FilterRegistrationBean<>(new IdempotencyKeyFilter(mongo, problems, writer));
+    IdempotencyKeyFilter idempotencyKeyFilter(MongoTemplate mongo, ProblemFactory problems, ProblemWriter writer) {
+        return new IdempotencyKeyFilter(mongo, problems, writer);
+    }
+
+    @Bean
+    FilterRegistrationBean<IdempotencyKeyFilter> idempotencyKeyFilterRegistration(IdempotencyKeyFilter filter) {
+        FilterRegistrationBean<IdempotencyKeyFilter> registration = new FilterRegistrationBean<>(filter);
         registration.setOrder(0); // after Spring Security: the key is scoped to the authenticated caller
         return registration;
     }

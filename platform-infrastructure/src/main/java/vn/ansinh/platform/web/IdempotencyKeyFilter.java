@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Set;
@@ -16,6 +17,7 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.http.HttpStatus;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -31,7 +33,7 @@ import jakarta.servlet.http.HttpServletResponse;
  * was already answered gets the first answer again, byte for byte, without running twice. The key
  * is scoped to the caller and the endpoint. A repeat that arrives while the first is still running
  * gets 409. Only successful (2xx) answers are remembered, so a client can fix a bad request and
- * resend it with the same key.
+ * resend it with the same key. Answers are kept for 24 hours.
  */
 public class IdempotencyKeyFilter extends OncePerRequestFilter {
 
@@ -39,6 +41,7 @@ public class IdempotencyKeyFilter extends OncePerRequestFilter {
     static final String COLLECTION = "idempotency_keys";
     private static final Set<String> WRITES = Set.of("POST", "PUT", "PATCH", "DELETE");
     private static final int MAX_KEY_LENGTH = 200;
+    private static final Duration RETENTION = Duration.ofHours(24);
 
     private final MongoTemplate mongo;
     private final ProblemFactory problems;
@@ -111,6 +114,15 @@ public class IdempotencyKeyFilter extends OncePerRequestFilter {
         response.setHeader("Idempotent-Replayed", "true");
         byte[] body = previous.get("body", Binary.class).getData();
         response.getOutputStream().write(body);
+    }
+
+    /**
+     * Forgets answers older than a day, so the collection does not grow for ever. Done here rather than
+     * with a TTL index because the embedded wire server ignores TTL indexes.
+     */
+    @Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT5M")
+    public void forgetOldAnswers() {
+        mongo.remove(Query.query(Criteria.where("createdAt").lt(Instant.now().minus(RETENTION))), COLLECTION);
     }
 
     private static String recordId(HttpServletRequest request, String key) {

@@ -39,7 +39,10 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(ApiException.class)
     ResponseEntity<ProblemDetail> handleApiException(ApiException e) {
-        ProblemDetail problem = problems.create(e.status(), e.code(), locale(), e.fieldErrors(), e.arguments());
+        // A field message from the domain is a message key ("field.<key>" in problems.properties), or plain text.
+        List<FieldError> errors = e.fieldErrors().stream().map(error -> new FieldError(error.field(),
+                problems.messageOrDefault("field." + error.message(), error.message(), locale()))).toList();
+        ProblemDetail problem = problems.create(e.status(), e.code(), locale(), errors, e.arguments());
         return ResponseEntity.status(e.status()).body(problem);
     }
 

@@ -1,6 +1,7 @@
 package vn.ansinh.registry.household;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -15,6 +16,8 @@ import vn.ansinh.platform.events.OutboxRelay;
 import vn.ansinh.platform.security.CallerOffice;
 import vn.ansinh.platform.security.OfficeScope;
 import vn.ansinh.platform.web.ApiException;
+import vn.ansinh.platform.web.FieldError;
+import vn.ansinh.registry.identity.CitizenId;
 import vn.ansinh.registry.adminunit.AdminUnitService;
 
 /** Registers households: checks the unit and the caller's area, then saves the household and its event in one write. */
@@ -44,6 +47,18 @@ public class HouseholdService {
             throw new ApiException(HttpStatus.UNPROCESSABLE_CONTENT, "unknown-unit", unitCode);
         }
         scope.requireCovers(unitCode);
+        List<FieldError> citizenIdProblems = new ArrayList<>();
+        for (int i = 0; i < request.members().size(); i++) {
+            RegisterHouseholdRequest.MemberInput member = request.members().get(i);
+            if (member.citizenId() != null) {
+                int index = i;
+                CitizenId.problemWith(member.citizenId(), member.gender(), member.dateOfBirth()).ifPresent(problem ->
+                        citizenIdProblems.add(new FieldError("members[" + index + "].citizenId", problem)));
+            }
+        }
+        if (!citizenIdProblems.isEmpty()) {
+            throw ApiException.invalid(citizenIdProblems);
+        }
         List<Member> members = request.members().stream()
                 .map(m -> new Member(m.fullName(), m.dateOfBirth(), m.gender(), m.citizenId(), m.relation())).toList();
         Household household = new Household(UUID.randomUUID().toString(), request.headName(), members,

@@ -111,6 +111,19 @@ class BadHouseholdInputTest extends RegistryServiceTest {
     }
 
     @Test
+    void aCitizenIdThatCannotBelongToTheMemberIsRefusedWithTheReason() {
+        Map<String, Object> body = new HashMap<>(household(TAN_THANH_DONG));
+        body.put("members", List.of(Map.of("fullName", "Nguyễn Thị Bảy", "dateOfBirth", "1958-03-02", "gender", "FEMALE",
+                "citizenId", "079090000123")));
+        ApiClient.Response response = api.postJson("/api/v1/households", officer(), ApiClient.json(body),
+                Map.of("Accept-Language", "en"));
+        JsonNode problem = assertProblem(response, 400, "validation-failed");
+        assertThat(problem.get("errors").get(0).get("field").asString()).isEqualTo("members[0].citizenId");
+        assertThat(problem.get("errors").get(0).get("message").asString())
+                .isEqualTo("does not match the person's gender and century of birth");
+    }
+
+    @Test
     void aTenMegabyteNameIs413() {
         Map<String, Object> body = new HashMap<>(household(TAN_THANH_DONG));
         body.put("headName", "A".repeat(10 * 1024 * 1024));
