@@ -1,0 +1,123 @@
+package vn.ansinh.platform.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.bson.Document;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.kafka.core.DefaultKafkaProducerFactory;
+import org.springframework.kafka.core.KafkaTemplate;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import tools.jackson.databind.json.JsonMapper;
+import vn.ansinh.events.EventTypes;
+import vn.ansinh.events.Topics;
+import vn.ansinh.events.registry.AdminUnitRecorded;
+import vn.ansinh.testkit.PublishedEvents;
+import vn.ansinh.testkit.TestInfrastructure;
+
+/**
+ * The outbox relay against the real broker and the Mongo wire server. (It lives in the test kit's
+ * tests because the kit depends on the infrastructure module, not the other way round.)
+ */
+class OutboxRelayTest {
+
+    static MongoClient client;
+    static MongoTemplate mongo;
+    static OutboxRelay relay;
+    static EventFactory events = new EventFactory(JsonMapper.builder().build(), Clock.systemUTC());
+
+    @BeforeAll
+    static void start() {
+        client = MongoClients.create(TestInfrastructure.mongoUri("outbox-test"));
+        mongo = new MongoTemplate(client, "outbox-test");
+        KafkaTemplate<String, byte[]> kafka = new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.kafkaBootstrapServers(),
+                ProducerConfig.ACKS_CONFIG, "all", ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
+                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
+                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class)));
+        relay = new OutboxRelay(mongo, kafka, new OutboxProperties(List.of("units"), "/outbox-test", null, 2, null),
+                new SimpleMeterRegistry());
+    }
+
+    @AfterAll
+    static void stop() {
+        client.close();
+    }
+
+    @Test
+    void handedOverEventsAreSentWithTheirEnvelopeAndRemoved() {
+        String code = "T" + UUID.randomUUID();
+        OutboxEvent event = saveWithEvent(code, 4);
+
+        relay.saved("units", code, List.of(event));
+        assertThat(relay.drainOnce()).isGreaterThanOrEqualTo(1);
+
+        assertThat(mongo.findById(code, Document.class, "units").getList("outbox", Document.class)).isEmpty();
+        List<PublishedEvents.Event> published = PublishedEvents.readAll(Topics.ADMIN_UNITS.name()).stream()
+                .filter(e -> code.equals(e.key())).toList();
+        assertThat(published).singleElement().satisfies(e -> {
+            assertThat(e.type()).isEqualTo(EventTypes.ADMIN_UNIT_RECORDED);
+            assertThat(e.subject()).isEqualTo(code);
+            assertThat(e.sequence()).isEqualTo(4);
+            assertThat(e.payload()).contains("\"code\":\"" + code + "\"");
+        });
+    }
+
+    @Test
+    void eventsOfAProcessThatDiedAfterSavingAreFoundBySweepingMoreThanOneBatch() {
+        List<String> codes = List.of("S" + UUID.randomUUID(), "S" + UUID.randomUUID(), "S" + UUID.randomUUID(),
+                "S" + UUID.randomUUID(), "S" + UUID.randomUUID());
+        codes.forEach(code -> saveWithEvent(code, 0)); // saved, never handed over: the process "died"
+
+        relay.drainOnce();
+
+        codes.forEach(code -> assertThat(mongo.findById(code, Document.class, "units").getList("outbox", Document.class)).isEmpty());
+        assertThat(PublishedEvents.readAll(Topics.ADMIN_UNITS.name())).extracting(PublishedEvents.Event::key)
+                .containsAll(codes);
+    }
+
+    @Test
+    void aNewerEventSavedMeanwhileIsNotLostAndFollowsInOrder() {
+        String code = "N" + UUID.randomUUID();
+        OutboxEvent first = saveWithEvent(code, 0);
+        OutboxEvent second = events.create(Topics.ADMIN_UNITS, EventTypes.ADMIN_UNIT_RECORDED, code, 1,
+                new AdminUnitRecorded(code, "Xã Mới", "COMMUNE", "783", null, null));
+        mongo.getCollection("units").updateOne(new Document("_id", code),
+                new Document("$push", new Document("outbox", toDocument(second))));
+
+        relay.saved("units", code, List.of(first)); // the relay only knows of the first one
+        relay.drainOnce();
+
+        assertThat(PublishedEvents.readAll(Topics.ADMIN_UNITS.name()).stream().filter(e -> code.equals(e.key()))
+                .map(PublishedEvents.Event::sequence).toList()).containsExactly(0L, 1L);
+        assertThat(mongo.findById(code, Document.class, "units").getList("outbox", Document.class)).isEmpty();
+    }
+
+    private static OutboxEvent saveWithEvent(String code, long sequence) {
+        OutboxEvent event = events.create(Topics.ADMIN_UNITS, EventTypes.ADMIN_UNIT_RECORDED, code, sequence,
+                new AdminUnitRecorded(code, "Xã Thử", "COMMUNE", "783", null, null));
+        mongo.getCollection("units").insertOne(new Document("_id", code).append("name", "Xã Thử")
+                .append("outbox", List.of(toDocument(event))));
+        return event;
+    }
+
+    private static Document toDocument(OutboxEvent event) {
+        return new Document("eventId", event.eventId()).append("topic", event.topic()).append("type", event.type())
+                .append("subject", event.subject()).append("sequence", event.sequence())
+                .append("time", java.util.Date.from(event.time())).append("payload", event.payload());
+    }
+}
