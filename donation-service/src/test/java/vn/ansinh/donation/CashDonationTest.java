@@ -8,30 +8,25 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import vn.ansinh.donation.donation.CashDonationRepository;
 import vn.ansinh.events.EventTypes;
 import vn.ansinh.events.Topics;
-import vn.ansinh.platform.adminunit.AdminUnitDirectory;
 import vn.ansinh.platform.events.OutboxRelay;
 import vn.ansinh.testkit.ApiClient;
 import vn.ansinh.testkit.PublishedEvents;
+import vn.ansinh.testkit.ServiceTest;
 import vn.ansinh.testkit.TestEvents;
 import vn.ansinh.testkit.TestInfrastructure;
-import vn.ansinh.testkit.TestSecurityConfiguration;
 import vn.ansinh.testkit.TestTokens;
 
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "spring.config.name=donation-service")
-@Import(TestSecurityConfiguration.class)
-class CashDonationTest {
+class CashDonationTest extends ServiceTest {
 
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
@@ -43,22 +38,10 @@ class CashDonationTest {
         TestEvents.publishDemoUnits();
     }
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    AdminUnitDirectory directory;
     @Autowired
     CashDonationRepository donations;
     @Autowired
     OutboxRelay relay;
-
-    ApiClient api;
-
-    @BeforeEach
-    void setUp() {
-        api = new ApiClient("http://localhost:" + port);
-        await().atMost(Duration.ofSeconds(30)).until(() -> directory.isWithin("27547", "783"));
-    }
 
     @Test
     void donationsAddUpInTheFundAndABankReferenceCountsOnce() {

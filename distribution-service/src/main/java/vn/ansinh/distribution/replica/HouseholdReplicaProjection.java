@@ -11,7 +11,7 @@ import org.springframework.messaging.Message;
 import tools.jackson.databind.json.JsonMapper;
 import vn.ansinh.events.EventTypes;
 import vn.ansinh.events.registry.HouseholdRegistered;
-import vn.ansinh.platform.events.IncomingEvent;
+import vn.ansinh.platform.events.EventHandlers;
 import vn.ansinh.platform.events.InvalidEventException;
 import vn.ansinh.platform.events.VersionedProjection;
 
@@ -26,19 +26,15 @@ public class HouseholdReplicaProjection {
 
     @Bean
     Consumer<Message<byte[]>> householdReplica(VersionedProjection projection, JsonMapper json) {
-        return message -> {
-            IncomingEvent event = IncomingEvent.from(message);
-            if (EventTypes.HOUSEHOLD_REGISTERED.equals(event.type())) {
-                HouseholdRegistered household = event.payloadAs(json, HouseholdRegistered.class);
-                if (household.unitCode() == null || household.categories() == null) {
-                    throw new InvalidEventException("Household event " + event.id() + " lacks unit or categories");
-                }
-                projection.apply(COLLECTION, event, new Document("unitCode", household.unitCode())
-                        .append("categories", household.categories())
-                        .append("povertyStatus", household.povertyStatus())
-                        .append("memberCount", household.memberCount())
-                        .append("registeredAt", Date.from(household.registeredAt())));
+        return EventHandlers.on(json, EventTypes.HOUSEHOLD_REGISTERED, HouseholdRegistered.class, (event, household) -> {
+            if (household.unitCode() == null || household.categories() == null) {
+                throw new InvalidEventException("Household event " + event.id() + " lacks unit or categories");
             }
-        };
+            projection.apply(COLLECTION, event, new Document("unitCode", household.unitCode())
+                    .append("categories", household.categories())
+                    .append("povertyStatus", household.povertyStatus())
+                    .append("memberCount", household.memberCount())
+                    .append("registeredAt", Date.from(household.registeredAt())));
+        });
     }
 }

@@ -15,7 +15,6 @@ import java.util.Set;
 import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
-import tools.jackson.databind.json.JsonMapper;
 import vn.ansinh.events.registry.AdminUnitRecorded;
 import vn.ansinh.platform.events.IncomingEvent;
 import vn.ansinh.platform.events.VersionedProjection;
@@ -35,21 +34,18 @@ public class AdminUnitDirectory {
 
     private final MongoTemplate mongo;
     private final VersionedProjection projection;
-    private final JsonMapper jsonMapper;
     private volatile Map<String, Unit> cache = Map.of();
     private volatile Instant loadedAt = Instant.EPOCH;
 
-    public AdminUnitDirectory(MongoTemplate mongo, VersionedProjection projection, JsonMapper jsonMapper) {
+    public AdminUnitDirectory(MongoTemplate mongo, VersionedProjection projection) {
         this.mongo = mongo;
         this.projection = projection;
-        this.jsonMapper = jsonMapper;
     }
 
     public record Unit(String code, String name, String level, String parentCode) {
     }
 
-    public void apply(IncomingEvent event) {
-        AdminUnitRecorded unit = event.payloadAs(jsonMapper, AdminUnitRecorded.class);
+    public void apply(IncomingEvent event, AdminUnitRecorded unit) {
         Document fields = new Document("name", unit.name()).append("level", unit.level())
                 .append("parentCode", unit.parentCode());
         if (projection.apply(COLLECTION, event, fields)) {

@@ -35,7 +35,9 @@ import io.swagger.v3.oas.models.security.SecurityScheme;
 import tools.jackson.databind.json.JsonMapper;
 import vn.ansinh.platform.adminunit.AdminUnitDirectory;
 import vn.ansinh.platform.events.EventFactory;
-import vn.ansinh.platform.events.IncomingEvent;
+import vn.ansinh.events.EventTypes;
+import vn.ansinh.events.registry.AdminUnitRecorded;
+import vn.ansinh.platform.events.EventHandlers;
 import vn.ansinh.platform.events.OutboxProperties;
 import vn.ansinh.platform.events.OutboxRelay;
 import vn.ansinh.platform.events.VersionedProjection;
@@ -96,14 +98,14 @@ public class PlatformConfiguration {
     }
 
     @Bean
-    AdminUnitDirectory adminUnitDirectory(MongoTemplate mongo, VersionedProjection projection, JsonMapper jsonMapper) {
-        return new AdminUnitDirectory(mongo, projection, jsonMapper);
+    AdminUnitDirectory adminUnitDirectory(MongoTemplate mongo, VersionedProjection projection) {
+        return new AdminUnitDirectory(mongo, projection);
     }
 
     /** Binding {@code adminUnits-in-0}: keeps this service's copy of the unit tree up to date. */
     @Bean
-    Consumer<Message<byte[]>> adminUnits(AdminUnitDirectory directory) {
-        return message -> directory.apply(IncomingEvent.from(message));
+    Consumer<Message<byte[]>> adminUnits(AdminUnitDirectory directory, JsonMapper json) {
+        return EventHandlers.on(json, EventTypes.ADMIN_UNIT_RECORDED, AdminUnitRecorded.class, directory::apply);
     }
 
     @Bean

@@ -13,6 +13,7 @@ import vn.ansinh.events.EventTypes;
 import vn.ansinh.events.donation.CashDonationReceived;
 import vn.ansinh.events.donation.FundOpened;
 import vn.ansinh.events.registry.HouseholdRegistered;
+import vn.ansinh.platform.events.EventHandlers;
 import vn.ansinh.platform.events.IncomingEvent;
 import vn.ansinh.platform.events.InvalidEventException;
 import vn.ansinh.platform.events.VersionedProjection;
@@ -27,45 +28,31 @@ public class ProjectionHandlers {
 
     @Bean
     Consumer<Message<byte[]>> households(VersionedProjection projection, JsonMapper json) {
-        return message -> {
-            IncomingEvent event = IncomingEvent.from(message);
-            if (EventTypes.HOUSEHOLD_REGISTERED.equals(event.type())) {
-                HouseholdRegistered household = validated(event.payloadAs(json, HouseholdRegistered.class), event);
-                projection.apply(ReadModels.HOUSEHOLDS, event, new Document("unitCode", household.unitCode())
+        return EventHandlers.on(json, EventTypes.HOUSEHOLD_REGISTERED, HouseholdRegistered.class, (event, household) ->
+                projection.apply(ReadModels.HOUSEHOLDS, event, new Document("unitCode", validated(household, event).unitCode())
                         .append("categories", household.categories())
                         .append("povertyStatus", household.povertyStatus())
                         .append("memberCount", household.memberCount())
-                        .append("registeredAt", Date.from(household.registeredAt())));
-            }
-        };
+                        .append("registeredAt", Date.from(household.registeredAt()))));
     }
 
     @Bean
     Consumer<Message<byte[]>> funds(VersionedProjection projection, JsonMapper json) {
-        return message -> {
-            IncomingEvent event = IncomingEvent.from(message);
-            if (EventTypes.FUND_OPENED.equals(event.type())) {
-                FundOpened fund = event.payloadAs(json, FundOpened.class);
+        return EventHandlers.on(json, EventTypes.FUND_OPENED, FundOpened.class, (event, fund) ->
                 projection.apply(ReadModels.FUNDS, event, new Document("name", fund.name())
-                        .append("officeUnitCode", fund.officeUnitCode()).append("purpose", fund.purpose()));
-            }
-        };
+                        .append("officeUnitCode", fund.officeUnitCode()).append("purpose", fund.purpose())));
     }
 
     @Bean
     Consumer<Message<byte[]>> donations(VersionedProjection projection, JsonMapper json) {
-        return message -> {
-            IncomingEvent event = IncomingEvent.from(message);
-            if (EventTypes.CASH_DONATION_RECEIVED.equals(event.type())) {
-                CashDonationReceived donation = event.payloadAs(json, CashDonationReceived.class);
-                if (donation.amount() <= 0 || donation.officeUnitCode() == null) {
-                    throw new InvalidEventException("Donation event " + event.id() + " has no office or no amount");
-                }
-                projection.apply(ReadModels.DONATIONS, event, new Document("fundId", donation.fundId())
-                        .append("officeUnitCode", donation.officeUnitCode()).append("amount", donation.amount())
-                        .append("channel", donation.channel()).append("receivedAt", Date.from(donation.receivedAt())));
+        return EventHandlers.on(json, EventTypes.CASH_DONATION_RECEIVED, CashDonationReceived.class, (event, donation) -> {
+            if (donation.amount() <= 0 || donation.officeUnitCode() == null) {
+                throw new InvalidEventException("Donation event " + event.id() + " has no office or no amount");
             }
-        };
+            projection.apply(ReadModels.DONATIONS, event, new Document("fundId", donation.fundId())
+                    .append("officeUnitCode", donation.officeUnitCode()).append("amount", donation.amount())
+                    .append("channel", donation.channel()).append("receivedAt", Date.from(donation.receivedAt())));
+        });
     }
 
     private static HouseholdRegistered validated(HouseholdRegistered household, IncomingEvent event) {
