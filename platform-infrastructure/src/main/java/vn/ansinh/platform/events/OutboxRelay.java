@@ -181,7 +181,19 @@ public class OutboxRelay implements SmartLifecycle {
         headers.add(name, value.getBytes(StandardCharsets.UTF_8));
     }
 
+    /** Creates the producer and fetches topic metadata now, so the first event after a start does not wait for them. */
+    private void warmUp() {
+        try {
+            for (var topic : vn.ansinh.events.Topics.ALL) {
+                kafka.partitionsFor(topic.name());
+            }
+        } catch (RuntimeException brokerNotReadyYet) {
+            log.debug("Producer warm-up failed, the first send will retry: {}", brokerNotReadyYet.toString());
+        }
+    }
+
     private void loop() {
+        warmUp();
         long backoffMillis = 0;
         Duration sweepInterval = properties.sweepInterval();
         while (running) {
