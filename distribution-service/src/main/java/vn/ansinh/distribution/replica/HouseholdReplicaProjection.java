@@ -10,6 +10,7 @@ import org.springframework.messaging.Message;
 
 import tools.jackson.databind.json.JsonMapper;
 import vn.ansinh.events.EventTypes;
+import vn.ansinh.events.registry.HouseholdPovertyStatusChanged;
 import vn.ansinh.events.registry.HouseholdRegistered;
 import vn.ansinh.platform.events.EventHandlers;
 import vn.ansinh.platform.events.InvalidEventException;
@@ -26,15 +27,21 @@ public class HouseholdReplicaProjection {
 
     @Bean
     Consumer<Message<byte[]>> householdReplica(VersionedProjection projection, JsonMapper json) {
-        return EventHandlers.on(json, EventTypes.HOUSEHOLD_REGISTERED, HouseholdRegistered.class, (event, household) -> {
-            if (household.unitCode() == null || household.categories() == null) {
-                throw new InvalidEventException("Household event " + event.id() + " lacks unit or categories");
-            }
-            projection.apply(COLLECTION, event, new Document("unitCode", household.unitCode())
-                    .append("categories", household.categories())
-                    .append("povertyStatus", household.povertyStatus())
-                    .append("memberCount", household.memberCount())
-                    .append("registeredAt", Date.from(household.registeredAt())));
-        });
+        return EventHandlers.with(json)
+                .handle(EventTypes.HOUSEHOLD_REGISTERED, HouseholdRegistered.class, (event, household) -> {
+                    if (household.unitCode() == null || household.categories() == null) {
+                        throw new InvalidEventException("Household event " + event.id() + " lacks unit or categories");
+                    }
+                    projection.apply(COLLECTION, event, new Document("unitCode", household.unitCode())
+                            .append("categories", household.categories())
+                            .append("povertyStatus", household.povertyStatus())
+                            .append("memberCount", household.memberCount())
+                            .append("registeredAt", Date.from(household.registeredAt())));
+                })
+                .handle(EventTypes.HOUSEHOLD_POVERTY_STATUS_CHANGED, HouseholdPovertyStatusChanged.class, (event, change) ->
+                        projection.apply(COLLECTION, event, new Document("unitCode", change.unitCode())
+                                .append("categories", change.categories())
+                                .append("povertyStatus", change.povertyStatus())))
+                .build();
     }
 }

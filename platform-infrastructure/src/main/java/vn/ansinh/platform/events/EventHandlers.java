@@ -1,5 +1,7 @@
 package vn.ansinh.platform.events;
 
+import java.util.HashMap;
+import java.util.Map;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
@@ -7,23 +9,42 @@ import org.springframework.messaging.Message;
 
 import tools.jackson.databind.json.JsonMapper;
 
-/** Builds the thin consumer functions that Spring Cloud Stream binds to topics. */
+/**
+ * Builds the thin consumer functions that Spring Cloud Stream binds to topics: read the envelope,
+ * and for each known event type the payload, and hand both to a handler. Types a consumer does not
+ * know are skipped, so producers can add event types without breaking it.
+ */
 public final class EventHandlers {
 
-    private EventHandlers() {
+    private final JsonMapper json;
+    private final Map<String, Consumer<IncomingEvent>> byType = new HashMap<>();
+
+    private EventHandlers(JsonMapper json) {
+        this.json = json;
     }
 
-    /**
-     * A consumer that reads the envelope, and for events of {@code type} the payload, and hands both
-     * to {@code handler}. Other types on the same topic are skipped: a consumer ignores what it does
-     * not know, so producers can add event types without breaking it.
-     */
+    public static EventHandlers with(JsonMapper json) {
+        return new EventHandlers(json);
+    }
+
+    /** A consumer for a topic on which this service needs only one event type. */
     public static <T> Consumer<Message<byte[]>> on(JsonMapper json, String type, Class<T> payloadType,
                                                    BiConsumer<IncomingEvent, T> handler) {
+        return with(json).handle(type, payloadType, handler).build();
+    }
+
+    public <T> EventHandlers handle(String type, Class<T> payloadType, BiConsumer<IncomingEvent, T> handler) {
+        byType.put(type, event -> handler.accept(event, event.payloadAs(json, payloadType)));
+        return this;
+    }
+
+    public Consumer<Message<byte[]>> build() {
+        Map<String, Consumer<IncomingEvent>> handlers = Map.copyOf(byType);
         return message -> {
             IncomingEvent event = IncomingEvent.from(message);
-            if (type.equals(event.type())) {
-                handler.accept(event, event.payloadAs(json, payloadType));
+            Consumer<IncomingEvent> handler = handlers.get(event.type());
+            if (handler != null) {
+                handler.accept(event);
             }
         };
     }

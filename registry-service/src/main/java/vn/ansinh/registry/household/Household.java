@@ -1,6 +1,8 @@
 package vn.ansinh.registry.household;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.data.annotation.Id;
@@ -8,6 +10,7 @@ import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 import vn.ansinh.platform.events.EventSourcedDocument;
+import vn.ansinh.registry.name.VietnameseNames;
 
 /** A household on the registry, with the events of its changes that are not yet published. */
 @Document("households")
@@ -23,6 +26,9 @@ public class Household extends EventSourcedDocument {
     private String phone;
     private List<Category> categories;
     private PovertyStatus povertyStatus;
+    private List<PovertyStatusPeriod> povertyStatusHistory = new ArrayList<>();
+    /** Search keys of every name in the household (see {@link VietnameseNames#searchKey}), for name search. */
+    private List<String> nameKeys;
     private Instant registeredAt;
 
     protected Household() {
@@ -39,6 +45,35 @@ public class Household extends EventSourcedDocument {
         this.categories = List.copyOf(categories);
         this.povertyStatus = povertyStatus;
         this.registeredAt = registeredAt;
+        this.nameKeys = nameKeysOf(headName, members);
+    }
+
+    private static List<String> nameKeysOf(String headName, List<Member> members) {
+        List<String> keys = new ArrayList<>();
+        keys.add(VietnameseNames.searchKey(headName));
+        members.forEach(member -> keys.add(VietnameseNames.searchKey(member.fullName())));
+        return keys.stream().distinct().toList();
+    }
+
+    /**
+     * Records a new poverty status from a date on; the previous one is kept in the history.
+     *
+     * @throws IllegalArgumentException when the status is the current one or the date is before the last change
+     */
+    void changePovertyStatus(PovertyStatus status, LocalDate effectiveFrom, String reason, String changedBy, Instant at) {
+        if (status == povertyStatus) {
+            throw new IllegalArgumentException("poverty-status.unchanged");
+        }
+        if (!povertyStatusHistory.isEmpty()
+                && effectiveFrom.isBefore(povertyStatusHistory.get(povertyStatusHistory.size() - 1).effectiveFrom())) {
+            throw new IllegalArgumentException("poverty-status.before-last-change");
+        }
+        povertyStatusHistory.add(new PovertyStatusPeriod(povertyStatus, status, effectiveFrom, reason, changedBy, at));
+        povertyStatus = status;
+    }
+
+    public List<PovertyStatusPeriod> getPovertyStatusHistory() {
+        return List.copyOf(povertyStatusHistory);
     }
 
     public String getId() {

@@ -11,10 +11,16 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import vn.ansinh.platform.web.PageResponse;
 
 @RestController
 @RequestMapping("/api/v1/households")
@@ -28,11 +34,11 @@ public class HouseholdController {
 
     /** A household as officers of its area see it. */
     public record HouseholdView(String id, String headName, List<Member> members, Address address, String phone,
-                                List<Category> categories, PovertyStatus povertyStatus, Instant registeredAt,
-                                long version) {
+                                List<Category> categories, PovertyStatus povertyStatus,
+                                List<PovertyStatusPeriod> povertyStatusHistory, Instant registeredAt, long version) {
         static HouseholdView of(Household h) {
             return new HouseholdView(h.getId(), h.getHeadName(), h.getMembers(), h.getAddress(), h.getPhone(),
-                    h.getCategories(), h.getPovertyStatus(), h.getRegisteredAt(), h.getVersion());
+                    h.getCategories(), h.getPovertyStatus(), h.getPovertyStatusHistory(), h.getRegisteredAt(), h.getVersion());
         }
     }
 
@@ -43,6 +49,25 @@ public class HouseholdController {
         Household household = service.register(request);
         return ResponseEntity.created(URI.create("/api/v1/households/" + household.getId()))
                 .body(HouseholdView.of(household));
+    }
+
+    @Operation(summary = "Households of a unit and below (default: the caller's office), by category and name; "
+            + "the name search ignores case and diacritics")
+    @GetMapping
+    public PageResponse<HouseholdView> search(@RequestParam(name = "unit", required = false) @Pattern(regexp = "^([0-9]{2,5}|VN)$") String unit,
+                                              @RequestParam(name = "category", required = false) Category category,
+                                              @RequestParam(name = "q", required = false) @Size(max = 150) String name,
+                                              @RequestParam(name = "page", defaultValue = "0") @Min(0) int page,
+                                              @RequestParam(name = "size", defaultValue = "50") @Min(1) @Max(PageResponse.MAX_SIZE) int size) {
+        HouseholdService.HouseholdPage found = service.search(unit, category, name, page, size);
+        return PageResponse.of(found.content(), found.totalElements(), page, size, HouseholdView::of);
+    }
+
+    @Operation(summary = "Change the poverty status from a date on; the history is kept")
+    @PostMapping("/{id}/poverty-status")
+    @PreAuthorize("hasRole('OFFICER')")
+    public HouseholdView changePovertyStatus(@PathVariable String id, @Valid @RequestBody ChangePovertyStatusRequest request) {
+        return HouseholdView.of(service.changePovertyStatus(id, request));
     }
 
     @GetMapping("/{id}")

@@ -4,13 +4,21 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 
 import vn.ansinh.events.EventTypes;
 import vn.ansinh.events.Topics;
+import vn.ansinh.events.registry.HouseholdPovertyStatusChanged;
 import vn.ansinh.events.registry.HouseholdRegistered;
+import vn.ansinh.platform.adminunit.AdminUnitDirectory;
 import vn.ansinh.platform.events.EventFactory;
 import vn.ansinh.platform.events.OutboxRelay;
 import vn.ansinh.platform.security.CallerOffice;
@@ -18,6 +26,7 @@ import vn.ansinh.platform.security.OfficeScope;
 import vn.ansinh.platform.web.ApiException;
 import vn.ansinh.platform.web.FieldError;
 import vn.ansinh.registry.identity.CitizenId;
+import vn.ansinh.registry.name.VietnameseNames;
 import vn.ansinh.registry.adminunit.AdminUnitService;
 
 /** Registers households: checks the unit and the caller's area, then saves the household and its event in one write. */
@@ -30,15 +39,20 @@ public class HouseholdService {
     private final EventFactory events;
     private final OutboxRelay relay;
     private final Clock clock;
+    private final MongoTemplate mongo;
+    private final AdminUnitDirectory directory;
 
     public HouseholdService(HouseholdRepository repository, AdminUnitService units, OfficeScope scope,
-                            EventFactory events, OutboxRelay relay, Clock clock) {
+                            EventFactory events, OutboxRelay relay, Clock clock, MongoTemplate mongo,
+                            AdminUnitDirectory directory) {
         this.repository = repository;
         this.units = units;
         this.scope = scope;
         this.events = events;
         this.relay = relay;
         this.clock = clock;
+        this.mongo = mongo;
+        this.directory = directory;
     }
 
     public Household register(RegisterHouseholdRequest request) {
@@ -72,6 +86,55 @@ public class HouseholdService {
         Household saved = repository.save(household);
         relay.saved("households", saved.getId(), saved.pendingEvents());
         return saved;
+    }
+
+    /** Households of a unit and the units below it, optionally of one category and matching a name. */
+    public HouseholdPage search(String unitCode, Category category, String name, int page, int size) {
+        CallerOffice caller = CallerOffice.current();
+        String area = unitCode == null ? caller.officeCode() : unitCode;
+        scope.requireCovers(area);
+        Criteria criteria = new Criteria();
+        if (!AdminUnitDirectory.NATIONAL.equals(area)) {
+            criteria = Criteria.where("unitCode").in(directory.selfAndDescendants(area));
+        }
+        if (category != null) {
+            criteria = criteria.and("categories").is(category);
+        }
+        if (name != null && !name.isBlank()) {
+            // Contained in any member's search key: "bay" finds "Nguyễn Thị Bảy", "nguyen thi" finds all Nguyễn Thị.
+            criteria = criteria.and("nameKeys").regex(Pattern.quote(VietnameseNames.searchKey(name)));
+        }
+        Query query = Query.query(criteria);
+        long total = mongo.count(query, Household.class);
+        List<Household> content = mongo.find(query.with(Sort.by(Sort.Direction.ASC, "registeredAt", "_id"))
+                .skip((long) page * size).limit(size), Household.class);
+        return new HouseholdPage(content, total);
+    }
+
+    public record HouseholdPage(List<Household> content, long totalElements) {
+    }
+
+    public Household changePovertyStatus(String id, ChangePovertyStatusRequest request) {
+        Household household = get(id);
+        scope.requireCovers(household.getUnitCode());
+        PovertyStatus previous = household.getPovertyStatus();
+        try {
+            household.changePovertyStatus(request.status(), request.effectiveFrom(), request.reason(),
+                    CallerOffice.current().clientId(), clock.instant());
+        } catch (IllegalArgumentException refused) {
+            throw new ApiException(HttpStatus.CONFLICT, refused.getMessage(), request.status(), previous);
+        }
+        household.recordEvent(events.create(Topics.HOUSEHOLDS, EventTypes.HOUSEHOLD_POVERTY_STATUS_CHANGED, id,
+                household.nextVersion(), new HouseholdPovertyStatusChanged(id, household.getUnitCode(),
+                        household.getCategories().stream().map(Enum::name).toList(), previous.name(),
+                        request.status().name(), request.effectiveFrom())));
+        try {
+            Household saved = repository.save(household);
+            relay.saved("households", saved.getId(), saved.pendingEvents());
+            return saved;
+        } catch (OptimisticLockingFailureException changedMeanwhile) {
+            throw new ApiException(HttpStatus.CONFLICT, "changed-meanwhile", id);
+        }
     }
 
     public Household get(String id) {

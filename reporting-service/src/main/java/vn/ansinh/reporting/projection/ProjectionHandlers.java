@@ -12,6 +12,7 @@ import tools.jackson.databind.json.JsonMapper;
 import vn.ansinh.events.EventTypes;
 import vn.ansinh.events.donation.CashDonationReceived;
 import vn.ansinh.events.donation.FundOpened;
+import vn.ansinh.events.registry.HouseholdPovertyStatusChanged;
 import vn.ansinh.events.registry.HouseholdRegistered;
 import vn.ansinh.platform.events.EventHandlers;
 import vn.ansinh.platform.events.IncomingEvent;
@@ -28,12 +29,18 @@ public class ProjectionHandlers {
 
     @Bean
     Consumer<Message<byte[]>> households(VersionedProjection projection, JsonMapper json) {
-        return EventHandlers.on(json, EventTypes.HOUSEHOLD_REGISTERED, HouseholdRegistered.class, (event, household) ->
-                projection.apply(ReadModels.HOUSEHOLDS, event, new Document("unitCode", validated(household, event).unitCode())
-                        .append("categories", household.categories())
-                        .append("povertyStatus", household.povertyStatus())
-                        .append("memberCount", household.memberCount())
-                        .append("registeredAt", Date.from(household.registeredAt()))));
+        return EventHandlers.with(json)
+                .handle(EventTypes.HOUSEHOLD_REGISTERED, HouseholdRegistered.class, (event, household) ->
+                        projection.apply(ReadModels.HOUSEHOLDS, event, new Document("unitCode", validated(household, event).unitCode())
+                                .append("categories", household.categories())
+                                .append("povertyStatus", household.povertyStatus())
+                                .append("memberCount", household.memberCount())
+                                .append("registeredAt", Date.from(household.registeredAt()))))
+                .handle(EventTypes.HOUSEHOLD_POVERTY_STATUS_CHANGED, HouseholdPovertyStatusChanged.class, (event, change) ->
+                        projection.apply(ReadModels.HOUSEHOLDS, event, new Document("unitCode", change.unitCode())
+                                .append("categories", change.categories())
+                                .append("povertyStatus", change.povertyStatus())))
+                .build();
     }
 
     @Bean

@@ -17,6 +17,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import tools.jackson.databind.json.JsonMapper;
 import vn.ansinh.events.EventTypes;
 import vn.ansinh.events.Topics;
+import vn.ansinh.events.registry.HouseholdPovertyStatusChanged;
 import vn.ansinh.events.registry.HouseholdRegistered;
 import vn.ansinh.reporting.ReportingServiceTest;
 import vn.ansinh.testkit.PublishedEvents;
@@ -70,6 +71,32 @@ class HouseholdProjectionTest extends ReportingServiceTest {
                 PublishedEvents.readAll("registry.households.reporting-households.dlq"))
                 .extracting(PublishedEvents.Event::key).contains(poisonId));
         assertThat(mongo.findById(poisonId, Document.class, ReadModels.HOUSEHOLDS)).isNull();
+    }
+
+    @Test
+    void aPovertyStatusChangeMovesTheHouseholdAndALateRedeliveryOfTheRegistrationDoesNotMoveItBack() {
+        String id = UUID.randomUUID().toString();
+        String registeredId = UUID.randomUUID().toString();
+        byte[] registered = json.writeValueAsBytes(household(id, "27547", "POOR"));
+
+        TestEvents.publish(Topics.HOUSEHOLDS.name(), registeredId, EventTypes.HOUSEHOLD_REGISTERED, id, 0, registered);
+        TestEvents.publish(Topics.HOUSEHOLDS.name(), EventTypes.HOUSEHOLD_POVERTY_STATUS_CHANGED, id, 1,
+                new HouseholdPovertyStatusChanged(id, "27547", List.of("NEAR_POOR"), "POOR", "NEAR_POOR",
+                        java.time.LocalDate.of(2023, 1, 1)));
+        TestEvents.publish(Topics.HOUSEHOLDS.name(), registeredId, EventTypes.HOUSEHOLD_REGISTERED, id, 0, registered);
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            Document stored = mongo.findById(id, Document.class, ReadModels.HOUSEHOLDS);
+            assertThat(stored).isNotNull();
+            assertThat(stored.getLong("version")).isEqualTo(1);
+            assertThat(stored.getString("povertyStatus")).isEqualTo("NEAR_POOR");
+            assertThat(stored.getList("categories", String.class)).containsExactly("NEAR_POOR");
+            assertThat(stored.getInteger("memberCount")).isEqualTo(3); // kept from the registration
+        });
+        String marker = UUID.randomUUID().toString();
+        TestEvents.publish(Topics.HOUSEHOLDS.name(), EventTypes.HOUSEHOLD_REGISTERED, marker, 0, household(marker, "27547", "NONE"));
+        await().atMost(Duration.ofSeconds(20)).until(() -> mongo.findById(marker, Document.class, ReadModels.HOUSEHOLDS) != null);
+        assertThat(mongo.findById(id, Document.class, ReadModels.HOUSEHOLDS).getString("povertyStatus")).isEqualTo("NEAR_POOR");
     }
 
     private boolean consumedEverythingFor(String id) {

@@ -1,0 +1,77 @@
+package vn.ansinh.registry.household;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+import tools.jackson.databind.JsonNode;
+import vn.ansinh.registry.RegistryServiceTest;
+import vn.ansinh.testkit.ApiClient;
+import vn.ansinh.testkit.TestTokens;
+
+/** Finding households by name the way officers type them: with or without diacritics, any case. */
+class HouseholdSearchTest extends RegistryServiceTest {
+
+    @Test
+    void aNameTypedWithoutDiacriticsFindsTheHouseholdInTheCallersArea() {
+        String family = "Hoàng" + UUID.randomUUID().toString().substring(0, 6);
+        register(TAN_THANH_DONG, family + " Thị Thuỷ", "POOR");
+        register(TAN_THANH_DONG, family + " Văn Đức", "NEAR_POOR");
+        register(CAU_KHO, family + " Thị Hoà", "POOR");
+
+        String typed = family.replace("Hoàng", "hoang") + " thi";
+        JsonNode cuChi = search(CU_CHI, "/api/v1/households?q=" + typed);
+        JsonNode city = search("79", "/api/v1/households?unit=79&q=" + typed);
+
+        assertThat(cuChi.get("totalElements").asLong()).isEqualTo(1);
+        assertThat(cuChi.get("content").get(0).get("headName").asString()).isEqualTo(family + " Thị Thuỷ");
+        assertThat(city.get("totalElements").asLong()).isEqualTo(2);
+        assertThat(search(CU_CHI, "/api/v1/households?q=" + family.replace("Hoàng", "HOANG") + "%20van%20duc")
+                .get("totalElements").asLong()).isEqualTo(1);
+    }
+
+    @Test
+    void categoryFilterAndPagingFollowTheContract() {
+        String family = "Lý" + UUID.randomUUID().toString().substring(0, 6);
+        for (int i = 0; i < 5; i++) {
+            register(TAN_THANH_DONG, family + " Văn " + i, i < 3 ? "POOR" : "NEAR_POOR");
+        }
+
+        JsonNode firstPage = search(CU_CHI, "/api/v1/households?category=POOR&size=2&q=" + family);
+        JsonNode lastPage = search(CU_CHI, "/api/v1/households?category=POOR&size=2&page=1&q=" + family);
+
+        assertThat(firstPage.get("totalElements").asLong()).isEqualTo(3);
+        assertThat(firstPage.get("content")).hasSize(2);
+        assertThat(firstPage.get("last").asBoolean()).isFalse();
+        assertThat(lastPage.get("content")).hasSize(1);
+        assertThat(lastPage.get("last").asBoolean()).isTrue();
+    }
+
+    @Test
+    void anotherDistrictsListIsForbiddenAndAbsurdPageSizesAreRefused() {
+        assertThat(api.get("/api/v1/households?unit=" + QUAN_1, TestTokens.bearer(CU_CHI, "OFFICER")).status()).isEqualTo(403);
+        assertThat(api.get("/api/v1/households?size=100000", TestTokens.bearer(CU_CHI, "OFFICER")).status()).isEqualTo(400);
+        assertThat(api.get("/api/v1/households?category=RICH", TestTokens.bearer(CU_CHI, "OFFICER")).status()).isEqualTo(400);
+    }
+
+    private JsonNode search(String office, String path) {
+        ApiClient.Response response = api.get(path.replace(" ", "%20"), TestTokens.bearer(office, "OFFICER"));
+        assertThat(response.status()).as(response.body()).isEqualTo(200);
+        return response.json();
+    }
+
+    private void register(String unit, String name, String status) {
+        Map<String, Object> body = new HashMap<>(household(unit));
+        body.put("headName", name);
+        body.put("members", List.of(Map.of("fullName", name, "dateOfBirth", "1970-01-01", "gender", "MALE")));
+        body.put("categories", List.of(status));
+        body.put("povertyStatus", status);
+        assertThat(api.postJson("/api/v1/households", TestTokens.bearer("VN", "OFFICER"), ApiClient.json(body)).status())
+                .isEqualTo(201);
+    }
+}
