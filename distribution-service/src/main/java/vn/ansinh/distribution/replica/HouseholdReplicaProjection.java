@@ -10,6 +10,8 @@ import org.springframework.messaging.Message;
 
 import tools.jackson.databind.json.JsonMapper;
 import vn.ansinh.events.EventTypes;
+import vn.ansinh.events.registry.HouseholdDeactivated;
+import vn.ansinh.events.registry.HouseholdMoved;
 import vn.ansinh.events.registry.HouseholdPovertyStatusChanged;
 import vn.ansinh.events.registry.HouseholdRegistered;
 import vn.ansinh.platform.events.EventHandlers;
@@ -42,6 +44,12 @@ public class HouseholdReplicaProjection {
                         projection.apply(COLLECTION, event, new Document("unitCode", change.unitCode())
                                 .append("categories", change.categories())
                                 .append("povertyStatus", change.povertyStatus())))
+                .handle(EventTypes.HOUSEHOLD_MOVED, HouseholdMoved.class, (event, move) ->
+                        projection.apply(COLLECTION, event, new Document("unitCode", move.unitCode())
+                                .append("categories", move.categories()).append("povertyStatus", move.povertyStatus())))
+                .handle(EventTypes.HOUSEHOLD_DEACTIVATED, HouseholdDeactivated.class, (event, deactivation) ->
+                        projection.apply(COLLECTION, event, new Document("unitCode", deactivation.unitCode())
+                                .append("active", false)))
                 .build();
     }
 }

@@ -63,11 +63,11 @@ public class AdminUnitDirectory {
             return false;
         }
         Map<String, Unit> units = units();
+        if (NATIONAL.equals(officeCode)) {
+            return NATIONAL.equals(unitCode) || units.containsKey(unitCode);
+        }
         if (!units.containsKey(unitCode)) {
             return false;
-        }
-        if (NATIONAL.equals(officeCode)) {
-            return true;
         }
         String current = unitCode;
         for (int depth = 0; current != null && depth < 8; depth++) {

@@ -27,6 +27,10 @@ public class Household extends EventSourcedDocument {
     private List<Category> categories;
     private PovertyStatus povertyStatus;
     private List<PovertyStatusPeriod> povertyStatusHistory = new ArrayList<>();
+    private List<AddressChange> addressHistory = new ArrayList<>();
+    /** Null while the household is on the active lists (so documents from before this field count as active). */
+    private DeactivationReason deactivationReason;
+    private LocalDate deactivatedFrom;
     /** Search keys of every name in the household (see {@link VietnameseNames#searchKey}), for name search. */
     private List<String> nameKeys;
     private Instant registeredAt;
@@ -61,6 +65,7 @@ public class Household extends EventSourcedDocument {
      * @throws IllegalArgumentException when the status is the current one or the date is before the last change
      */
     void changePovertyStatus(PovertyStatus status, LocalDate effectiveFrom, String reason, String changedBy, Instant at) {
+        requireActive();
         if (status == povertyStatus) {
             throw new IllegalArgumentException("poverty-status.unchanged");
         }
@@ -70,6 +75,44 @@ public class Household extends EventSourcedDocument {
         }
         povertyStatusHistory.add(new PovertyStatusPeriod(povertyStatus, status, effectiveFrom, reason, changedBy, at));
         povertyStatus = status;
+    }
+
+    void moveTo(Address to, LocalDate effectiveFrom, String reason, String changedBy, Instant at) {
+        requireActive();
+        if (to.unitCode().equals(unitCode) && java.util.Objects.equals(to, address)) {
+            throw new IllegalArgumentException("move.same-address");
+        }
+        addressHistory.add(new AddressChange(address, to, effectiveFrom, reason, changedBy, at));
+        address = to;
+        unitCode = to.unitCode();
+    }
+
+    void deactivate(DeactivationReason reason, LocalDate from) {
+        requireActive();
+        deactivationReason = reason;
+        deactivatedFrom = from;
+    }
+
+    private void requireActive() {
+        if (!isActive()) {
+            throw new IllegalArgumentException("household.inactive");
+        }
+    }
+
+    public List<AddressChange> getAddressHistory() {
+        return List.copyOf(addressHistory);
+    }
+
+    public boolean isActive() {
+        return deactivationReason == null;
+    }
+
+    public DeactivationReason getDeactivationReason() {
+        return deactivationReason;
+    }
+
+    public LocalDate getDeactivatedFrom() {
+        return deactivatedFrom;
     }
 
     public List<PovertyStatusPeriod> getPovertyStatusHistory() {

@@ -2,6 +2,7 @@ package vn.ansinh.registry.household;
 
 import java.net.URI;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 import org.springframework.http.ResponseEntity;
@@ -35,10 +36,13 @@ public class HouseholdController {
     /** A household as officers of its area see it. */
     public record HouseholdView(String id, String headName, List<Member> members, Address address, String phone,
                                 List<Category> categories, PovertyStatus povertyStatus,
-                                List<PovertyStatusPeriod> povertyStatusHistory, Instant registeredAt, long version) {
+                                List<PovertyStatusPeriod> povertyStatusHistory, List<AddressChange> addressHistory,
+                                boolean active, DeactivationReason deactivationReason, LocalDate deactivatedFrom,
+                                Instant registeredAt, long version) {
         static HouseholdView of(Household h) {
             return new HouseholdView(h.getId(), h.getHeadName(), h.getMembers(), h.getAddress(), h.getPhone(),
-                    h.getCategories(), h.getPovertyStatus(), h.getPovertyStatusHistory(), h.getRegisteredAt(), h.getVersion());
+                    h.getCategories(), h.getPovertyStatus(), h.getPovertyStatusHistory(), h.getAddressHistory(),
+                    h.isActive(), h.getDeactivationReason(), h.getDeactivatedFrom(), h.getRegisteredAt(), h.getVersion());
         }
     }
 
@@ -57,9 +61,10 @@ public class HouseholdController {
     public PageResponse<HouseholdView> search(@RequestParam(name = "unit", required = false) @Pattern(regexp = "^([0-9]{2,5}|VN)$") String unit,
                                               @RequestParam(name = "category", required = false) Category category,
                                               @RequestParam(name = "q", required = false) @Size(max = 150) String name,
+                                              @RequestParam(name = "includeInactive", defaultValue = "false") boolean includeInactive,
                                               @RequestParam(name = "page", defaultValue = "0") @Min(0) int page,
                                               @RequestParam(name = "size", defaultValue = "50") @Min(1) @Max(PageResponse.MAX_SIZE) int size) {
-        HouseholdService.HouseholdPage found = service.search(unit, category, name, page, size);
+        HouseholdService.HouseholdPage found = service.search(unit, category, name, includeInactive, page, size);
         return PageResponse.of(found.content(), found.totalElements(), page, size, HouseholdView::of);
     }
 
@@ -68,6 +73,20 @@ public class HouseholdController {
     @PreAuthorize("hasRole('OFFICER')")
     public HouseholdView changePovertyStatus(@PathVariable String id, @Valid @RequestBody ChangePovertyStatusRequest request) {
         return HouseholdView.of(service.changePovertyStatus(id, request));
+    }
+
+    @Operation(summary = "Move a household to another unit (it leaves the caller's area if the unit is elsewhere)")
+    @PostMapping("/{id}/move")
+    @PreAuthorize("hasRole('OFFICER')")
+    public HouseholdView move(@PathVariable String id, @Valid @RequestBody MoveHouseholdRequest request) {
+        return HouseholdView.of(service.move(id, request));
+    }
+
+    @Operation(summary = "Take a household off the active lists (moved away, deceased); its history is kept")
+    @PostMapping("/{id}/deactivate")
+    @PreAuthorize("hasRole('OFFICER')")
+    public HouseholdView deactivate(@PathVariable String id, @Valid @RequestBody DeactivateHouseholdRequest request) {
+        return HouseholdView.of(service.deactivate(id, request));
     }
 
     @GetMapping("/{id}")

@@ -16,6 +16,8 @@ import org.springframework.stereotype.Service;
 
 import vn.ansinh.events.EventTypes;
 import vn.ansinh.events.Topics;
+import vn.ansinh.events.registry.HouseholdDeactivated;
+import vn.ansinh.events.registry.HouseholdMoved;
 import vn.ansinh.events.registry.HouseholdPovertyStatusChanged;
 import vn.ansinh.events.registry.HouseholdRegistered;
 import vn.ansinh.platform.adminunit.AdminUnitDirectory;
@@ -89,13 +91,16 @@ public class HouseholdService {
     }
 
     /** Households of a unit and the units below it, optionally of one category and matching a name. */
-    public HouseholdPage search(String unitCode, Category category, String name, int page, int size) {
+    public HouseholdPage search(String unitCode, Category category, String name, boolean includeInactive, int page, int size) {
         CallerOffice caller = CallerOffice.current();
         String area = unitCode == null ? caller.officeCode() : unitCode;
         scope.requireCovers(area);
         Criteria criteria = new Criteria();
         if (!AdminUnitDirectory.NATIONAL.equals(area)) {
             criteria = Criteria.where("unitCode").in(directory.selfAndDescendants(area));
+        }
+        if (!includeInactive) {
+            criteria = criteria.and("deactivationReason").is(null);
         }
         if (category != null) {
             criteria = criteria.and("categories").is(category);
@@ -115,19 +120,51 @@ public class HouseholdService {
     }
 
     public Household changePovertyStatus(String id, ChangePovertyStatusRequest request) {
-        Household household = get(id);
-        scope.requireCovers(household.getUnitCode());
-        PovertyStatus previous = household.getPovertyStatus();
-        try {
+        return change(id, household -> {
+            PovertyStatus previous = household.getPovertyStatus();
             household.changePovertyStatus(request.status(), request.effectiveFrom(), request.reason(),
                     CallerOffice.current().clientId(), clock.instant());
-        } catch (IllegalArgumentException refused) {
-            throw new ApiException(HttpStatus.CONFLICT, refused.getMessage(), request.status(), previous);
+            return new Change(EventTypes.HOUSEHOLD_POVERTY_STATUS_CHANGED, new HouseholdPovertyStatusChanged(id,
+                    household.getUnitCode(), categoryNames(household), previous.name(), request.status().name(),
+                    request.effectiveFrom()));
+        });
+    }
+
+    /** Moves a household of the caller's area to any existing unit; it then belongs to that unit's area. */
+    public Household move(String id, MoveHouseholdRequest request) {
+        if (units.find(request.unitCode()).isEmpty()) {
+            throw new ApiException(HttpStatus.UNPROCESSABLE_CONTENT, "unknown-unit", request.unitCode());
         }
-        household.recordEvent(events.create(Topics.HOUSEHOLDS, EventTypes.HOUSEHOLD_POVERTY_STATUS_CHANGED, id,
-                household.nextVersion(), new HouseholdPovertyStatusChanged(id, household.getUnitCode(),
-                        household.getCategories().stream().map(Enum::name).toList(), previous.name(),
-                        request.status().name(), request.effectiveFrom())));
+        return change(id, household -> {
+            String from = household.getUnitCode();
+            household.moveTo(new Address(request.unitCode(), request.hamlet(), request.street()), request.effectiveFrom(),
+                    request.reason(), CallerOffice.current().clientId(), clock.instant());
+            return new Change(EventTypes.HOUSEHOLD_MOVED, new HouseholdMoved(id, from, request.unitCode(),
+                    categoryNames(household), household.getPovertyStatus().name(), request.effectiveFrom()));
+        });
+    }
+
+    public Household deactivate(String id, DeactivateHouseholdRequest request) {
+        return change(id, household -> {
+            household.deactivate(request.reason(), request.effectiveFrom());
+            return new Change(EventTypes.HOUSEHOLD_DEACTIVATED, new HouseholdDeactivated(id, household.getUnitCode(),
+                    request.reason().name(), request.effectiveFrom()));
+        });
+    }
+
+    private record Change(String eventType, Object payload) {
+    }
+
+    /** Loads a household of the caller's area, applies one change, saves it with its event in one write. */
+    private Household change(String id, java.util.function.Function<Household, Change> mutation) {
+        Household household = get(id);
+        Change change;
+        try {
+            change = mutation.apply(household);
+        } catch (IllegalArgumentException refused) {
+            throw new ApiException(HttpStatus.CONFLICT, refused.getMessage(), id);
+        }
+        household.recordEvent(events.create(Topics.HOUSEHOLDS, change.eventType(), id, household.nextVersion(), change.payload()));
         try {
             Household saved = repository.save(household);
             relay.saved("households", saved.getId(), saved.pendingEvents());
@@ -135,6 +172,10 @@ public class HouseholdService {
         } catch (OptimisticLockingFailureException changedMeanwhile) {
             throw new ApiException(HttpStatus.CONFLICT, "changed-meanwhile", id);
         }
+    }
+
+    private static List<String> categoryNames(Household household) {
+        return household.getCategories().stream().map(Enum::name).toList();
     }
 
     public Household get(String id) {

@@ -12,6 +12,8 @@ import tools.jackson.databind.json.JsonMapper;
 import vn.ansinh.events.EventTypes;
 import vn.ansinh.events.donation.CashDonationReceived;
 import vn.ansinh.events.donation.FundOpened;
+import vn.ansinh.events.registry.HouseholdDeactivated;
+import vn.ansinh.events.registry.HouseholdMoved;
 import vn.ansinh.events.registry.HouseholdPovertyStatusChanged;
 import vn.ansinh.events.registry.HouseholdRegistered;
 import vn.ansinh.platform.events.EventHandlers;
@@ -40,6 +42,12 @@ public class ProjectionHandlers {
                         projection.apply(ReadModels.HOUSEHOLDS, event, new Document("unitCode", change.unitCode())
                                 .append("categories", change.categories())
                                 .append("povertyStatus", change.povertyStatus())))
+                .handle(EventTypes.HOUSEHOLD_MOVED, HouseholdMoved.class, (event, move) ->
+                        projection.apply(ReadModels.HOUSEHOLDS, event, new Document("unitCode", move.unitCode())
+                                .append("categories", move.categories()).append("povertyStatus", move.povertyStatus())))
+                .handle(EventTypes.HOUSEHOLD_DEACTIVATED, HouseholdDeactivated.class, (event, deactivation) ->
+                        projection.apply(ReadModels.HOUSEHOLDS, event, new Document("unitCode", deactivation.unitCode())
+                                .append("active", false)))
                 .build();
     }
 

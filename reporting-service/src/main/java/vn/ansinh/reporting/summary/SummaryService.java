@@ -40,10 +40,10 @@ public class SummaryService {
         Set<String> area = units.selfAndDescendants(unitCode);
 
         Map<String, Long> byStatus = countBy(Aggregation.newAggregation(
-                Aggregation.match(Criteria.where("unitCode").in(area)),
+                Aggregation.match(Criteria.where("unitCode").in(area).and("active").ne(false)),
                 Aggregation.group("povertyStatus").count().as("n")));
         Map<String, Long> byCategory = countBy(Aggregation.newAggregation(
-                Aggregation.match(Criteria.where("unitCode").in(area)),
+                Aggregation.match(Criteria.where("unitCode").in(area).and("active").ne(false)),
                 Aggregation.unwind("categories"),
                 Aggregation.group("categories").count().as("n")));
         long households = byStatus.values().stream().mapToLong(Long::longValue).sum();

@@ -5,15 +5,20 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.MongoTemplate;
 
 import tools.jackson.databind.JsonNode;
 import vn.ansinh.events.EventTypes;
 import vn.ansinh.events.Topics;
 import vn.ansinh.events.donation.CashDonationReceived;
+import vn.ansinh.events.registry.HouseholdDeactivated;
+import vn.ansinh.events.registry.HouseholdMoved;
 import vn.ansinh.events.registry.HouseholdRegistered;
 import vn.ansinh.reporting.ReportingServiceTest;
 import vn.ansinh.testkit.TestEvents;
@@ -51,6 +56,37 @@ class SummaryTest extends ReportingServiceTest {
                 .isCloseTo(100.0 * poorAndNearPoor / households, org.assertj.core.data.Offset.offset(0.01));
         assertThat(cuChi.get("householdsByCategory").get("ETHNIC_MINORITY").asLong()).isGreaterThanOrEqualTo(1);
         assertThat(cuChi.get("unitName").asString()).isEqualTo("Huyện Củ Chi");
+    }
+
+    @Test
+    void aMovedHouseholdIsCountedInItsNewDistrictAndADeactivatedOneNowhere() {
+        String moving = UUID.randomUUID().toString();
+        String leaving = UUID.randomUUID().toString();
+        TestEvents.publish(Topics.HOUSEHOLDS.name(), EventTypes.HOUSEHOLD_REGISTERED, moving, 0,
+                new HouseholdRegistered(moving, "27547", List.of("POOR"), "POOR", 2, Instant.now()));
+        TestEvents.publish(Topics.HOUSEHOLDS.name(), EventTypes.HOUSEHOLD_REGISTERED, leaving, 0,
+                new HouseholdRegistered(leaving, "27547", List.of("POOR"), "POOR", 1, Instant.now()));
+        await().atMost(Duration.ofSeconds(20)).until(() -> summary("VN", "VN") != null
+                && mongoHas(moving) && mongoHas(leaving));
+        long cuChiBefore = summary("783", "VN").get("households").asLong();
+        long quan1Before = summary("760", "VN").get("households").asLong();
+
+        TestEvents.publish(Topics.HOUSEHOLDS.name(), EventTypes.HOUSEHOLD_MOVED, moving, 1,
+                new HouseholdMoved(moving, "27547", "26761", List.of("POOR"), "POOR", LocalDate.of(2024, 3, 1)));
+        TestEvents.publish(Topics.HOUSEHOLDS.name(), EventTypes.HOUSEHOLD_DEACTIVATED, leaving, 1,
+                new HouseholdDeactivated(leaving, "27547", "DECEASED", LocalDate.of(2024, 5, 10)));
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            assertThat(summary("783", "VN").get("households").asLong()).isEqualTo(cuChiBefore - 2);
+            assertThat(summary("760", "VN").get("households").asLong()).isEqualTo(quan1Before + 1);
+        });
+    }
+
+    @Autowired
+    MongoTemplate mongo;
+
+    private boolean mongoHas(String id) {
+        return mongo.findById(id, org.bson.Document.class, ReadModels.HOUSEHOLDS) != null;
     }
 
     @Test
