@@ -215,12 +215,21 @@ public class OutboxRelay implements SmartLifecycle {
                 lastSweepNanos = 0;
                 log.warn("Outbox relay round failed, retrying in {} ms", backoffMillis, e);
                 try {
-                    Thread.sleep(backoffMillis);
+                    pauseIgnoringWakeUps(backoffMillis);
                 } catch (InterruptedException interrupted) {
                     Thread.currentThread().interrupt();
                     return;
                 }
             }
+        }
+    }
+
+    /** During a backoff, hand-overs keep arriving; they must not turn the pause into a busy retry loop. */
+    private void pauseIgnoringWakeUps(long millis) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(millis);
+        long remaining;
+        while ((remaining = deadline - System.nanoTime()) > 0) {
+            wakeUps.tryAcquire(remaining, TimeUnit.NANOSECONDS);
         }
     }
 

@@ -97,7 +97,7 @@ class OutboxRelayTest {
         OutboxEvent second = events.create(Topics.ADMIN_UNITS, EventTypes.ADMIN_UNIT_RECORDED, code, 1,
                 new AdminUnitRecorded(code, "Xã Mới", "COMMUNE", "783", null, null));
         mongo.getCollection("units").updateOne(new Document("_id", code),
-                new Document("$push", new Document("outbox", toDocument(second))));
+                new Document("$push", new Document("outbox", asStoredDocument(second))));
 
         relay.saved("units", code, List.of(first)); // the relay only knows of the first one
         relay.drainOnce();
@@ -111,11 +111,11 @@ class OutboxRelayTest {
         OutboxEvent event = events.create(Topics.ADMIN_UNITS, EventTypes.ADMIN_UNIT_RECORDED, code, sequence,
                 new AdminUnitRecorded(code, "Xã Thử", "COMMUNE", "783", null, null));
         mongo.getCollection("units").insertOne(new Document("_id", code).append("name", "Xã Thử")
-                .append("outbox", List.of(toDocument(event))));
+                .append("outbox", List.of(asStoredDocument(event))));
         return event;
     }
 
-    private static Document toDocument(OutboxEvent event) {
+    private static Document asStoredDocument(OutboxEvent event) {
         return new Document("eventId", event.eventId()).append("topic", event.topic()).append("type", event.type())
                 .append("subject", event.subject()).append("sequence", event.sequence())
                 .append("time", java.util.Date.from(event.time())).append("payload", event.payload());
