@@ -8,6 +8,7 @@ public final class EventTypes {
 
     public static final String ADMIN_UNIT_RECORDED = "vn.ansinh.registry.adminunit.recorded.v1";
     public static final String HOUSEHOLD_REGISTERED = "vn.ansinh.registry.household.registered.v1";
+    public static final String HOUSEHOLD_UPDATED = "vn.ansinh.registry.household.updated.v1";
     public static final String HOUSEHOLD_MOVED = "vn.ansinh.registry.household.moved.v1";
     public static final String HOUSEHOLD_DEACTIVATED = "vn.ansinh.registry.household.deactivated.v1";
     public static final String HOUSEHOLD_POVERTY_STATUS_CHANGED = "vn.ansinh.registry.household.poverty-status-changed.v1";

@@ -45,6 +45,12 @@ public final class ApiClient {
         return send(builder);
     }
 
+    /** Any method with a JSON body, e.g. PATCH. */
+    public Response send(String method, String path, String authorization, String json) {
+        return send(request(path, authorization).header("Content-Type", "application/json")
+                .method(method, HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
+    }
+
     public Response post(String path, String authorization, String contentType, byte[] body) {
         return send(request(path, authorization).header("Content-Type", contentType)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)));

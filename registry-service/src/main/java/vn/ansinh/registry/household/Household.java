@@ -77,6 +77,28 @@ public class Household extends EventSourcedDocument {
         povertyStatus = status;
     }
 
+    void update(String newHeadName, List<Member> newMembers, String newPhone, List<Category> newCategories,
+                String newHamlet, String newStreet) {
+        requireActive();
+        if (newHeadName != null) {
+            headName = newHeadName;
+        }
+        if (newMembers != null) {
+            members = List.copyOf(newMembers);
+        }
+        if (newPhone != null) {
+            phone = newPhone;
+        }
+        if (newCategories != null) {
+            categories = newCategories.stream().distinct().toList();
+        }
+        if (newHamlet != null || newStreet != null) {
+            address = new Address(unitCode, newHamlet != null ? newHamlet : address.hamlet(),
+                    newStreet != null ? newStreet : address.street());
+        }
+        nameKeys = nameKeysOf(headName, members);
+    }
+
     void moveTo(Address to, LocalDate effectiveFrom, String reason, String changedBy, Instant at) {
         requireActive();
         if (to.unitCode().equals(unitCode) && java.util.Objects.equals(to, address)) {

@@ -8,6 +8,7 @@ import java.util.List;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -73,6 +74,13 @@ public class HouseholdController {
     @PreAuthorize("hasRole('OFFICER')")
     public HouseholdView changePovertyStatus(@PathVariable String id, @Valid @RequestBody ChangePovertyStatusRequest request) {
         return HouseholdView.of(service.changePovertyStatus(id, request));
+    }
+
+    @Operation(summary = "Change a household's details; only the fields sent change")
+    @PatchMapping("/{id}")
+    @PreAuthorize("hasRole('OFFICER')")
+    public HouseholdView update(@PathVariable String id, @Valid @RequestBody UpdateHouseholdRequest request) {
+        return HouseholdView.of(service.update(id, request));
     }
 
     @Operation(summary = "Move a household to another unit (it leaves the caller's area if the unit is elsewhere)")

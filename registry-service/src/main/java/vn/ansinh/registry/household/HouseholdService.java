@@ -20,6 +20,7 @@ import vn.ansinh.events.registry.HouseholdDeactivated;
 import vn.ansinh.events.registry.HouseholdMoved;
 import vn.ansinh.events.registry.HouseholdPovertyStatusChanged;
 import vn.ansinh.events.registry.HouseholdRegistered;
+import vn.ansinh.events.registry.HouseholdUpdated;
 import vn.ansinh.platform.adminunit.AdminUnitDirectory;
 import vn.ansinh.platform.events.EventFactory;
 import vn.ansinh.platform.events.OutboxRelay;
@@ -63,20 +64,8 @@ public class HouseholdService {
             throw new ApiException(HttpStatus.UNPROCESSABLE_CONTENT, "unknown-unit", unitCode);
         }
         scope.requireCovers(unitCode);
-        List<FieldError> citizenIdProblems = new ArrayList<>();
-        for (int i = 0; i < request.members().size(); i++) {
-            RegisterHouseholdRequest.MemberInput member = request.members().get(i);
-            if (member.citizenId() != null) {
-                int index = i;
-                CitizenId.problemWith(member.citizenId(), member.gender(), member.dateOfBirth()).ifPresent(problem ->
-                        citizenIdProblems.add(new FieldError("members[" + index + "].citizenId", problem)));
-            }
-        }
-        if (!citizenIdProblems.isEmpty()) {
-            throw ApiException.invalid(citizenIdProblems);
-        }
-        List<Member> members = request.members().stream()
-                .map(m -> new Member(m.fullName(), m.dateOfBirth(), m.gender(), m.citizenId(), m.relation())).toList();
+        requireValidCitizenIds(request.members());
+        List<Member> members = toMembers(request.members());
         Household household = new Household(UUID.randomUUID().toString(), request.headName(), members,
                 new Address(unitCode, request.address().hamlet(), request.address().street()), request.phone(),
                 request.categories() == null ? List.of() : request.categories().stream().distinct().toList(),
@@ -128,6 +117,39 @@ public class HouseholdService {
                     household.getUnitCode(), categoryNames(household), previous.name(), request.status().name(),
                     request.effectiveFrom()));
         });
+    }
+
+    public Household update(String id, UpdateHouseholdRequest request) {
+        if (request.members() != null) {
+            requireValidCitizenIds(request.members());
+        }
+        return change(id, household -> {
+            household.update(request.headName(), request.members() == null ? null : toMembers(request.members()),
+                    request.phone(), request.categories(), request.hamlet(), request.street());
+            return new Change(EventTypes.HOUSEHOLD_UPDATED, new HouseholdUpdated(id, household.getUnitCode(),
+                    categoryNames(household), household.getPovertyStatus().name(), household.getMembers().size()));
+        });
+    }
+
+    private static List<Member> toMembers(List<RegisterHouseholdRequest.MemberInput> inputs) {
+        return inputs.stream().map(m -> new Member(m.fullName(), m.dateOfBirth(), m.gender(), m.citizenId(), m.relation()))
+                .toList();
+    }
+
+    /** Each citizen ID must fit its member's gender, century and year of birth. */
+    private static void requireValidCitizenIds(List<RegisterHouseholdRequest.MemberInput> members) {
+        List<FieldError> problems = new ArrayList<>();
+        for (int i = 0; i < members.size(); i++) {
+            RegisterHouseholdRequest.MemberInput member = members.get(i);
+            if (member.citizenId() != null) {
+                int index = i;
+                CitizenId.problemWith(member.citizenId(), member.gender(), member.dateOfBirth()).ifPresent(problem ->
+                        problems.add(new FieldError("members[" + index + "].citizenId", problem)));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw ApiException.invalid(problems);
+        }
     }
 
     /** Moves a household of the caller's area to any existing unit; it then belongs to that unit's area. */

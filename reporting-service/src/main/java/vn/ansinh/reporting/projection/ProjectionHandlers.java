@@ -16,6 +16,7 @@ import vn.ansinh.events.registry.HouseholdDeactivated;
 import vn.ansinh.events.registry.HouseholdMoved;
 import vn.ansinh.events.registry.HouseholdPovertyStatusChanged;
 import vn.ansinh.events.registry.HouseholdRegistered;
+import vn.ansinh.events.registry.HouseholdUpdated;
 import vn.ansinh.platform.events.EventHandlers;
 import vn.ansinh.platform.events.IncomingEvent;
 import vn.ansinh.platform.events.InvalidEventException;
@@ -42,6 +43,10 @@ public class ProjectionHandlers {
                         projection.apply(ReadModels.HOUSEHOLDS, event, new Document("unitCode", change.unitCode())
                                 .append("categories", change.categories())
                                 .append("povertyStatus", change.povertyStatus())))
+                .handle(EventTypes.HOUSEHOLD_UPDATED, HouseholdUpdated.class, (event, update) ->
+                        projection.apply(ReadModels.HOUSEHOLDS, event, new Document("unitCode", update.unitCode())
+                                .append("categories", update.categories()).append("povertyStatus", update.povertyStatus())
+                                .append("memberCount", update.memberCount())))
                 .handle(EventTypes.HOUSEHOLD_MOVED, HouseholdMoved.class, (event, move) ->
                         projection.apply(ReadModels.HOUSEHOLDS, event, new Document("unitCode", move.unitCode())
                                 .append("categories", move.categories()).append("povertyStatus", move.povertyStatus())))
