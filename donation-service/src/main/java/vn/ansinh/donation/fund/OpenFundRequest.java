@@ -1,5 +1,6 @@
 package vn.ansinh.donation.fund;
 
+import vn.ansinh.platform.adminunit.UnitKeys;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -7,6 +8,6 @@ import jakarta.validation.constraints.Size;
 /** {@code POST /api/v1/funds}. */
 public record OpenFundRequest(
         @NotBlank @Size(max = 200) @Pattern(regexp = "^[^\\p{Cntrl}]*$") String name,
-        @NotBlank @Pattern(regexp = "^([0-9]{2,5}|VN)$") String officeUnitCode,
+        @NotBlank @Pattern(regexp = UnitKeys.KEY_OR_NATIONAL) String officeUnitCode,
         @Size(max = 1000) @Pattern(regexp = "^[^\\p{Cntrl}]*$") String purpose) {
 }

@@ -42,12 +42,28 @@ public class AdminUnitDirectory {
         this.projection = projection;
     }
 
-    public record Unit(String code, String name, String level, String parentCode) {
+    /**
+     * @param code       the unit key
+     * @param mergedInto the key of the unit it was merged into by a reorganisation, null while it stands
+     */
+    public record Unit(String code, String name, String level, String parentCode, String mergedInto) {
+
+        /** The units directly above this one: its parent and, once merged, the unit that took it over. */
+        List<String> above() {
+            List<String> above = new ArrayList<>(2);
+            if (parentCode != null) {
+                above.add(parentCode);
+            }
+            if (mergedInto != null) {
+                above.add(mergedInto);
+            }
+            return above;
+        }
     }
 
     public void apply(IncomingEvent event, AdminUnitRecorded unit) {
         Document fields = new Document("name", unit.name()).append("level", unit.level())
-                .append("parentCode", unit.parentCode());
+                .append("parentCode", unit.parentCode()).append("mergedInto", unit.mergedInto());
         if (projection.apply(COLLECTION, event, fields)) {
             loadedAt = Instant.EPOCH;
         }
@@ -57,7 +73,11 @@ public class AdminUnitDirectory {
         return Optional.ofNullable(units().get(code));
     }
 
-    /** True if {@code unitCode} is the office's own unit or lies below it. Unknown units are inside nobody's area. */
+    /**
+     * True if {@code unitCode} is the office's own unit or lies below it, also through a merger: a commune
+     * merged into a new one in 2025 lies inside the new commune (and still inside its old district).
+     * Unknown units are inside nobody's area.
+     */
     public boolean isWithin(String unitCode, String officeCode) {
         if (unitCode == null || officeCode == null) {
             return false;
@@ -69,29 +89,30 @@ public class AdminUnitDirectory {
         if (!units.containsKey(unitCode)) {
             return false;
         }
-        String current = unitCode;
-        for (int depth = 0; current != null && depth < 8; depth++) {
+        Set<String> seen = new HashSet<>();
+        Deque<String> pending = new ArrayDeque<>(List.of(unitCode));
+        while (!pending.isEmpty()) {
+            String current = pending.pop();
             if (current.equals(officeCode)) {
                 return true;
             }
             Unit unit = units.get(current);
-            current = unit == null ? null : unit.parentCode();
+            if (seen.add(current) && unit != null) {
+                pending.addAll(unit.above());
+            }
         }
         return false;
     }
 
-    /** The unit itself and every unit below it, e.g. a district and all its communes. */
+    /** The unit itself and every unit below it, e.g. a district and all its communes, and the old units merged into them. */
     public Set<String> selfAndDescendants(String code) {
         Map<String, Unit> units = units();
         if (NATIONAL.equals(code)) {
             return units.keySet();
         }
         Map<String, List<String>> children = new HashMap<>();
-        units.values().forEach(unit -> {
-            if (unit.parentCode() != null) {
-                children.computeIfAbsent(unit.parentCode(), parent -> new ArrayList<>()).add(unit.code());
-            }
-        });
+        units.values().forEach(unit -> unit.above().forEach(above ->
+                children.computeIfAbsent(above, parent -> new ArrayList<>()).add(unit.code())));
         Set<String> result = new HashSet<>();
         Deque<String> pending = new ArrayDeque<>(List.of(code));
         while (!pending.isEmpty()) {
@@ -109,7 +130,7 @@ public class AdminUnitDirectory {
             for (Document document : mongo.getCollection(COLLECTION).find()) {
                 String code = document.getString("_id");
                 fresh.put(code, new Unit(code, document.getString("name"), document.getString("level"),
-                        document.getString("parentCode")));
+                        document.getString("parentCode"), document.getString("mergedInto")));
             }
             cache = Map.copyOf(fresh);
             loadedAt = Instant.now();

@@ -95,7 +95,7 @@ class OutboxRelayTest {
         String code = "N" + UUID.randomUUID();
         OutboxEvent first = saveWithEvent(code, 0);
         OutboxEvent second = events.create(Topics.ADMIN_UNITS, EventTypes.ADMIN_UNIT_RECORDED, code, 1,
-                new AdminUnitRecorded(code, "Xã Mới", "COMMUNE", "783", null, null));
+                new AdminUnitRecorded(code, "Xã Mới", "COMMUNE", "783", null, null, code, null));
         mongo.getCollection("units").updateOne(new Document("_id", code),
                 new Document("$push", new Document("outbox", asStoredDocument(second))));
 
@@ -109,7 +109,7 @@ class OutboxRelayTest {
 
     private static OutboxEvent saveWithEvent(String code, long sequence) {
         OutboxEvent event = events.create(Topics.ADMIN_UNITS, EventTypes.ADMIN_UNIT_RECORDED, code, sequence,
-                new AdminUnitRecorded(code, "Xã Thử", "COMMUNE", "783", null, null));
+                new AdminUnitRecorded(code, "Xã Thử", "COMMUNE", "783", null, null, code, null));
         mongo.getCollection("units").insertOne(new Document("_id", code).append("name", "Xã Thử")
                 .append("outbox", List.of(asStoredDocument(event))));
         return event;

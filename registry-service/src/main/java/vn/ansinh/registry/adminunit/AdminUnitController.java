@@ -32,11 +32,11 @@ public class AdminUnitController {
     }
 
     /** One unit as clients see it. */
-    public record AdminUnitView(String code, String name, UnitLevel level, String parentCode, LocalDate validFrom,
-                                LocalDate validTo) {
+    public record AdminUnitView(String code, String gsoCode, String name, UnitLevel level, String parentCode,
+                                LocalDate validFrom, LocalDate validTo, String mergedInto, List<String> partlyMergedInto) {
         static AdminUnitView of(AdminUnit unit) {
-            return new AdminUnitView(unit.getCode(), unit.getName(), unit.getLevel(), unit.getParentCode(),
-                    unit.getValidFrom(), unit.getValidTo());
+            return new AdminUnitView(unit.getCode(), unit.getGsoCode(), unit.getName(), unit.getLevel(), unit.getParentCode(),
+                    unit.getValidFrom(), unit.getValidTo(), unit.getMergedInto(), unit.getPartlyMergedInto());
         }
     }
 
@@ -46,6 +46,22 @@ public class AdminUnitController {
     public AdminUnitService.ImportResult importUnits(@RequestPart("file") MultipartFile file) throws IOException {
         try {
             return service.importUnitList(file.getInputStream());
+        } catch (JacksonException e) {
+            throw new ApiException(HttpStatus.BAD_REQUEST, "validation-failed",
+                    List.of(new FieldError("file", "not valid JSON: " + e.getOriginalMessage())));
+        } catch (IllegalArgumentException e) {
+            throw new ApiException(HttpStatus.BAD_REQUEST, "validation-failed", List.of(new FieldError("file", e.getMessage())));
+        }
+    }
+
+    @Operation(summary = "Apply a reorganisation: the mapping of old units merged into new ones (import both unit lists first)")
+    @PostMapping(path = "/merges", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @PreAuthorize("hasRole('ADMIN')")
+    public AdminUnitService.MergeResult importMerges(@RequestPart("file") MultipartFile file,
+                                                     @RequestParam(name = "effectiveFrom", defaultValue = "2025-07-01") LocalDate effectiveFrom)
+            throws IOException {
+        try {
+            return service.importMergeMapping(file.getInputStream(), effectiveFrom);
         } catch (JacksonException e) {
             throw new ApiException(HttpStatus.BAD_REQUEST, "validation-failed",
                     List.of(new FieldError("file", "not valid JSON: " + e.getOriginalMessage())));

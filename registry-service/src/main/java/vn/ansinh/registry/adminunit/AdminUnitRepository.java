@@ -7,4 +7,6 @@ import org.springframework.data.mongodb.repository.MongoRepository;
 public interface AdminUnitRepository extends MongoRepository<AdminUnit, String> {
 
     List<AdminUnit> findByParentCodeOrderByCode(String parentCode);
+
+    List<AdminUnit> findByGsoCode(String gsoCode);
 }

@@ -11,7 +11,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Reads the official unit list in either of its shapes: three levels (province → District[] →
- * Ward[], valid until 30 June 2025) or two levels (province → Wards[], from 1 July 2025).
+ * Ward[], in force until the 2025 reform) or two levels (province → Wards[], from 1 July 2025). The
+ * three-level list does not say when it ends: the reform's merge mapping closes its units.
  */
 public class OfficialUnitListParser {
 
@@ -32,7 +33,7 @@ public class OfficialUnitListParser {
         for (JsonNode province : root) {
             boolean threeLevel = province.has("District");
             LocalDate from = threeLevel ? null : REFORM_DATE;
-            LocalDate to = threeLevel ? REFORM_DATE.minusDays(1) : null;
+            LocalDate to = null;
             String provinceCode = text(province, "Code");
             units.add(new AdminUnit(provinceCode, text(province, "FullName"), UnitLevel.PROVINCE, null, from, to));
             if (threeLevel) {

@@ -1,5 +1,6 @@
 package vn.ansinh.registry.household;
 
+import vn.ansinh.platform.adminunit.UnitKeys;
 import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -59,7 +60,7 @@ public class HouseholdController {
     @Operation(summary = "Households of a unit and below (default: the caller's office), by category and name; "
             + "the name search ignores case and diacritics")
     @GetMapping
-    public PageResponse<HouseholdView> search(@RequestParam(name = "unit", required = false) @Pattern(regexp = "^([0-9]{2,5}|VN)$") String unit,
+    public PageResponse<HouseholdView> search(@RequestParam(name = "unit", required = false) @Pattern(regexp = UnitKeys.KEY_OR_NATIONAL) String unit,
                                               @RequestParam(name = "category", required = false) Category category,
                                               @RequestParam(name = "q", required = false) @Size(max = 150) String name,
                                               @RequestParam(name = "includeInactive", defaultValue = "false") boolean includeInactive,

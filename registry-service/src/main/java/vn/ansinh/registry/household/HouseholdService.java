@@ -59,10 +59,7 @@ public class HouseholdService {
     }
 
     public Household register(RegisterHouseholdRequest request) {
-        String unitCode = request.address().unitCode();
-        if (units.find(unitCode).isEmpty()) {
-            throw new ApiException(HttpStatus.UNPROCESSABLE_CONTENT, "unknown-unit", unitCode);
-        }
+        String unitCode = units.requireValidToday(request.address().unitCode()).getCode();
         scope.requireCovers(unitCode);
         requireValidCitizenIds(request.members());
         List<Member> members = toMembers(request.members());
@@ -154,14 +151,12 @@ public class HouseholdService {
 
     /** Moves a household of the caller's area to any existing unit; it then belongs to that unit's area. */
     public Household move(String id, MoveHouseholdRequest request) {
-        if (units.find(request.unitCode()).isEmpty()) {
-            throw new ApiException(HttpStatus.UNPROCESSABLE_CONTENT, "unknown-unit", request.unitCode());
-        }
+        String to = units.requireValidOn(request.unitCode(), request.effectiveFrom()).getCode();
         return change(id, household -> {
             String from = household.getUnitCode();
-            household.moveTo(new Address(request.unitCode(), request.hamlet(), request.street()), request.effectiveFrom(),
+            household.moveTo(new Address(to, request.hamlet(), request.street()), request.effectiveFrom(),
                     request.reason(), CallerOffice.current().clientId(), clock.instant());
-            return new Change(EventTypes.HOUSEHOLD_MOVED, new HouseholdMoved(id, from, request.unitCode(),
+            return new Change(EventTypes.HOUSEHOLD_MOVED, new HouseholdMoved(id, from, to,
                     categoryNames(household), household.getPovertyStatus().name(), request.effectiveFrom()));
         });
     }

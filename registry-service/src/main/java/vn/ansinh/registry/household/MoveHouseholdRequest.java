@@ -1,5 +1,6 @@
 package vn.ansinh.registry.household;
 
+import vn.ansinh.platform.adminunit.UnitKeys;
 import java.time.LocalDate;
 
 import jakarta.validation.constraints.NotBlank;
@@ -9,7 +10,7 @@ import jakarta.validation.constraints.Size;
 
 /** {@code POST /api/v1/households/{id}/move}: the new address, from when, and why. */
 public record MoveHouseholdRequest(
-        @NotBlank @Pattern(regexp = "^[0-9]{2,5}$") String unitCode,
+        @NotBlank @Pattern(regexp = UnitKeys.KEY) String unitCode,
         @Size(max = 100) @Pattern(regexp = TextRules.NO_CONTROL_CHARACTERS) String hamlet,
         @Size(max = 200) @Pattern(regexp = TextRules.NO_CONTROL_CHARACTERS) String street,
         @NotNull LocalDate effectiveFrom,

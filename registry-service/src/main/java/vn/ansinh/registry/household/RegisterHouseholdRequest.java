@@ -1,5 +1,6 @@
 package vn.ansinh.registry.household;
 
+import vn.ansinh.platform.adminunit.UnitKeys;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -29,7 +30,7 @@ public record RegisterHouseholdRequest(
     }
 
     public record AddressInput(
-            @NotBlank @Size(max = 10) @Pattern(regexp = "^[0-9]{2,5}$") String unitCode,
+            @NotBlank @Size(max = 16) @Pattern(regexp = UnitKeys.KEY) String unitCode,
             @Size(max = 100) @Pattern(regexp = TextRules.NO_CONTROL_CHARACTERS) String hamlet,
             @Size(max = 200) @Pattern(regexp = TextRules.NO_CONTROL_CHARACTERS) String street) {
     }

@@ -18,7 +18,7 @@ class OfficialUnitListParserTest {
     final OfficialUnitListParser parser = new OfficialUnitListParser(JsonMapper.builder().build());
 
     @Test
-    void theThreeLevelListGivesProvincesDistrictsAndCommunesValidUntilTheReform() throws Exception {
+    void theThreeLevelListGivesProvincesDistrictsAndCommunesWithoutAnEndDate() throws Exception {
         List<AdminUnit> units = parse("/fixtures/demo-admin-units.json");
 
         assertThat(units.stream().filter(u -> u.getLevel() == UnitLevel.PROVINCE)).hasSize(1);
@@ -27,7 +27,7 @@ class OfficialUnitListParserTest {
         AdminUnit tanThanhDong = units.stream().filter(u -> u.getCode().equals("27547")).findFirst().orElseThrow();
         assertThat(tanThanhDong.getName()).isEqualTo("Xã Tân Thạnh Đông");
         assertThat(tanThanhDong.getParentCode()).isEqualTo("783");
-        assertThat(tanThanhDong.getValidTo()).isEqualTo(LocalDate.of(2025, 6, 30));
+        assertThat(tanThanhDong.getValidTo()).as("the list does not say; the merge mapping closes it").isNull();
         assertThat(tanThanhDong.getValidFrom()).isNull();
     }
 
@@ -35,12 +35,13 @@ class OfficialUnitListParserTest {
     void theTwoLevelListGivesCommunesDirectlyUnderTheirProvinceFromTheReformOn() throws Exception {
         List<AdminUnit> units = parse("/fixtures/two-level-sample.json");
 
-        assertThat(units).extracting(AdminUnit::getCode).containsExactly("79", "26743", "27496", "89", "30307");
-        AdminUnit nuiSam = units.get(4);
-        assertThat(nuiSam.getLevel()).isEqualTo(UnitLevel.COMMUNE);
-        assertThat(nuiSam.getParentCode()).isEqualTo("89");
-        assertThat(nuiSam.getValidFrom()).isEqualTo(LocalDate.of(2025, 7, 1));
-        assertThat(nuiSam.getValidTo()).isNull();
+        assertThat(units).extracting(AdminUnit::getCode).containsExactly("79", "26743", "27496", "91", "30307");
+        AdminUnit longXuyen = units.get(4);
+        assertThat(longXuyen.getName()).isEqualTo("Phường Long Xuyên");
+        assertThat(longXuyen.getLevel()).isEqualTo(UnitLevel.COMMUNE);
+        assertThat(longXuyen.getParentCode()).isEqualTo("91");
+        assertThat(longXuyen.getValidFrom()).isEqualTo(LocalDate.of(2025, 7, 1));
+        assertThat(longXuyen.getValidTo()).isNull();
     }
 
     @Test

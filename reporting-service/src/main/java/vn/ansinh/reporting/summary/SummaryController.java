@@ -1,5 +1,6 @@
 package vn.ansinh.reporting.summary;
 
+import vn.ansinh.platform.adminunit.UnitKeys;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -20,7 +21,7 @@ public class SummaryController {
 
     @Operation(summary = "Households by category, poverty rate and donations for a unit and everything below it")
     @GetMapping("/summary")
-    public UnitSummary summary(@RequestParam("unit") @Pattern(regexp = "^([0-9]{2,5}|VN)$") String unitCode) {
+    public UnitSummary summary(@RequestParam("unit") @Pattern(regexp = UnitKeys.KEY_OR_NATIONAL) String unitCode) {
         return summaries.summarise(unitCode);
     }
 }
