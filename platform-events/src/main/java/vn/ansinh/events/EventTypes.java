@@ -11,6 +11,7 @@ public final class EventTypes {
     public static final String HOUSEHOLD_UPDATED = "vn.ansinh.registry.household.updated.v1";
     public static final String HOUSEHOLD_MOVED = "vn.ansinh.registry.household.moved.v1";
     public static final String HOUSEHOLD_DEACTIVATED = "vn.ansinh.registry.household.deactivated.v1";
+    public static final String HOUSEHOLD_MERGED = "vn.ansinh.registry.household.merged.v1";
     public static final String HOUSEHOLD_POVERTY_STATUS_CHANGED = "vn.ansinh.registry.household.poverty-status-changed.v1";
     public static final String FUND_OPENED = "vn.ansinh.donation.fund.opened.v1";
     public static final String CASH_DONATION_RECEIVED = "vn.ansinh.donation.cash.received.v1";

@@ -11,6 +11,7 @@ import org.springframework.messaging.Message;
 import tools.jackson.databind.json.JsonMapper;
 import vn.ansinh.events.EventTypes;
 import vn.ansinh.events.registry.HouseholdDeactivated;
+import vn.ansinh.events.registry.HouseholdMerged;
 import vn.ansinh.events.registry.HouseholdMoved;
 import vn.ansinh.events.registry.HouseholdPovertyStatusChanged;
 import vn.ansinh.events.registry.HouseholdRegistered;
@@ -55,6 +56,10 @@ public class HouseholdReplicaProjection {
                 .handle(EventTypes.HOUSEHOLD_DEACTIVATED, HouseholdDeactivated.class, (event, deactivation) ->
                         projection.apply(COLLECTION, event, new Document("unitCode", deactivation.unitCode())
                                 .append("active", false)))
+                // A duplicate merged into another household: no longer counted; references follow mergedInto.
+                .handle(EventTypes.HOUSEHOLD_MERGED, HouseholdMerged.class, (event, merge) ->
+                        projection.apply(COLLECTION, event, new Document("unitCode", merge.unitCode())
+                                .append("active", false).append("mergedInto", merge.mergedInto())))
                 .build();
     }
 }

@@ -5,5 +5,7 @@ public enum DeactivationReason {
     /** Chuyển đi nơi khác, ngoài địa bàn. */
     MOVED_AWAY,
     /** Chủ hộ (người duy nhất) đã mất. */
-    DECEASED
+    DECEASED,
+    /** Hộ bị trùng, đã gộp vào hộ khác. */
+    MERGED
 }

@@ -10,6 +10,7 @@ import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 import vn.ansinh.platform.events.EventSourcedDocument;
+import vn.ansinh.registry.dedup.HouseholdProfile;
 import vn.ansinh.registry.name.VietnameseNames;
 
 /** A household on the registry, with the events of its changes that are not yet published. */
@@ -31,6 +32,8 @@ public class Household extends EventSourcedDocument {
     /** Null while the household is on the active lists (so documents from before this field count as active). */
     private DeactivationReason deactivationReason;
     private LocalDate deactivatedFrom;
+    /** The household this one was merged into as a duplicate. */
+    private String mergedInto;
     /** Search keys of every name in the household (see {@link VietnameseNames#searchKey}), for name search. */
     private List<String> nameKeys;
     private Instant registeredAt;
@@ -113,6 +116,22 @@ public class Household extends EventSourcedDocument {
         requireActive();
         deactivationReason = reason;
         deactivatedFrom = from;
+    }
+
+    /** Ends this household as a duplicate of {@code keptHouseholdId}; its history stays readable. */
+    void mergeInto(String keptHouseholdId, LocalDate on) {
+        deactivate(DeactivationReason.MERGED, on);
+        mergedInto = keptHouseholdId;
+    }
+
+    /** What duplicate detection compares. */
+    public HouseholdProfile profile() {
+        return HouseholdProfile.of(id, unitCode, address.hamlet(), phone, members.stream()
+                .map(m -> HouseholdProfile.Person.of(m.fullName(), m.dateOfBirth(), m.citizenId())).toList());
+    }
+
+    public String getMergedInto() {
+        return mergedInto;
     }
 
     private void requireActive() {

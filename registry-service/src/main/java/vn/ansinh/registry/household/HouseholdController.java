@@ -17,44 +17,86 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import vn.ansinh.platform.adminunit.AdminUnitDirectory;
+import vn.ansinh.platform.security.OfficeScope;
 import vn.ansinh.platform.web.PageResponse;
+import vn.ansinh.registry.dedup.DuplicateCase;
+import vn.ansinh.registry.dedup.MatchScorer;
+import vn.ansinh.registry.dedup.MatchedHousehold;
 
 @RestController
 @RequestMapping("/api/v1/households")
 public class HouseholdController {
 
     private final HouseholdService service;
+    private final OfficeScope scope;
+    private final AdminUnitDirectory units;
 
-    public HouseholdController(HouseholdService service) {
+    public HouseholdController(HouseholdService service, OfficeScope scope, AdminUnitDirectory units) {
         this.service = service;
+        this.scope = scope;
+        this.units = units;
     }
 
-    /** A household as officers of its area see it. */
+    /**
+     * A household as officers of its area see it. {@code duplicateCandidates} is present only in the
+     * answer to a registration.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record HouseholdView(String id, String headName, List<Member> members, Address address, String phone,
                                 List<Category> categories, PovertyStatus povertyStatus,
                                 List<PovertyStatusPeriod> povertyStatusHistory, List<AddressChange> addressHistory,
                                 boolean active, DeactivationReason deactivationReason, LocalDate deactivatedFrom,
-                                Instant registeredAt, long version) {
+                                String mergedInto, Instant registeredAt, long version,
+                                List<DuplicateCandidateView> duplicateCandidates) {
         static HouseholdView of(Household h) {
+            return of(h, null);
+        }
+
+        static HouseholdView of(Household h, List<DuplicateCandidateView> duplicateCandidates) {
             return new HouseholdView(h.getId(), h.getHeadName(), h.getMembers(), h.getAddress(), h.getPhone(),
                     h.getCategories(), h.getPovertyStatus(), h.getPovertyStatusHistory(), h.getAddressHistory(),
-                    h.isActive(), h.getDeactivationReason(), h.getDeactivatedFrom(), h.getRegisteredAt(), h.getVersion());
+                    h.isActive(), h.getDeactivationReason(), h.getDeactivatedFrom(), h.getMergedInto(), h.getRegisteredAt(),
+                    h.getVersion(), duplicateCandidates);
         }
+    }
+
+    /**
+     * A household on the registry that might be the one just registered. Outside the caller's area
+     * it shows only the unit it exists in.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record DuplicateCandidateView(String householdId, String unitCode, String unitName, boolean inYourArea,
+                                         double score, List<MatchedHousehold.Reason> reasons, String caseId) {
     }
 
     @Operation(summary = "Register a household in a unit of the caller's area")
     @PostMapping
     @PreAuthorize("hasRole('OFFICER')")
     public ResponseEntity<HouseholdView> register(@Valid @RequestBody RegisterHouseholdRequest request) {
-        Household household = service.register(request);
+        HouseholdService.Registration registration = service.register(request);
+        Household household = registration.household();
+        List<DuplicateCandidateView> candidates = registration.duplicateCandidates().stream()
+                .sorted((a, b) -> Double.compare(b.match().score(), a.match().score()))
+                .map(candidate -> {
+                    MatchedHousehold other = MatchedHousehold.of(candidate.otherHouseholdId(), candidate.otherUnitCode(),
+                            scope, units);
+                    String caseId = candidate.match().score() >= MatchScorer.CASE_THRESHOLD
+                            ? DuplicateCase.idOf(household.getId(), candidate.otherHouseholdId()) : null;
+                    return new DuplicateCandidateView(other.householdId(), other.unitCode(), other.unitName(),
+                            other.inYourArea(), candidate.match().score(), MatchedHousehold.Reason.of(candidate.match().reasons()),
+                            other.inYourArea() ? caseId : null);
+                }).toList();
         return ResponseEntity.created(URI.create("/api/v1/households/" + household.getId()))
-                .body(HouseholdView.of(household));
+                .body(HouseholdView.of(household, candidates));
     }
 
     @Operation(summary = "Households of a unit and below (default: the caller's office), by category and name; "

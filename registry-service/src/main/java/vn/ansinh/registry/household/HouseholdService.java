@@ -1,8 +1,10 @@
 package vn.ansinh.registry.household;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
@@ -17,6 +19,7 @@ import org.springframework.stereotype.Service;
 import vn.ansinh.events.EventTypes;
 import vn.ansinh.events.Topics;
 import vn.ansinh.events.registry.HouseholdDeactivated;
+import vn.ansinh.events.registry.HouseholdMerged;
 import vn.ansinh.events.registry.HouseholdMoved;
 import vn.ansinh.events.registry.HouseholdPovertyStatusChanged;
 import vn.ansinh.events.registry.HouseholdRegistered;
@@ -28,6 +31,8 @@ import vn.ansinh.platform.security.CallerOffice;
 import vn.ansinh.platform.security.OfficeScope;
 import vn.ansinh.platform.web.ApiException;
 import vn.ansinh.platform.web.FieldError;
+import vn.ansinh.registry.dedup.DuplicateDetection;
+import vn.ansinh.registry.dedup.DuplicateFinder;
 import vn.ansinh.registry.identity.CitizenId;
 import vn.ansinh.registry.name.VietnameseNames;
 import vn.ansinh.registry.adminunit.AdminUnitService;
@@ -44,10 +49,11 @@ public class HouseholdService {
     private final Clock clock;
     private final MongoTemplate mongo;
     private final AdminUnitDirectory directory;
+    private final DuplicateDetection duplicates;
 
     public HouseholdService(HouseholdRepository repository, AdminUnitService units, OfficeScope scope,
                             EventFactory events, OutboxRelay relay, Clock clock, MongoTemplate mongo,
-                            AdminUnitDirectory directory) {
+                            AdminUnitDirectory directory, DuplicateDetection duplicates) {
         this.repository = repository;
         this.units = units;
         this.scope = scope;
@@ -56,9 +62,14 @@ public class HouseholdService {
         this.clock = clock;
         this.mongo = mongo;
         this.directory = directory;
+        this.duplicates = duplicates;
     }
 
-    public Household register(RegisterHouseholdRequest request) {
+    /** A registered household and the households across all offices that might be the same one. */
+    public record Registration(Household household, List<DuplicateFinder.Candidate> duplicateCandidates) {
+    }
+
+    public Registration register(RegisterHouseholdRequest request) {
         String unitCode = units.requireValidToday(request.address().unitCode()).getCode();
         scope.requireCovers(unitCode);
         requireValidCitizenIds(request.members());
@@ -71,9 +82,24 @@ public class HouseholdService {
                 household.nextVersion(), new HouseholdRegistered(household.getId(), unitCode,
                         household.getCategories().stream().map(Enum::name).toList(), household.getPovertyStatus().name(),
                         members.size(), household.getRegisteredAt())));
+        List<DuplicateFinder.Candidate> candidates = duplicates.fileAndFind(List.of(household.profile()));
         Household saved = repository.save(household);
         relay.saved("households", saved.getId(), saved.pendingEvents());
-        return saved;
+        duplicates.openCases(candidates, Map.of(saved.getId(), unitCode));
+        return new Registration(saved, candidates);
+    }
+
+    /**
+     * Ends a duplicate household by merging it into the one that is kept; other services re-point
+     * their references when they see the event.
+     */
+    public Household mergeDuplicate(String id, String keptId, String keptUnitCode) {
+        Household merged = change(id, household -> {
+            household.mergeInto(keptId, LocalDate.now(clock));
+            return new Change(EventTypes.HOUSEHOLD_MERGED, new HouseholdMerged(id, household.getUnitCode(), keptId, keptUnitCode));
+        });
+        duplicates.forget(merged.profile());
+        return merged;
     }
 
     /** Households of a unit and the units below it, optionally of one category and matching a name. */
@@ -120,12 +146,14 @@ public class HouseholdService {
         if (request.members() != null) {
             requireValidCitizenIds(request.members());
         }
-        return change(id, household -> {
+        Household updated = change(id, household -> {
             household.update(request.headName(), request.members() == null ? null : toMembers(request.members()),
                     request.phone(), request.categories(), request.hamlet(), request.street());
             return new Change(EventTypes.HOUSEHOLD_UPDATED, new HouseholdUpdated(id, household.getUnitCode(),
                     categoryNames(household), household.getPovertyStatus().name(), household.getMembers().size()));
         });
+        duplicates.refile(updated.profile());
+        return updated;
     }
 
     private static List<Member> toMembers(List<RegisterHouseholdRequest.MemberInput> inputs) {
@@ -152,13 +180,15 @@ public class HouseholdService {
     /** Moves a household of the caller's area to any existing unit; it then belongs to that unit's area. */
     public Household move(String id, MoveHouseholdRequest request) {
         String to = units.requireValidOn(request.unitCode(), request.effectiveFrom()).getCode();
-        return change(id, household -> {
+        Household moved = change(id, household -> {
             String from = household.getUnitCode();
             household.moveTo(new Address(to, request.hamlet(), request.street()), request.effectiveFrom(),
                     request.reason(), CallerOffice.current().clientId(), clock.instant());
             return new Change(EventTypes.HOUSEHOLD_MOVED, new HouseholdMoved(id, from, to,
                     categoryNames(household), household.getPovertyStatus().name(), request.effectiveFrom()));
         });
+        duplicates.refile(moved.profile());
+        return moved;
     }
 
     public Household deactivate(String id, DeactivateHouseholdRequest request) {

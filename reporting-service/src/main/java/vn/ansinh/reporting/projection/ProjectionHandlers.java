@@ -13,6 +13,7 @@ import vn.ansinh.events.EventTypes;
 import vn.ansinh.events.donation.CashDonationReceived;
 import vn.ansinh.events.donation.FundOpened;
 import vn.ansinh.events.registry.HouseholdDeactivated;
+import vn.ansinh.events.registry.HouseholdMerged;
 import vn.ansinh.events.registry.HouseholdMoved;
 import vn.ansinh.events.registry.HouseholdPovertyStatusChanged;
 import vn.ansinh.events.registry.HouseholdRegistered;
@@ -53,6 +54,10 @@ public class ProjectionHandlers {
                 .handle(EventTypes.HOUSEHOLD_DEACTIVATED, HouseholdDeactivated.class, (event, deactivation) ->
                         projection.apply(ReadModels.HOUSEHOLDS, event, new Document("unitCode", deactivation.unitCode())
                                 .append("active", false)))
+                // A duplicate merged into another household: no longer counted; references follow mergedInto.
+                .handle(EventTypes.HOUSEHOLD_MERGED, HouseholdMerged.class, (event, merge) ->
+                        projection.apply(ReadModels.HOUSEHOLDS, event, new Document("unitCode", merge.unitCode())
+                                .append("active", false).append("mergedInto", merge.mergedInto())))
                 .build();
     }
 

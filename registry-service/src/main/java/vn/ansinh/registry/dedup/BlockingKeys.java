@@ -1,0 +1,46 @@
+package vn.ansinh.registry.dedup;
+
+import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+/**
+ * The keys that put households which might be the same into one small block, so that a new household
+ * is compared only with its block-mates and never with every household on the registry. Each rule of
+ * {@link MatchScorer} has a key that brings its pairs together:
+ * <ul>
+ *   <li>{@code id:} a member's citizen ID;</li>
+ *   <li>{@code ph:} the household's phone;</li>
+ *   <li>{@code ny:} a member's full name and year of birth (survives a wrong day or month, or both swapped);</li>
+ *   <li>{@code gd:} given name and date of birth, day and month in either order (survives a typo in the family name);</li>
+ *   <li>{@code fd:} family and middle names and date of birth (survives a typo in the given name);</li>
+ *   <li>{@code un:} a member's full name within one unit (the same family entered twice, dates wrong).</li>
+ * </ul>
+ */
+public final class BlockingKeys {
+
+    private BlockingKeys() {
+    }
+
+    public static Set<String> of(HouseholdProfile household) {
+        Set<String> keys = new LinkedHashSet<>();
+        if (household.phone() != null) {
+            keys.add("ph:" + household.phone());
+        }
+        for (HouseholdProfile.Person person : household.people()) {
+            if (person.citizenId() != null) {
+                keys.add("id:" + person.citizenId());
+            }
+            keys.add("un:" + household.unitCode() + "|" + person.nameKey());
+            LocalDate born = person.dateOfBirth();
+            if (born != null) {
+                String date = born.getYear() + "|" + Math.min(born.getDayOfMonth(), born.getMonthValue()) + "-"
+                        + Math.max(born.getDayOfMonth(), born.getMonthValue());
+                keys.add("ny:" + person.nameKey() + "|" + born.getYear());
+                keys.add("gd:" + person.givenName() + "|" + date);
+                keys.add("fd:" + person.familyAndMiddleNames() + "|" + date);
+            }
+        }
+        return keys;
+    }
+}

@@ -1,0 +1,87 @@
+package vn.ansinh.registry.dedup;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/**
+ * Two households that may be one, waiting for a district officer. Its id is made of the two
+ * household ids, so the same pair never opens a second case, whichever of them is registered first.
+ */
+@Document("duplicate_cases")
+public class DuplicateCase {
+
+    @Id
+    private String id;
+    private List<String> householdIds;
+    private List<String> unitCodes;
+    private double score;
+    private List<MatchReason> reasons;
+    private CaseState state;
+    private Instant openedAt;
+    private String resolvedBy;
+    private Instant resolvedAt;
+    private String keptHouseholdId;
+    @Version
+    private Long version;
+
+    protected DuplicateCase() {
+    }
+
+    public static String idOf(String householdA, String householdB) {
+        return householdA.compareTo(householdB) < 0 ? householdA + "~" + householdB : householdB + "~" + householdA;
+    }
+
+    void resolve(CaseState decision, String keptHouseholdId, String by, Instant at) {
+        if (state != CaseState.OPEN) {
+            throw new IllegalStateException("duplicate-case.resolved");
+        }
+        this.state = decision;
+        this.keptHouseholdId = keptHouseholdId;
+        this.resolvedBy = by;
+        this.resolvedAt = at;
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public List<String> getHouseholdIds() {
+        return householdIds;
+    }
+
+    public List<String> getUnitCodes() {
+        return unitCodes;
+    }
+
+    public double getScore() {
+        return score;
+    }
+
+    public List<MatchReason> getReasons() {
+        return reasons;
+    }
+
+    public CaseState getState() {
+        return state;
+    }
+
+    public Instant getOpenedAt() {
+        return openedAt;
+    }
+
+    public String getResolvedBy() {
+        return resolvedBy;
+    }
+
+    public Instant getResolvedAt() {
+        return resolvedAt;
+    }
+
+    public String getKeptHouseholdId() {
+        return keptHouseholdId;
+    }
+}

@@ -1,0 +1,113 @@
+package vn.ansinh.registry.dedup;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Set;
+
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+
+import vn.ansinh.platform.adminunit.AdminUnitDirectory;
+import vn.ansinh.platform.security.CallerOffice;
+import vn.ansinh.platform.security.OfficeScope;
+import vn.ansinh.platform.web.ApiException;
+import vn.ansinh.registry.household.Household;
+import vn.ansinh.registry.household.HouseholdService;
+
+/** Lists duplicate cases of an area and carries out an officer's decision on one. */
+@Service
+public class DuplicateCaseService {
+
+    public enum Decision {
+        MERGE, NOT_DUPLICATE
+    }
+
+    private final MongoTemplate mongo;
+    private final OfficeScope scope;
+    private final AdminUnitDirectory units;
+    private final HouseholdService households;
+    private final Clock clock;
+
+    DuplicateCaseService(MongoTemplate mongo, OfficeScope scope, AdminUnitDirectory units, HouseholdService households,
+                         Clock clock) {
+        this.mongo = mongo;
+        this.scope = scope;
+        this.units = units;
+        this.households = households;
+        this.clock = clock;
+    }
+
+    public record CasePage(List<DuplicateCase> content, long totalElements) {
+    }
+
+    /** Cases with at least one household in the area (default: the caller's office). */
+    public CasePage list(String unitCode, CaseState state, int page, int size) {
+        String area = unitCode == null ? CallerOffice.current().officeCode() : unitCode;
+        scope.requireCovers(area);
+        Criteria criteria = new Criteria();
+        if (!AdminUnitDirectory.NATIONAL.equals(area)) {
+            Set<String> inArea = units.selfAndDescendants(area);
+            criteria = Criteria.where("unitCodes").in(inArea);
+        }
+        if (state != null) {
+            criteria = criteria.and("state").is(state);
+        }
+        Query query = Query.query(criteria);
+        long total = mongo.count(query, DuplicateCase.class);
+        List<DuplicateCase> content = mongo.find(query.with(Sort.by(Sort.Direction.DESC, "score").and(Sort.by("_id")))
+                .skip((long) page * size).limit(size), DuplicateCase.class);
+        return new CasePage(content, total);
+    }
+
+    /**
+     * MERGE ends one household as a duplicate of the other (by default the later registered goes into
+     * the earlier); NOT_DUPLICATE closes the case so the pair is never raised again. Both households
+     * must lie in the caller's area.
+     */
+    public DuplicateCase resolve(String caseId, Decision decision, String keepHouseholdId) {
+        DuplicateCase found = mongo.findById(caseId, DuplicateCase.class);
+        CallerOffice caller = CallerOffice.current();
+        if (found == null || found.getUnitCodes().stream().noneMatch(unit -> scope.covers(caller, unit))) {
+            throw ApiException.notFound("duplicate case", caseId);
+        }
+        found.getUnitCodes().stream().filter(unit -> !scope.covers(caller, unit)).findFirst().ifPresent(unit -> {
+            throw ApiException.outOfScope(unit);
+        });
+        if (found.getState() != CaseState.OPEN) {
+            throw new ApiException(HttpStatus.CONFLICT, "duplicate-case.resolved", caseId);
+        }
+        String kept = null;
+        if (decision == Decision.MERGE) {
+            kept = merge(found, keepHouseholdId);
+        }
+        found.resolve(decision == Decision.MERGE ? CaseState.MERGED : CaseState.NOT_DUPLICATE, kept, caller.clientId(),
+                clock.instant());
+        try {
+            return mongo.save(found);
+        } catch (OptimisticLockingFailureException decidedMeanwhile) {
+            throw new ApiException(HttpStatus.CONFLICT, "duplicate-case.resolved", caseId);
+        }
+    }
+
+    private String merge(DuplicateCase duplicate, String keepHouseholdId) {
+        List<String> pair = duplicate.getHouseholdIds();
+        if (keepHouseholdId != null && !pair.contains(keepHouseholdId)) {
+            throw new ApiException(HttpStatus.UNPROCESSABLE_CONTENT, "duplicate-case.keep-not-in-case", keepHouseholdId);
+        }
+        Household first = households.get(pair.get(0));
+        Household second = households.get(pair.get(1));
+        Household keep = keepHouseholdId != null ? (keepHouseholdId.equals(first.getId()) ? first : second)
+                : (first.getRegisteredAt().isAfter(second.getRegisteredAt()) ? second : first);
+        Household end = keep == first ? second : first;
+        if (keep.getId().equals(end.getMergedInto())) {
+            return keep.getId(); // merged before a crash kept the case from being closed
+        }
+        households.mergeDuplicate(end.getId(), keep.getId(), keep.getUnitCode());
+        return keep.getId();
+    }
+}

@@ -1,0 +1,81 @@
+package vn.ansinh.registry.dedup;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Finds, for a batch of new households, the households already on the registry (in any office) and
+ * in the same batch that might be the same. Only households sharing a blocking key are compared.
+ * The batch is filed in the index before the look-up, so two registrations of one family arriving
+ * at the same moment still find each other.
+ */
+public class DuplicateFinder {
+
+    /** A block this large is a key too common to tell anything (a shared office phone): it is skipped. */
+    static final int MAX_BLOCK = 500;
+
+    private final BlockingIndex index;
+    private final Function<Set<String>, Map<String, HouseholdProfile>> loadProfiles;
+
+    /** @param loadProfiles reads the profiles of stored households by id; ids that are not stored are left out */
+    public DuplicateFinder(BlockingIndex index, Function<Set<String>, Map<String, HouseholdProfile>> loadProfiles) {
+        this.index = index;
+        this.loadProfiles = loadProfiles;
+    }
+
+    /** A household that might be the same as {@code householdId}. */
+    public record Candidate(String householdId, String otherHouseholdId, String otherUnitCode, MatchScorer.Match match) {
+    }
+
+    /** Files the batch and returns every pair scoring at least {@link MatchScorer#CANDIDATE_THRESHOLD}. */
+    public List<Candidate> fileAndFind(Collection<HouseholdProfile> batch) {
+        index.add(batch);
+        Map<HouseholdProfile, Set<String>> keysOf = new HashMap<>();
+        Set<String> allKeys = new HashSet<>();
+        for (HouseholdProfile household : batch) {
+            Set<String> keys = BlockingKeys.of(household);
+            keysOf.put(household, keys);
+            allKeys.addAll(keys);
+        }
+        Map<String, Set<String>> blocks = index.lookup(allKeys);
+        Map<String, HouseholdProfile> profiles = new HashMap<>();
+        batch.forEach(household -> profiles.put(household.householdId(), household));
+        Map<HouseholdProfile, Set<String>> candidateIds = new HashMap<>();
+        Set<String> toLoad = new HashSet<>();
+        for (HouseholdProfile household : batch) {
+            Set<String> ids = new HashSet<>();
+            for (String key : keysOf.get(household)) {
+                Set<String> block = blocks.getOrDefault(key, Set.of());
+                if (block.size() <= MAX_BLOCK) {
+                    ids.addAll(block);
+                }
+            }
+            ids.remove(household.householdId());
+            candidateIds.put(household, ids);
+            ids.stream().filter(id -> !profiles.containsKey(id)).forEach(toLoad::add);
+        }
+        if (!toLoad.isEmpty()) {
+            profiles.putAll(loadProfiles.apply(toLoad));
+        }
+        List<Candidate> found = new ArrayList<>();
+        for (HouseholdProfile household : batch) {
+            for (String otherId : candidateIds.get(household)) {
+                HouseholdProfile other = profiles.get(otherId);
+                if (other == null) {
+                    continue; // filed by a registration that never completed
+                }
+                MatchScorer.Match match = MatchScorer.score(household, other);
+                if (match.score() >= MatchScorer.CANDIDATE_THRESHOLD) {
+                    found.add(new Candidate(household.householdId(), otherId, other.unitCode(), match));
+                }
+            }
+        }
+        return found;
+    }
+}

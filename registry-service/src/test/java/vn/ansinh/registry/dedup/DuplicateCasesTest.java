@@ -1,0 +1,140 @@
+package vn.ansinh.registry.dedup;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+
+import org.junit.jupiter.api.Test;
+
+import tools.jackson.databind.JsonNode;
+import vn.ansinh.events.EventTypes;
+import vn.ansinh.events.Topics;
+import vn.ansinh.registry.RegistryServiceTest;
+import vn.ansinh.testkit.ApiClient;
+import vn.ansinh.testkit.PublishedEvents;
+import vn.ansinh.testkit.TestTokens;
+
+/**
+ * A family registered in Củ Chi is registered again in Quận 1, typed in a hurry. Quận 1 learns only
+ * that it exists in Xã Tân Thạnh Đông; the city office, which covers both, merges them.
+ */
+class DuplicateCasesTest extends RegistryServiceTest {
+
+    final String cuChiOfficer = TestTokens.bearer(CU_CHI, "OFFICER");
+    final String quan1Officer = TestTokens.bearer(QUAN_1, "OFFICER");
+    final String cityOfficer = TestTokens.bearer(HO_CHI_MINH_CITY, "OFFICER");
+
+    @Test
+    void aFamilyRegisteredTwiceInTwoDistrictsIsFoundShownWithoutDetailsAndMergedByTheCity() {
+        String serial = String.format("%06d", ThreadLocalRandom.current().nextInt(1_000_000));
+        String given = "Tám" + (char) ('A' + ThreadLocalRandom.current().nextInt(26)) + serial.substring(0, 2);
+        String original = register(cuChiOfficer, family("Trần Văn " + given, "1961-07-04", "079061" + serial, TAN_THANH_DONG));
+
+        ApiClient.Response again = api.postJson("/api/v1/households", quan1Officer,
+                ApiClient.json(family("tran van  " + stripped(given), "1961-04-07", null, CAU_KHO)));
+
+        assertThat(again.status()).isEqualTo(201);
+        String copy = again.json().get("id").asString();
+        JsonNode candidates = again.json().get("duplicateCandidates");
+        assertThat(candidates).hasSize(1);
+        JsonNode candidate = candidates.get(0);
+        assertThat(candidate.get("inYourArea").asBoolean()).isFalse();
+        assertThat(candidate.has("householdId")).as("no id of a household outside Quận 1").isFalse();
+        assertThat(candidate.get("unitName").asString()).isEqualTo("Xã Tân Thạnh Đông");
+        assertThat(candidate.get("score").asDouble()).isGreaterThanOrEqualTo(MatchScorer.CASE_THRESHOLD);
+        assertThat(candidate.get("reasons").get(0).get("code").asString()).isEqualTo("NAME_AND_SWAPPED_BIRTH_DATE");
+        assertThat(candidates.toString()).doesNotContain(original, "079061" + serial, "Trần");
+
+        JsonNode seenByQuan1 = openCaseOf(copy, quan1Officer);
+        assertThat(seenByQuan1.get("households").toString()).doesNotContain(original);
+        String caseId = seenByQuan1.get("id").asString();
+        ApiClient.Response notAllowed = api.postJson("/api/v1/duplicates/" + caseId + "/resolve", quan1Officer,
+                ApiClient.json(Map.of("decision", "MERGE")));
+        assertThat(notAllowed.status()).as("Quận 1 cannot decide about a Củ Chi household").isEqualTo(403);
+
+        ApiClient.Response merged = api.postJson("/api/v1/duplicates/" + caseId + "/resolve", cityOfficer,
+                ApiClient.json(Map.of("decision", "MERGE")));
+
+        assertThat(merged.status()).as(merged.body()).isEqualTo(200);
+        assertThat(merged.json().get("state").asString()).isEqualTo("MERGED");
+        assertThat(merged.json().get("keptHouseholdId").asString()).as("the earlier registration is kept").isEqualTo(original);
+        JsonNode ended = api.get("/api/v1/households/" + copy, cityOfficer).json();
+        assertThat(ended.get("active").asBoolean()).isFalse();
+        assertThat(ended.get("deactivationReason").asString()).isEqualTo("MERGED");
+        assertThat(ended.get("mergedInto").asString()).isEqualTo(original);
+        assertThat(ended.get("members").get(0).get("fullName").asString()).as("history kept").startsWith("tran van");
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(PublishedEvents.readAll(Topics.HOUSEHOLDS.name())
+                .stream().filter(e -> copy.equals(e.key())).map(PublishedEvents.Event::type).toList())
+                .containsExactly(EventTypes.HOUSEHOLD_REGISTERED, EventTypes.HOUSEHOLD_MERGED));
+        ApiClient.Response twice = api.postJson("/api/v1/duplicates/" + caseId + "/resolve", cityOfficer,
+                ApiClient.json(Map.of("decision", "NOT_DUPLICATE")));
+        assertThat(twice.status()).isEqualTo(409);
+
+        // A third entry of the family meets only the household that was kept.
+        ApiClient.Response third = api.postJson("/api/v1/households", cityOfficer,
+                ApiClient.json(family("Trần Văn " + given, "1961-07-04", null, CAU_KHO)));
+        assertThat(third.json().get("duplicateCandidates")).extracting(c -> c.get("householdId").asString())
+                .containsExactly(original);
+    }
+
+    @Test
+    void aPairDeclaredNotDuplicateLeavesTheOpenListAndCannotBeMergedLater() {
+        String serial = String.format("%06d", ThreadLocalRandom.current().nextInt(1_000_000));
+        String given = "Lâm" + (char) ('A' + ThreadLocalRandom.current().nextInt(26)) + serial.substring(0, 2);
+        register(cuChiOfficer, family("Lê Văn " + given, "1970-01-20", null, TAN_THANH_DONG));
+        String namesake = register(cuChiOfficer, family("Lê Văn " + given, "1970-01-20", null, TAN_THANH_DONG));
+        String caseId = openCaseOf(namesake, cuChiOfficer).get("id").asString();
+
+        ApiClient.Response decided = api.postJson("/api/v1/duplicates/" + caseId + "/resolve", cuChiOfficer,
+                ApiClient.json(Map.of("decision", "NOT_DUPLICATE")));
+
+        assertThat(decided.json().get("state").asString()).isEqualTo("NOT_DUPLICATE");
+        assertThat(api.get("/api/v1/duplicates?state=OPEN&size=2000", cuChiOfficer).json().get("content").toString())
+                .doesNotContain(caseId);
+        assertThat(api.postJson("/api/v1/duplicates/" + caseId + "/resolve", cuChiOfficer,
+                ApiClient.json(Map.of("decision", "MERGE"))).status()).isEqualTo(409);
+        assertThat(api.get("/api/v1/households/" + namesake, cuChiOfficer).json().get("active").asBoolean()).isTrue();
+    }
+
+    @Test
+    void aDecisionWithoutAKnownDecisionIsRefused() {
+        ApiClient.Response refused = api.postJson("/api/v1/duplicates/x~y/resolve", cuChiOfficer,
+                ApiClient.json(Map.of("decision", "MAYBE")));
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.contentType()).startsWith("application/problem+json");
+    }
+
+    private JsonNode openCaseOf(String householdId, String token) {
+        JsonNode cases = api.get("/api/v1/duplicates?state=OPEN&size=2000", token).json().get("content");
+        for (JsonNode duplicate : cases) {
+            if (duplicate.get("households").toString().contains(householdId)) {
+                return duplicate;
+            }
+        }
+        throw new AssertionError("no open case for " + householdId + " in " + cases);
+    }
+
+    private String register(String token, Map<String, Object> household) {
+        ApiClient.Response response = api.postJson("/api/v1/households", token, ApiClient.json(household));
+        assertThat(response.status()).as(response.body()).isEqualTo(201);
+        return response.json().get("id").asString();
+    }
+
+    private static String stripped(String name) {
+        return java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+    }
+
+    private static Map<String, Object> family(String headName, String born, String citizenId, String unitCode) {
+        Map<String, Object> head = new java.util.HashMap<>(Map.of("fullName", headName, "dateOfBirth", born,
+                "gender", "MALE", "relation", "HEAD"));
+        if (citizenId != null) {
+            head.put("citizenId", citizenId);
+        }
+        return Map.of("headName", headName, "members", List.of(head), "address", Map.of("unitCode", unitCode),
+                "categories", List.of("NEAR_POOR"));
+    }
+}
