@@ -3,10 +3,12 @@ package vn.ansinh.registry.household;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Sort;
@@ -73,20 +75,57 @@ public class HouseholdService {
         String unitCode = units.requireValidToday(request.address().unitCode()).getCode();
         scope.requireCovers(unitCode);
         requireValidCitizenIds(request.members());
-        List<Member> members = toMembers(request.members());
-        Household household = new Household(UUID.randomUUID().toString(), request.headName(), members,
+        Household household = newHousehold(UUID.randomUUID().toString(), request, unitCode);
+        return new Registration(household, saveNew(List.of(household)).get(household.getId()));
+    }
+
+    /**
+     * A household ready to be saved with its registration event, from a request already checked
+     * (fields, unit valid today, caller's area, citizen IDs).
+     */
+    public Household newHousehold(String id, RegisterHouseholdRequest request, String unitCode) {
+        Household household = new Household(id, request.headName(), toMembers(request.members()),
                 new Address(unitCode, request.address().hamlet(), request.address().street()), request.phone(),
                 request.categories() == null ? List.of() : request.categories().stream().distinct().toList(),
                 request.povertyStatus() == null ? PovertyStatus.NONE : request.povertyStatus(), clock.instant());
         household.recordEvent(events.create(Topics.HOUSEHOLDS, EventTypes.HOUSEHOLD_REGISTERED, household.getId(),
                 household.nextVersion(), new HouseholdRegistered(household.getId(), unitCode,
                         household.getCategories().stream().map(Enum::name).toList(), household.getPovertyStatus().name(),
-                        members.size(), household.getRegisteredAt())));
-        List<DuplicateFinder.Candidate> candidates = duplicates.fileAndFind(List.of(household.profile()));
-        Household saved = repository.save(household);
-        relay.saved("households", saved.getId(), saved.pendingEvents());
-        duplicates.openCases(candidates, Map.of(saved.getId(), unitCode));
-        return new Registration(saved, candidates);
+                        household.getMembers().size(), household.getRegisteredAt())));
+        return household;
+    }
+
+    /**
+     * Saves new households in one write, after filing them for duplicate detection, and opens the
+     * duplicate cases they raise.
+     *
+     * @return the duplicate candidates of each household, by household id
+     */
+    public Map<String, List<DuplicateFinder.Candidate>> saveNew(List<Household> households) {
+        List<DuplicateFinder.Candidate> candidates = duplicates.fileAndFind(households.stream().map(Household::profile).toList());
+        List<Household> saved = repository.insert(households);
+        saved.forEach(household -> relay.saved("households", household.getId(), household.pendingEvents()));
+        duplicates.openCases(candidates, saved.stream().collect(Collectors.toMap(Household::getId, Household::getUnitCode)));
+        Map<String, List<DuplicateFinder.Candidate>> byHousehold = new HashMap<>();
+        saved.forEach(household -> byHousehold.put(household.getId(), new ArrayList<>()));
+        candidates.forEach(candidate -> byHousehold.get(candidate.householdId()).add(candidate));
+        return byHousehold;
+    }
+
+    /** Each citizen ID must fit its member's gender, century and year of birth. */
+    public static void requireValidCitizenIds(List<RegisterHouseholdRequest.MemberInput> members) {
+        List<FieldError> problems = new ArrayList<>();
+        for (int i = 0; i < members.size(); i++) {
+            RegisterHouseholdRequest.MemberInput member = members.get(i);
+            if (member.citizenId() != null) {
+                int index = i;
+                CitizenId.problemWith(member.citizenId(), member.gender(), member.dateOfBirth()).ifPresent(problem ->
+                        problems.add(new FieldError("members[" + index + "].citizenId", problem)));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw ApiException.invalid(problems);
+        }
     }
 
     /**
@@ -159,22 +198,6 @@ public class HouseholdService {
     private static List<Member> toMembers(List<RegisterHouseholdRequest.MemberInput> inputs) {
         return inputs.stream().map(m -> new Member(m.fullName(), m.dateOfBirth(), m.gender(), m.citizenId(), m.relation()))
                 .toList();
-    }
-
-    /** Each citizen ID must fit its member's gender, century and year of birth. */
-    private static void requireValidCitizenIds(List<RegisterHouseholdRequest.MemberInput> members) {
-        List<FieldError> problems = new ArrayList<>();
-        for (int i = 0; i < members.size(); i++) {
-            RegisterHouseholdRequest.MemberInput member = members.get(i);
-            if (member.citizenId() != null) {
-                int index = i;
-                CitizenId.problemWith(member.citizenId(), member.gender(), member.dateOfBirth()).ifPresent(problem ->
-                        problems.add(new FieldError("members[" + index + "].citizenId", problem)));
-            }
-        }
-        if (!problems.isEmpty()) {
-            throw ApiException.invalid(problems);
-        }
     }
 
     /** Moves a household of the caller's area to any existing unit; it then belongs to that unit's area. */
