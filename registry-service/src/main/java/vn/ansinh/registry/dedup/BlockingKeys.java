@@ -13,7 +13,8 @@ import java.util.Set;
  *   <li>{@code ph:} the household's phone;</li>
  *   <li>{@code ny:} a member's full name and year of birth (survives a wrong day or month, or both swapped);</li>
  *   <li>{@code gd:} given name and date of birth, day and month in either order (survives a typo in the family name);</li>
- *   <li>{@code fd:} family and middle names and date of birth (survives a typo in the given name);</li>
+ *   <li>{@code fd:} family and middle names, the given name's first letter and date of birth (survives
+ *       a typo in the given name; the letter keeps the many "Nguyễn Thị" born on one day apart);</li>
  *   <li>{@code un:} a member's full name within one unit (the same family entered twice, dates wrong).</li>
  * </ul>
  */
@@ -38,7 +39,8 @@ public final class BlockingKeys {
                         + Math.max(born.getDayOfMonth(), born.getMonthValue());
                 keys.add("ny:" + person.nameKey() + "|" + born.getYear());
                 keys.add("gd:" + person.givenName() + "|" + date);
-                keys.add("fd:" + person.familyAndMiddleNames() + "|" + date);
+                String given = person.givenName();
+                keys.add("fd:" + person.familyAndMiddleNames() + "|" + (given.isEmpty() ? "" : given.charAt(0)) + "|" + date);
             }
         }
         return keys;

@@ -1,11 +1,15 @@
 package vn.ansinh.registry.dedup;
 
 import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.bson.Document;
 import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -13,7 +17,6 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
 
-import vn.ansinh.registry.household.Household;
 
 /**
  * Duplicate detection across all offices, for single registrations and imports alike: files the new
@@ -65,7 +68,9 @@ public class DuplicateDetection {
 
     /** Files a changed household under its new keys (old keys only lead to a comparison that no longer matches). */
     public void refile(HouseholdProfile household) {
-        index.add(List.of(household));
+        Map<String, Set<String>> byKey = new HashMap<>();
+        BlockingKeys.of(household).forEach(key -> byKey.put(key, Set.of(household.householdId())));
+        index.add(byKey, index.lookup(byKey.keySet()));
     }
 
     /** Takes a merged household out of the index: it is no one's duplicate any more. */
@@ -73,13 +78,34 @@ public class DuplicateDetection {
         index.remove(household);
     }
 
+    /**
+     * Reads only the fields compared, without mapping whole households: this runs for every block-mate.
+     * Dates are read back the way Spring Data stored them (midnight in the JVM's zone).
+     */
     private Map<String, HouseholdProfile> loadProfiles(Set<String> ids) {
         Map<String, HouseholdProfile> profiles = new HashMap<>();
-        for (Household household : mongo.find(Query.query(Criteria.where("_id").in(ids)), Household.class)) {
-            if (household.isActive()) {
-                profiles.put(household.getId(), household.profile());
+        Query query = Query.query(Criteria.where("_id").in(ids));
+        query.fields().include("unitCode", "address.hamlet", "phone", "members.fullName", "members.dateOfBirth",
+                "members.citizenId", "deactivationReason");
+        for (Document household : mongo.find(query, Document.class, "households")) {
+            if (household.get("deactivationReason") != null) {
+                continue;
             }
+            Document address = household.get("address", Document.class);
+            List<HouseholdProfile.Person> people = household.getList("members", Document.class).stream()
+                    .map(member -> HouseholdProfile.Person.of(member.getString("fullName"), toLocalDate(member.get("dateOfBirth")),
+                            member.getString("citizenId"))).toList();
+            profiles.put(household.getString("_id"), HouseholdProfile.of(household.getString("_id"),
+                    household.getString("unitCode"), address == null ? null : address.getString("hamlet"),
+                    household.getString("phone"), people));
         }
         return profiles;
+    }
+
+    private static LocalDate toLocalDate(Object stored) {
+        if (stored instanceof Date date) {
+            return date.toInstant().atZone(ZoneId.systemDefault()).toLocalDate();
+        }
+        return stored == null ? null : LocalDate.parse(stored.toString());
     }
 }

@@ -12,8 +12,8 @@ import java.util.function.Function;
 /**
  * Finds, for a batch of new households, the households already on the registry (in any office) and
  * in the same batch that might be the same. Only households sharing a blocking key are compared.
- * The batch is filed in the index before the look-up, so two registrations of one family arriving
- * at the same moment still find each other.
+ * The batch is filed right after the look-up; a key that another registration created in between is
+ * looked up again, so two registrations of one family arriving at the same moment still find each other.
  */
 public class DuplicateFinder {
 
@@ -35,15 +35,24 @@ public class DuplicateFinder {
 
     /** Files the batch and returns every pair scoring at least {@link MatchScorer#CANDIDATE_THRESHOLD}. */
     public List<Candidate> fileAndFind(Collection<HouseholdProfile> batch) {
-        index.add(batch);
         Map<HouseholdProfile, Set<String>> keysOf = new HashMap<>();
-        Set<String> allKeys = new HashSet<>();
+        Map<String, Set<String>> batchByKey = new HashMap<>();
         for (HouseholdProfile household : batch) {
             Set<String> keys = BlockingKeys.of(household);
             keysOf.put(household, keys);
-            allKeys.addAll(keys);
+            keys.forEach(key -> batchByKey.computeIfAbsent(key, k -> new HashSet<>()).add(household.householdId()));
         }
-        Map<String, Set<String>> blocks = index.lookup(allKeys);
+        Map<String, Set<String>> blocks = new HashMap<>(index.lookup(batchByKey.keySet()));
+        Set<String> createdMeanwhile = index.add(batchByKey, blocks);
+        if (!createdMeanwhile.isEmpty()) {
+            blocks.putAll(index.lookup(createdMeanwhile));
+        }
+        // The batch's own households are block-mates too (one family twice in one file).
+        batchByKey.forEach((key, ids) -> blocks.merge(key, ids, (stored, fromBatch) -> {
+            Set<String> all = new HashSet<>(stored);
+            all.addAll(fromBatch);
+            return all;
+        }));
         Map<String, HouseholdProfile> profiles = new HashMap<>();
         batch.forEach(household -> profiles.put(household.householdId(), household));
         Map<HouseholdProfile, Set<String>> candidateIds = new HashMap<>();

@@ -2,7 +2,6 @@ package vn.ansinh.registry.dedup;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -84,9 +83,9 @@ class DuplicateDetectionQualityTest {
         long lookups;
 
         @Override
-        public void add(Collection<HouseholdProfile> households) {
-            households.forEach(h -> BlockingKeys.of(h).forEach(key -> blocks.computeIfAbsent(key, k -> new HashSet<>())
-                    .add(h.householdId())));
+        public Set<String> add(Map<String, Set<String>> householdsByKey, Map<String, Set<String>> known) {
+            householdsByKey.forEach((key, ids) -> blocks.computeIfAbsent(key, k -> new HashSet<>()).addAll(ids));
+            return Set.of();
         }
 
         @Override
