@@ -7,10 +7,12 @@ public final class Topics {
 
     public static final Topic ADMIN_UNITS = new Topic("registry.admin-units", 1, true);
     public static final Topic HOUSEHOLDS = new Topic("registry.households", 6, false);
+    /** Needs residents report through the public link, and what officers decided. */
+    public static final Topic NEEDS = new Topic("registry.needs", 3, false);
     public static final Topic FUNDS = new Topic("donation.funds", 3, false);
     public static final Topic DONATIONS = new Topic("donation.donations", 6, false);
 
-    public static final List<Topic> ALL = List.of(ADMIN_UNITS, HOUSEHOLDS, FUNDS, DONATIONS);
+    public static final List<Topic> ALL = List.of(ADMIN_UNITS, HOUSEHOLDS, NEEDS, FUNDS, DONATIONS);
 
     private Topics() {
     }

@@ -16,7 +16,8 @@ import vn.ansinh.testkit.TestInfrastructure;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.config.name=registry-service",
-        "ansinh.registry.bootstrap-admin-units=classpath:fixtures/demo-admin-units.json"})
+        "ansinh.registry.bootstrap-admin-units=classpath:fixtures/demo-admin-units.json",
+        "ansinh.registry.public-needs.requests-per-minute=30"})
 public abstract class RegistryServiceTest extends ServiceTest {
 
     @DynamicPropertySource

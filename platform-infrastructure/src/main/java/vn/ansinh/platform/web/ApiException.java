@@ -1,6 +1,8 @@
 package vn.ansinh.platform.web;
 
+import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.http.HttpStatus;
 
@@ -15,6 +17,7 @@ public class ApiException extends RuntimeException {
     private final String code;
     private final Object[] arguments;
     private final List<FieldError> fieldErrors;
+    private Map<String, String> headers = Map.of();
 
     public ApiException(HttpStatus status, String code, Object... arguments) {
         this(status, code, List.of(), arguments);
@@ -36,6 +39,14 @@ public class ApiException extends RuntimeException {
         return new ApiException(HttpStatus.BAD_REQUEST, "validation-failed", fieldErrors);
     }
 
+    /** 429 with {@code Retry-After}: the client may try again after that many seconds. */
+    public static ApiException tooManyRequests(Duration retryAfter) {
+        ApiException exception = new ApiException(HttpStatus.TOO_MANY_REQUESTS, "too-many-requests",
+                Math.max(1, retryAfter.toSeconds()));
+        exception.headers = Map.of("Retry-After", Long.toString(Math.max(1, retryAfter.toSeconds())));
+        return exception;
+    }
+
     public static ApiException outOfScope(String unitCode) {
         return new ApiException(HttpStatus.FORBIDDEN, "out-of-scope", unitCode);
     }
@@ -54,5 +65,10 @@ public class ApiException extends RuntimeException {
 
     public List<FieldError> fieldErrors() {
         return fieldErrors;
+    }
+
+    /** Response headers the problem carries, e.g. Retry-After. */
+    public Map<String, String> headers() {
+        return headers;
     }
 }

@@ -43,7 +43,9 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         List<FieldError> errors = e.fieldErrors().stream().map(error -> new FieldError(error.field(),
                 problems.messageOrDefault("field." + error.message(), error.message(), locale()))).toList();
         ProblemDetail problem = problems.create(e.status(), e.code(), locale(), errors, e.arguments());
-        return ResponseEntity.status(e.status()).body(problem);
+        ResponseEntity.BodyBuilder response = ResponseEntity.status(e.status());
+        e.headers().forEach((name, value) -> response.header(name, value));
+        return response.body(problem);
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)

@@ -1,0 +1,157 @@
+package vn.ansinh.registry.need;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+
+import vn.ansinh.events.EventTypes;
+import vn.ansinh.events.Topics;
+import vn.ansinh.events.registry.NeedChanged;
+import vn.ansinh.platform.adminunit.AdminUnitDirectory;
+import vn.ansinh.platform.events.EventFactory;
+import vn.ansinh.platform.events.OutboxRelay;
+import vn.ansinh.platform.security.CallerOffice;
+import vn.ansinh.platform.security.OfficeScope;
+import vn.ansinh.platform.web.ApiException;
+import vn.ansinh.platform.web.FieldError;
+import vn.ansinh.registry.adminunit.AdminUnitService;
+import vn.ansinh.registry.household.Household;
+import vn.ansinh.registry.household.HouseholdService;
+
+/** Needs from the public link, and the officers' decisions on them; each step is saved with its event. */
+@Service
+public class NeedService {
+
+    private final MongoTemplate mongo;
+    private final AdminUnitService units;
+    private final AdminUnitDirectory directory;
+    private final OfficeScope scope;
+    private final HouseholdService households;
+    private final EventFactory events;
+    private final OutboxRelay relay;
+    private final Clock clock;
+
+    NeedService(MongoTemplate mongo, AdminUnitService units, AdminUnitDirectory directory, OfficeScope scope,
+                HouseholdService households, EventFactory events, OutboxRelay relay, Clock clock) {
+        this.mongo = mongo;
+        this.units = units;
+        this.directory = directory;
+        this.scope = scope;
+        this.households = households;
+        this.events = events;
+        this.relay = relay;
+        this.clock = clock;
+    }
+
+    public Need submit(SubmitNeedRequest request) {
+        String unitCode = units.requireValidToday(request.unitCode()).getCode();
+        Need need = new Need(UUID.randomUUID().toString(), TrackingCodes.next(), request.fullName(), request.phone(),
+                unitCode, request.hamlet(), request.needs().stream().distinct().toList(), request.note(), clock.instant());
+        return saveWithEvent(need, EventTypes.NEED_SUBMITTED);
+    }
+
+    public Need byTrackingCode(String trackingCode) {
+        Need need = mongo.findOne(Query.query(Criteria.where("trackingCode").is(trackingCode)), Need.class);
+        if (need == null) {
+            throw ApiException.notFound("need", trackingCode);
+        }
+        return need;
+    }
+
+    public record NeedPage(List<Need> content, long totalElements) {
+    }
+
+    public NeedPage list(String unitCode, NeedState state, int page, int size) {
+        String area = unitCode == null ? CallerOffice.current().officeCode() : unitCode;
+        scope.requireCovers(area);
+        Criteria criteria = new Criteria();
+        if (!AdminUnitDirectory.NATIONAL.equals(area)) {
+            criteria = Criteria.where("unitCode").in(directory.selfAndDescendants(area));
+        }
+        if (state != null) {
+            criteria = criteria.and("state").is(state);
+        }
+        Query query = Query.query(criteria);
+        long total = mongo.count(query, Need.class);
+        List<Need> content = mongo.find(query.with(Sort.by("submittedAt", "_id")).skip((long) page * size).limit(size), Need.class);
+        return new NeedPage(content, total);
+    }
+
+    public Need verify(String id, NeedDecisionRequest request) {
+        Need need = get(id);
+        decide(need, () -> need.verify(CallerOffice.current().clientId(), request.reason(), clock.instant()));
+        return saveWithEvent(need, EventTypes.NEED_VERIFIED);
+    }
+
+    public Need reject(String id, NeedDecisionRequest request) {
+        if (request.reason() == null || request.reason().isBlank()) {
+            throw ApiException.invalid(List.of(new FieldError("reason", "required")));
+        }
+        Need need = get(id);
+        decide(need, () -> need.reject(CallerOffice.current().clientId(), request.reason(), clock.instant()));
+        return saveWithEvent(need, EventTypes.NEED_REJECTED);
+    }
+
+    /** Links the need to a household of the area, registering it first when it is not on the registry yet. */
+    public Need approve(String id, NeedDecisionRequest request) {
+        if ((request.householdId() == null) == (request.household() == null)) {
+            throw ApiException.invalid(List.of(new FieldError("householdId",
+                    "need.household-or-registration")));
+        }
+        Need need = get(id);
+        if (need.getState() != NeedState.VERIFIED) {
+            // Checked before a household is registered for it.
+            throw new ApiException(HttpStatus.CONFLICT, "need.wrong-state", need.getState());
+        }
+        String householdId = request.householdId();
+        if (householdId != null) {
+            Household household = households.get(householdId);
+            if (!household.isActive()) {
+                throw new ApiException(HttpStatus.CONFLICT, "household.inactive", householdId);
+            }
+        } else {
+            householdId = households.register(request.household()).household().getId();
+        }
+        String linked = householdId;
+        decide(need, () -> need.approve(linked, CallerOffice.current().clientId(), request.reason(), clock.instant()));
+        return saveWithEvent(need, EventTypes.NEED_APPROVED);
+    }
+
+    /** A need of the caller's area; outside it, the need is reported absent. */
+    public Need get(String id) {
+        Need need = mongo.findById(id, Need.class);
+        if (need == null || !scope.covers(CallerOffice.current(), need.getUnitCode())) {
+            throw ApiException.notFound("need", id);
+        }
+        return need;
+    }
+
+    private static void decide(Need need, Runnable decision) {
+        try {
+            decision.run();
+        } catch (IllegalStateException wrongState) {
+            throw new ApiException(HttpStatus.CONFLICT, wrongState.getMessage(), need.getState());
+        }
+    }
+
+    private Need saveWithEvent(Need need, String type) {
+        need.recordEvent(events.create(Topics.NEEDS, type, need.getId(), need.nextVersion(), new NeedChanged(need.getId(),
+                need.getUnitCode(), need.getKinds().stream().map(Enum::name).toList(), need.getState().name(),
+                need.getHouseholdId(), need.getUpdatedAt())));
+        try {
+            Need saved = mongo.save(need);
+            relay.saved("needs", saved.getId(), saved.pendingEvents());
+            return saved;
+        } catch (OptimisticLockingFailureException decidedMeanwhile) {
+            throw new ApiException(HttpStatus.CONFLICT, "changed-meanwhile", need.getId());
+        }
+    }
+}
