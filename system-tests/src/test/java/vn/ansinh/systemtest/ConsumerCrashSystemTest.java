@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -30,6 +32,7 @@ import vn.ansinh.testkit.TestInfrastructure;
 class ConsumerCrashSystemTest {
 
     static final String UNIT = "27496"; // Thị trấn Củ Chi: no other system test registers here
+    final AtomicInteger families = new AtomicInteger();
     static final int HOUSEHOLDS = 1_000;
 
     final Platform platform = Platform.get();
@@ -79,9 +82,15 @@ class ConsumerCrashSystemTest {
         }
     }
 
+    /** A different family each time (one family registered 1,000 times would be 1,000 duplicate cases). */
     private ApiClient.Response register(String officer) {
-        return platform.registry.postJson("/api/v1/households", officer,
-                ApiClient.json(WalkingSkeletonSystemTest.household(UNIT)));
+        int n = families.incrementAndGet();
+        String name = "Võ Thị " + (char) ('A' + n % 26) + (char) ('a' + n / 26 % 26) + (char) ('a' + n / 676 % 26);
+        return platform.registry.postJson("/api/v1/households", officer, ApiClient.json(Map.of("headName", name,
+                "members", List.of(Map.of("fullName", name, "dateOfBirth", LocalDate.of(1950, 1, 1).plusDays(n * 17L).toString(),
+                        "gender", "FEMALE", "relation", "HEAD")),
+                "address", Map.of("unitCode", UNIT, "hamlet", "Ấp Bàu Tròn"),
+                "categories", List.of("POOR", "LOCKDOWN_ZONE"), "povertyStatus", "POOR")));
     }
 
     private long countInRegistry() {
