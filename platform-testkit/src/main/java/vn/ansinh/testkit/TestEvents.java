@@ -57,8 +57,13 @@ public final class TestEvents {
 
     /** Plays the registry: publishes a unit tree so that services under test can check office scopes. */
     public static void publishUnit(String code, String name, String level, String parentCode) {
+        publishUnit(code, name, level, parentCode, null);
+    }
+
+    /** A unit that a reorganisation merged into {@code mergedInto} (null: a unit that stands). */
+    public static void publishUnit(String code, String name, String level, String parentCode, String mergedInto) {
         publish(Topics.ADMIN_UNITS.name(), EventTypes.ADMIN_UNIT_RECORDED, code, 0,
-                new AdminUnitRecorded(code, name, level, parentCode, null, null, code, null));
+                new AdminUnitRecorded(code, name, level, parentCode, null, null, code.split("@")[0], mergedInto));
     }
 
     /** Hồ Chí Minh City with Củ Chi district (two of its communes) and Quận 1 (Cầu Kho ward). */

@@ -14,6 +14,12 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.bson.Document;
+import org.springframework.data.mongodb.core.BulkOperations;
+import org.springframework.data.mongodb.core.FindAndReplaceOptions;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 
@@ -38,15 +44,17 @@ public class AdminUnitService {
     private final EventFactory events;
     private final OutboxRelay relay;
     private final Clock clock;
+    private final MongoTemplate mongo;
 
     public AdminUnitService(AdminUnitRepository repository, tools.jackson.databind.json.JsonMapper jsonMapper,
-                            EventFactory events, OutboxRelay relay, Clock clock) {
+                            EventFactory events, OutboxRelay relay, Clock clock, MongoTemplate mongo) {
         this.repository = repository;
         this.parser = new OfficialUnitListParser(jsonMapper);
         this.mergeParser = new MergeMappingParser(jsonMapper);
         this.events = events;
         this.relay = relay;
         this.clock = clock;
+        this.mongo = mongo;
     }
 
     public record ImportResult(int read, int created, int updated, int unchanged) {
@@ -156,10 +164,26 @@ public class AdminUnitService {
                 .max(Comparator.comparing(AdminUnit::getValidFrom, Comparator.nullsFirst(Comparator.naturalOrder())));
     }
 
+    /**
+     * Writes the units in one unordered batch filtered by {@code _id} alone (a filter on the version too
+     * makes the embedded wire server scan the collection for each of thousands of units), then hands
+     * their events to the relay. Unit lists change only through an administrator's import, so the
+     * optimistic lock has nothing to guard here; the version still advances with each event.
+     */
     private void saveAndPublish(List<AdminUnit> toSave) {
-        for (AdminUnit saved : repository.saveAll(toSave)) {
-            relay.saved("admin_units", saved.getCode(), saved.pendingEvents());
+        if (toSave.isEmpty()) {
+            return;
         }
+        BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, AdminUnit.class);
+        for (AdminUnit unit : toSave) {
+            Document stored = new Document();
+            mongo.getConverter().write(unit, stored);
+            stored.put("version", unit.nextVersion());
+            bulk.replaceOne(Query.query(Criteria.where("_id").is(unit.getCode())), stored,
+                    FindAndReplaceOptions.options().upsert());
+        }
+        bulk.execute();
+        toSave.forEach(unit -> relay.saved("admin_units", unit.getCode(), unit.pendingEvents()));
     }
 
     private AdminUnit withEvent(AdminUnit unit) {

@@ -18,6 +18,7 @@ import vn.ansinh.events.EventTypes;
 import vn.ansinh.events.Topics;
 import vn.ansinh.events.donation.CashDonationReceived;
 import vn.ansinh.events.registry.HouseholdDeactivated;
+import vn.ansinh.events.registry.HouseholdMerged;
 import vn.ansinh.events.registry.HouseholdMoved;
 import vn.ansinh.events.registry.HouseholdRegistered;
 import vn.ansinh.reporting.ReportingServiceTest;
@@ -79,6 +80,35 @@ class SummaryTest extends ReportingServiceTest {
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
             assertThat(summary("783", "VN").get("households").asLong()).isEqualTo(cuChiBefore - 2);
             assertThat(summary("760", "VN").get("households").asLong()).isEqualTo(quan1Before + 1);
+        });
+    }
+
+    @Test
+    void householdsOfACommuneMergedByThe2025ReformAreCountedInTheNewCommuneAndMergedDuplicatesNowhere() {
+        TestEvents.publishUnit("91@2025-07-01", "Tỉnh An Giang", "PROVINCE", null);
+        TestEvents.publishUnit("30325@2025-07-01", "Phường Vĩnh Tế", "COMMUNE", "91@2025-07-01");
+        TestEvents.publishUnit("89", "Tỉnh An Giang", "PROVINCE", null, "91@2025-07-01");
+        TestEvents.publishUnit("884", "Thành phố Châu Đốc", "DISTRICT", "89");
+        TestEvents.publishUnit("30325", "Phường Núi Sam", "COMMUNE", "884", "30325@2025-07-01");
+        String registeredBefore = UUID.randomUUID().toString();
+        String registeredAfter = UUID.randomUUID().toString();
+        String duplicate = UUID.randomUUID().toString();
+        TestEvents.publish(Topics.HOUSEHOLDS.name(), EventTypes.HOUSEHOLD_REGISTERED, registeredBefore, 0,
+                new HouseholdRegistered(registeredBefore, "30325", List.of("POOR"), "POOR", 3, Instant.now()));
+        TestEvents.publish(Topics.HOUSEHOLDS.name(), EventTypes.HOUSEHOLD_REGISTERED, registeredAfter, 0,
+                new HouseholdRegistered(registeredAfter, "30325@2025-07-01", List.of("NEAR_POOR"), "NEAR_POOR", 2, Instant.now()));
+        TestEvents.publish(Topics.HOUSEHOLDS.name(), EventTypes.HOUSEHOLD_REGISTERED, duplicate, 0,
+                new HouseholdRegistered(duplicate, "30325", List.of("POOR"), "POOR", 3, Instant.now()));
+        TestEvents.publish(Topics.HOUSEHOLDS.name(), EventTypes.HOUSEHOLD_MERGED, duplicate, 1,
+                new HouseholdMerged(duplicate, "30325", registeredBefore, "30325"));
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            JsonNode vinhTe = summary("30325@2025-07-01", "VN");
+            assertThat(vinhTe.get("households").asLong()).isEqualTo(2);
+            assertThat(vinhTe.get("poorHouseholds").asLong()).isEqualTo(1);
+            assertThat(vinhTe.get("nearPoorHouseholds").asLong()).isEqualTo(1);
+            assertThat(summary("91@2025-07-01", "VN").get("households").asLong()).isEqualTo(2);
+            assertThat(summary("884", "VN").get("households").asLong()).as("the old city's own records").isEqualTo(1);
         });
     }
 
