@@ -7,39 +7,18 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
-import vn.ansinh.donation.donation.CashDonationRepository;
 import vn.ansinh.events.EventTypes;
 import vn.ansinh.events.Topics;
 import vn.ansinh.platform.events.OutboxRelay;
 import vn.ansinh.testkit.ApiClient;
 import vn.ansinh.testkit.PublishedEvents;
-import vn.ansinh.testkit.ServiceTest;
-import vn.ansinh.testkit.TestEvents;
-import vn.ansinh.testkit.TestInfrastructure;
 import vn.ansinh.testkit.TestTokens;
 
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "spring.config.name=donation-service")
-class CashDonationTest extends ServiceTest {
+class CashDonationTest extends DonationServiceTest {
 
-    @DynamicPropertySource
-    static void infrastructure(DynamicPropertyRegistry registry) {
-        TestInfrastructure.register(registry, "donation-test");
-    }
-
-    @BeforeAll
-    static void unitTree() {
-        TestEvents.publishDemoUnits();
-    }
-
-    @Autowired
-    CashDonationRepository donations;
     @Autowired
     OutboxRelay relay;
 
@@ -67,20 +46,20 @@ class CashDonationTest extends ServiceTest {
     @Test
     void aCommuneCannotTakeMoneyIntoAnotherDistrictsFund() {
         String fundId = openFund("760", "Quỹ Vì người nghèo Quận 1");
-        long before = donations.count();
+        long before = ledgerEntries();
 
         ApiClient.Response refused = api.postJson("/api/v1/donations", TestTokens.bearer("27547", "OFFICER"),
                 ApiClient.json(Map.of("fundId", fundId, "amount", 1_000_000, "channel", "CASH")));
 
         assertThat(refused.status()).isEqualTo(404);
         assertThat(refused.contentType()).startsWith("application/problem+json");
-        assertThat(donations.count()).isEqualTo(before);
+        assertThat(ledgerEntries()).isEqualTo(before);
     }
 
     @Test
     void absurdAmountsAndWrongTypesAreRefusedAndNothingIsStored() {
         String fundId = openFund("783", "Quỹ cứu trợ khẩn cấp");
-        long before = donations.count();
+        long before = ledgerEntries();
 
         for (String body : List.of(
                 "{\"fundId\":\"" + fundId + "\",\"amount\":-5000,\"channel\":\"CASH\"}",
@@ -93,21 +72,10 @@ class CashDonationTest extends ServiceTest {
             assertThat(refused.json().get("errors").get(0).get("field").asString()).as(body).isIn("amount", "channel");
         }
         relay.drainOnce();
-        assertThat(donations.count()).isEqualTo(before);
-    }
-
-    private String openFund(String office, String name) {
-        ApiClient.Response created = api.postJson("/api/v1/funds", TestTokens.bearer(office, "OFFICER"),
-                ApiClient.json(Map.of("name", name, "officeUnitCode", office, "purpose", "Hỗ trợ hộ nghèo")));
-        assertThat(created.status()).isEqualTo(201);
-        return created.json().get("id").asString();
+        assertThat(ledgerEntries()).isEqualTo(before);
     }
 
     private ApiClient.Response donate(String fundId, long amount, String channel, String reference) {
-        Map<String, Object> body = new java.util.HashMap<>(Map.of("fundId", fundId, "amount", amount, "channel", channel));
-        if (reference != null) {
-            body.put("reference", reference);
-        }
-        return api.postJson("/api/v1/donations", TestTokens.bearer("783", "OFFICER"), ApiClient.json(body));
+        return donate("783", fundId, amount, channel, reference);
     }
 }

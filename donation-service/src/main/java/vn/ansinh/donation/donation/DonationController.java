@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import jakarta.validation.Valid;
+import vn.ansinh.donation.ledger.LedgerEntry;
 
 @RestController
 @RequestMapping("/api/v1/donations")
@@ -29,7 +30,7 @@ public class DonationController {
     @ResponseStatus(HttpStatus.ACCEPTED)
     @PreAuthorize("hasRole('OFFICER')")
     public DonationAccepted receiveCash(@Valid @RequestBody CashDonationRequest request) {
-        CashDonation donation = cash.receive(request);
-        return new DonationAccepted(donation.getId(), donation.getFundId(), donation.getAmount(), donation.getReceivedAt());
+        LedgerEntry donation = cash.receive(request);
+        return new DonationAccepted(donation.getDonationId(), donation.getFundId(), donation.getAmount(), donation.getAt());
     }
 }

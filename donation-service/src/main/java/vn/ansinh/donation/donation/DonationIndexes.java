@@ -1,11 +1,9 @@
 package vn.ansinh.donation.donation;
 
-import org.bson.Document;
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
-import org.springframework.data.mongodb.core.index.PartialIndexFilter;
 import org.springframework.stereotype.Component;
 
 /** Indexes created explicitly at start-up (Spring Data's automatic index creation is off by default). */
@@ -20,10 +18,10 @@ class DonationIndexes implements InitializingBean {
 
     @Override
     public void afterPropertiesSet() {
-        // One donation per bank reference and channel; donations at the office have no reference.
-        mongo.indexOps("donations").createIndex(new Index().on("channel", Sort.Direction.ASC)
-                .on("reference", Sort.Direction.ASC).unique().named("channel_reference")
-                .partial(PartialIndexFilter.of(new Document("reference", new Document("$exists", true)))));
-        mongo.indexOps("donations").createIndex(new Index().on("fundId", Sort.Direction.ASC).named("fund"));
+        // One entry per operation: a bank reference, a campaign's reservation, a delivery.
+        mongo.indexOps("ledger_entries").createIndex(new Index().on("operationKey", Sort.Direction.ASC).unique()
+                .named("operation"));
+        mongo.indexOps("ledger_entries").createIndex(new Index().on("fundId", Sort.Direction.ASC).on("seq", Sort.Direction.ASC)
+                .named("fund_seq"));
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
+import vn.ansinh.donation.ledger.FundTotals;
 import vn.ansinh.platform.events.EventSourcedDocument;
 
 /** A named fund kept by an office ("Quỹ Vì người nghèo", "Quỹ Đền ơn đáp nghĩa", an emergency fund). */
@@ -18,6 +19,8 @@ public class Fund extends EventSourcedDocument {
     private String officeUnitCode;
     private String purpose;
     private Instant openedAt;
+    /** Totals after the last ledger entry; only {@link vn.ansinh.donation.ledger.FundLedger} moves them. */
+    private FundTotals totals = FundTotals.EMPTY;
 
     protected Fund() {
     }
@@ -48,5 +51,9 @@ public class Fund extends EventSourcedDocument {
 
     public Instant getOpenedAt() {
         return openedAt;
+    }
+
+    public FundTotals getTotals() {
+        return totals == null ? FundTotals.EMPTY : totals;
     }
 }

@@ -1,6 +1,7 @@
 package vn.ansinh.donation.fund;
 
 import java.net.URI;
+import java.time.Instant;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -9,26 +10,37 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import vn.ansinh.donation.ledger.EntryKind;
+import vn.ansinh.donation.ledger.FundLedger;
+import vn.ansinh.donation.ledger.FundTotals;
+import vn.ansinh.donation.ledger.LedgerEntry;
+import vn.ansinh.platform.web.PageResponse;
 
 @RestController
 @RequestMapping("/api/v1/funds")
 public class FundController {
 
     private final FundService service;
+    private final FundLedger ledger;
 
-    public FundController(FundService service) {
+    public FundController(FundService service, FundLedger ledger) {
         this.service = service;
+        this.ledger = ledger;
     }
 
     /** A fund with its figures in whole VND. */
     public record FundView(String id, String name, String officeUnitCode, String purpose, long balance, long reserved,
                            long available, long received, long spent) {
-        static FundView of(Fund fund, FundBalances.Balance balance) {
+        static FundView of(Fund fund, FundTotals totals) {
             return new FundView(fund.getId(), fund.getName(), fund.getOfficeUnitCode(), fund.getPurpose(),
-                    balance.balance(), balance.reserved(), balance.available(), balance.received(), balance.spent());
+                    totals.balance(), totals.reserved(), totals.available(), totals.received(), totals.spent());
         }
     }
 
@@ -37,12 +49,33 @@ public class FundController {
     public ResponseEntity<FundView> open(@Valid @RequestBody OpenFundRequest request) {
         Fund fund = service.open(request);
         return ResponseEntity.created(URI.create("/api/v1/funds/" + fund.getId()))
-                .body(FundView.of(fund, service.balanceOf(fund)));
+                .body(FundView.of(fund, service.totalsOf(fund)));
+    }
+
+    /** One movement of the fund as its office and auditors see it. */
+    public record LedgerLine(long seq, EntryKind kind, long amount, String campaignId, String deliveryId, String donationId,
+                             String channel, String reference, String description, long balanceAfter, long reservedAfter,
+                             Instant at) {
+        static LedgerLine of(LedgerEntry entry) {
+            return new LedgerLine(entry.getSeq(), entry.getKind(), entry.getAmount(), entry.getCampaignId(),
+                    entry.getDeliveryId(), entry.getDonationId(), entry.getChannel(), entry.getReference(),
+                    entry.getDescription(), entry.getTotalsAfter().balance(), entry.getTotalsAfter().reserved(), entry.getAt());
+        }
+    }
+
+    @Operation(summary = "The fund's ledger in order: every amount received, reserved, released and spent")
+    @GetMapping("/{id}/ledger")
+    public PageResponse<LedgerLine> ledger(@PathVariable String id,
+                                           @RequestParam(name = "page", defaultValue = "0") @Min(0) int page,
+                                           @RequestParam(name = "size", defaultValue = "100") @Min(1) @Max(PageResponse.MAX_SIZE) int size) {
+        Fund fund = service.get(id);
+        long entries = service.totalsOf(fund).seq();
+        return PageResponse.of(ledger.entries(fund.getId(), page, size), entries, page, size, LedgerLine::of);
     }
 
     @GetMapping("/{id}")
     public FundView get(@PathVariable String id) {
         Fund fund = service.get(id);
-        return FundView.of(fund, service.balanceOf(fund));
+        return FundView.of(fund, service.totalsOf(fund));
     }
 }

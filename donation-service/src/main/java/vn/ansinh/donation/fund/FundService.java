@@ -5,6 +5,8 @@ import java.util.UUID;
 
 import org.springframework.stereotype.Service;
 
+import vn.ansinh.donation.ledger.FundLedger;
+import vn.ansinh.donation.ledger.FundTotals;
 import vn.ansinh.events.EventTypes;
 import vn.ansinh.events.Topics;
 import vn.ansinh.events.donation.FundOpened;
@@ -18,16 +20,16 @@ import vn.ansinh.platform.web.ApiException;
 public class FundService {
 
     private final FundRepository funds;
-    private final FundBalances balances;
+    private final FundLedger ledger;
     private final OfficeScope scope;
     private final EventFactory events;
     private final OutboxRelay relay;
     private final Clock clock;
 
-    public FundService(FundRepository funds, FundBalances balances, OfficeScope scope, EventFactory events,
+    public FundService(FundRepository funds, FundLedger ledger, OfficeScope scope, EventFactory events,
                        OutboxRelay relay, Clock clock) {
         this.funds = funds;
-        this.balances = balances;
+        this.ledger = ledger;
         this.scope = scope;
         this.events = events;
         this.relay = relay;
@@ -54,7 +56,7 @@ public class FundService {
         return fund;
     }
 
-    public FundBalances.Balance balanceOf(Fund fund) {
-        return balances.of(fund.getId());
+    public FundTotals totalsOf(Fund fund) {
+        return ledger.totals(fund.getId());
     }
 }

@@ -1,9 +1,9 @@
 package vn.ansinh.donation.fund;
 
-import vn.ansinh.platform.adminunit.UnitKeys;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import vn.ansinh.platform.adminunit.UnitKeys;
 
 /** {@code POST /api/v1/funds}. */
 public record OpenFundRequest(

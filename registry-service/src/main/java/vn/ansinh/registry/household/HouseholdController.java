@@ -1,6 +1,5 @@
 package vn.ansinh.registry.household;
 
-import vn.ansinh.platform.adminunit.UnitKeys;
 import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -26,6 +25,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import vn.ansinh.platform.adminunit.AdminUnitDirectory;
+import vn.ansinh.platform.adminunit.UnitKeys;
 import vn.ansinh.platform.security.OfficeScope;
 import vn.ansinh.platform.web.PageResponse;
 import vn.ansinh.registry.dedup.DuplicateCase;

@@ -1,12 +1,12 @@
 package vn.ansinh.registry.household;
 
-import vn.ansinh.platform.adminunit.UnitKeys;
 import java.time.LocalDate;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import vn.ansinh.platform.adminunit.UnitKeys;
 
 /** {@code POST /api/v1/households/{id}/move}: the new address, from when, and why. */
 public record MoveHouseholdRequest(

@@ -1,6 +1,5 @@
 package vn.ansinh.registry.household;
 
-import vn.ansinh.platform.adminunit.UnitKeys;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -11,6 +10,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import vn.ansinh.platform.adminunit.UnitKeys;
 
 /** {@code POST /api/v1/households}. Text fields refuse control characters and absurd lengths. */
 public record RegisterHouseholdRequest(

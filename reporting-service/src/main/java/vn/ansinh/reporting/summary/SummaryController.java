@@ -1,6 +1,5 @@
 package vn.ansinh.reporting.summary;
 
-import vn.ansinh.platform.adminunit.UnitKeys;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -8,6 +7,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.constraints.Pattern;
+import vn.ansinh.platform.adminunit.UnitKeys;
 
 @RestController
 @RequestMapping("/api/v1/reports")

@@ -1,0 +1,137 @@
+package vn.ansinh.donation.ledger;
+
+import java.time.Clock;
+import java.util.List;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+
+import vn.ansinh.donation.fund.Fund;
+import vn.ansinh.events.EventTypes;
+import vn.ansinh.events.Topics;
+import vn.ansinh.events.donation.CashDonationReceived;
+import vn.ansinh.events.donation.FundEntryRecorded;
+import vn.ansinh.platform.events.EventFactory;
+import vn.ansinh.platform.events.OutboxRelay;
+import vn.ansinh.platform.web.ApiException;
+
+/**
+ * Appends movements to a fund's ledger without transactions and without ever letting the fund go
+ * negative, also when several campaigns reserve at once:
+ * <ol>
+ *   <li>read the fund's totals after its last entry n (kept on the fund document);</li>
+ *   <li>refuse the movement if those totals do not allow it;</li>
+ *   <li>insert entry n+1 — its id is unique, so of two writers only one succeeds; the other starts
+ *       again from the totals the winner left;</li>
+ *   <li>move the fund's totals to entry n+1 (a write conditional on the totals still being at n).</li>
+ * </ol>
+ * A crash between 3 and 4 leaves an entry the totals do not include yet; the next writer or reader
+ * rolls the totals forward first. An operation already recorded (same operation key) is returned,
+ * not recorded again.
+ */
+@Service
+public class FundLedger {
+
+    private static final int ATTEMPTS = 50;
+
+    private final MongoTemplate mongo;
+    private final EventFactory events;
+    private final OutboxRelay relay;
+    private final Clock clock;
+
+    public FundLedger(MongoTemplate mongo, EventFactory events, OutboxRelay relay, Clock clock) {
+        this.mongo = mongo;
+        this.events = events;
+        this.relay = relay;
+        this.clock = clock;
+    }
+
+    /**
+     * Records the movement once.
+     *
+     * @throws ApiException 409 {@code insufficient-funds} (or another refusal) when the fund cannot make it
+     */
+    public LedgerEntry record(Fund fund, Movement movement) {
+        if (movement.amount() <= 0) {
+            throw new IllegalArgumentException("A movement moves a positive amount");
+        }
+        for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+            LedgerEntry done = byOperation(movement.operationKey());
+            if (done != null) {
+                return done;
+            }
+            FundTotals totals = totals(fund.getId());
+            String refusal = totals.refusalOf(movement);
+            if (refusal != null) {
+                throw new ApiException(HttpStatus.CONFLICT, refusal, fund.getName(), movement.amount(), totals.available());
+            }
+            FundTotals after = totals.after(movement);
+            LedgerEntry entry = withEvents(new LedgerEntry(fund.getId(), fund.getOfficeUnitCode(), after.seq(), movement,
+                    after, clock.instant()));
+            try {
+                mongo.insert(entry);
+            } catch (DuplicateKeyException takenMeanwhile) {
+                continue; // another writer took number n+1, or recorded this very operation: look again
+            }
+            moveTotals(fund.getId(), totals, after);
+            relay.saved("ledger_entries", entry.getId(), entry.pendingEvents());
+            return entry;
+        }
+        throw new ApiException(HttpStatus.SERVICE_UNAVAILABLE, "fund-busy", fund.getName());
+    }
+
+    /** The fund's totals after its last entry, rolling them forward over an entry a crashed writer left. */
+    public FundTotals totals(String fundId) {
+        while (true) {
+            Fund fund = mongo.findById(fundId, Fund.class);
+            FundTotals totals = fund == null ? FundTotals.EMPTY : fund.getTotals();
+            LedgerEntry next = mongo.findById(LedgerEntry.idOf(fundId, totals.seq() + 1), LedgerEntry.class);
+            if (next == null) {
+                return totals;
+            }
+            moveTotals(fundId, totals, next.getTotalsAfter());
+        }
+    }
+
+    public List<LedgerEntry> entries(String fundId, int page, int size) {
+        return mongo.find(Query.query(Criteria.where("fundId").is(fundId)).with(Sort.by("seq"))
+                .skip((long) page * size).limit(size), LedgerEntry.class);
+    }
+
+    public List<LedgerEntry> entriesOfCampaign(String fundId, String campaignId) {
+        return mongo.find(Query.query(Criteria.where("fundId").is(fundId).and("campaignId").is(campaignId)), LedgerEntry.class);
+    }
+
+    public LedgerEntry byOperation(String operationKey) {
+        return mongo.findOne(Query.query(Criteria.where("operationKey").is(operationKey)), LedgerEntry.class);
+    }
+
+    private void moveTotals(String fundId, FundTotals from, FundTotals to) {
+        Criteria atFrom = Criteria.where("totals.seq").is(from.seq());
+        if (from.seq() == 0) {
+            atFrom = new Criteria().orOperator(atFrom, Criteria.where("totals").exists(false));
+        }
+        mongo.updateFirst(Query.query(new Criteria().andOperator(Criteria.where("_id").is(fundId), atFrom)),
+                new Update().set("totals", to), Fund.class);
+    }
+
+    private LedgerEntry withEvents(LedgerEntry entry) {
+        FundTotals after = entry.getTotalsAfter();
+        entry.recordEvent(events.create(Topics.FUNDS, EventTypes.FUND_ENTRY_RECORDED, entry.getFundId(), entry.getSeq(),
+                new FundEntryRecorded(entry.getFundId(), entry.getOfficeUnitCode(), entry.getSeq(), entry.getKind().name(),
+                        entry.getAmount(), entry.getCampaignId(), after.received(), after.reserved(), after.spent(),
+                        entry.getAt())));
+        if (entry.getKind() == EntryKind.RECEIVED && entry.getDonationId() != null) {
+            entry.recordEvent(events.create(Topics.DONATIONS, EventTypes.CASH_DONATION_RECEIVED, entry.getDonationId(), 0,
+                    new CashDonationReceived(entry.getDonationId(), entry.getFundId(), entry.getOfficeUnitCode(),
+                            entry.getAmount(), entry.getChannel(), entry.getAt())));
+        }
+        return entry;
+    }
+}

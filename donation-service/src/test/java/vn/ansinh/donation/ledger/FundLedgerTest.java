@@ -1,0 +1,124 @@
+package vn.ansinh.donation.ledger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+
+import vn.ansinh.donation.DonationServiceTest;
+import vn.ansinh.donation.fund.Fund;
+import vn.ansinh.platform.web.ApiException;
+import vn.ansinh.testkit.TestTokens;
+
+/** The ledger's promises: never negative under concurrent reservations, every đồng accounted for, each operation once. */
+class FundLedgerTest extends DonationServiceTest {
+
+    @Autowired
+    FundLedger ledger;
+
+    @Test
+    void concurrentReservationsFromManyCampaignsNeverTakeMoreThanTheFundHas() throws Exception {
+        String fundId = openFund("783", "Quỹ cứu trợ khẩn cấp Củ Chi");
+        donate("783", fundId, 10_000_000L, "BANK", "VCB-" + fundId);
+        Fund fund = mongo.findById(fundId, Fund.class);
+        AtomicInteger refused = new AtomicInteger();
+
+        ExecutorService campaigns = Executors.newFixedThreadPool(8);
+        List<Future<?>> attempts = new ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            String campaign = "campaign-" + fundId + "-" + i;
+            attempts.add(campaigns.submit(() -> {
+                try {
+                    ledger.record(fund, Movement.reserved(campaign, 100_000L, "Gói hỗ trợ"));
+                } catch (ApiException insufficient) {
+                    assertThat(insufficient.code()).isEqualTo("insufficient-funds");
+                    refused.incrementAndGet();
+                }
+            }));
+        }
+        for (Future<?> attempt : attempts) {
+            attempt.get();
+        }
+        campaigns.shutdown();
+
+        FundTotals totals = ledger.totals(fundId);
+        assertThat(refused.get()).isEqualTo(100);
+        assertThat(totals.reserved()).isEqualTo(10_000_000L);
+        assertThat(totals.available()).isZero();
+        List<LedgerEntry> entries = mongo.find(Query.query(Criteria.where("fundId").is(fundId)), LedgerEntry.class);
+        assertThat(entries).hasSize(101);
+        assertThat(entries).extracting(LedgerEntry::getSeq).containsExactlyInAnyOrderElementsOf(
+                java.util.stream.LongStream.rangeClosed(1, 101).boxed().toList());
+        assertThat(entries.stream().filter(e -> e.getKind() == EntryKind.RESERVED).mapToLong(LedgerEntry::getAmount).sum())
+                .isEqualTo(totals.reserved());
+        assertThat(api.get("/api/v1/funds/" + fundId, TestTokens.bearer("783", "OFFICER")).json().get("available").asLong())
+                .isZero();
+    }
+
+    @Test
+    void eachOperationCountsOnceAndSpendingComesOutOfTheReservation() {
+        String fundId = openFund("783", "Quỹ Vì người nghèo Củ Chi");
+        donate("783", fundId, 1_000_000L, "CASH", null);
+        Fund fund = mongo.findById(fundId, Fund.class);
+        String campaign = "tet-" + fundId;
+
+        LedgerEntry reserved = ledger.record(fund, Movement.reserved(campaign, 600_000L, "Quà Tết"));
+        LedgerEntry again = ledger.record(fund, Movement.reserved(campaign, 600_000L, "Quà Tết"));
+        ledger.record(fund, Movement.spentOnDelivery(campaign, "delivery-1", 200_000L, "Quà Tết"));
+        ledger.record(fund, Movement.spentOnDelivery(campaign, "delivery-1", 200_000L, "Quà Tết"));
+        ledger.record(fund, Movement.released(campaign, 400_000L));
+
+        assertThat(again.getId()).isEqualTo(reserved.getId());
+        FundTotals totals = ledger.totals(fundId);
+        assertThat(totals.received()).isEqualTo(1_000_000L);
+        assertThat(totals.spent()).isEqualTo(200_000L);
+        assertThat(totals.reserved()).isZero();
+        assertThat(totals.balance()).isEqualTo(800_000L);
+        assertThat(totals.seq()).as("received, reserved, spent, released").isEqualTo(4);
+    }
+
+    @Test
+    void anEntryWrittenByAWriterThatCrashedIsCountedByTheNextReader() {
+        String fundId = openFund("783", "Quỹ Khuyến học Củ Chi");
+        donate("783", fundId, 400_000_000L, "BANK", "AGR-" + fundId);
+        Fund fund = mongo.findById(fundId, Fund.class);
+        FundTotals before = ledger.totals(fundId);
+        Movement scholarships = Movement.spentDirectly("scholarships-" + fundId, 3_480_000L, "8 suất học bổng");
+        // The writer inserted entry n+1 and died before moving the fund's totals.
+        mongo.insert(new LedgerEntry(fundId, "783", before.seq() + 1, scholarships, before.after(scholarships),
+                java.time.Instant.now()));
+
+        var seen = api.get("/api/v1/funds/" + fundId, TestTokens.bearer("783", "OFFICER")).json();
+
+        assertThat(seen.get("spent").asLong()).isEqualTo(3_480_000L);
+        assertThat(seen.get("balance").asLong()).isEqualTo(396_520_000L);
+        LedgerEntry next = ledger.record(fund, Movement.spentDirectly("notebooks-" + fundId, 1_000_000L, "2.000 quyển vở"));
+        assertThat(next.getSeq()).isEqualTo(before.seq() + 2);
+    }
+
+    @Test
+    void aReservationLargerThanWhatIsAvailableIsRefusedAndNothingIsWritten() {
+        String fundId = openFund("783", "Quỹ Đền ơn đáp nghĩa Củ Chi");
+        donate("783", fundId, 24_500_000L, "CASH", null);
+        Fund fund = mongo.findById(fundId, Fund.class);
+        long entries = ledgerEntries();
+
+        try {
+            ledger.record(fund, Movement.reserved("gratitude-" + fundId, 24_500_001L, "76 suất quà"));
+            throw new AssertionError("a reservation above the balance was accepted");
+        } catch (ApiException refused) {
+            assertThat(refused.code()).isEqualTo("insufficient-funds");
+        }
+        assertThat(ledgerEntries()).isEqualTo(entries);
+        assertThat(ledger.totals(fundId).available()).isEqualTo(24_500_000L);
+    }
+}
