@@ -4,6 +4,7 @@ import java.util.UUID;
 
 import org.springframework.stereotype.Service;
 
+import vn.ansinh.donation.donor.DonorService;
 import vn.ansinh.donation.fund.Fund;
 import vn.ansinh.donation.fund.FundService;
 import vn.ansinh.donation.ledger.FundLedger;
@@ -23,16 +24,21 @@ public class CashDonationService {
     private final FundService funds;
     private final FundLedger ledger;
     private final OfficeScope scope;
+    private final DonorService donors;
 
-    public CashDonationService(FundService funds, FundLedger ledger, OfficeScope scope) {
+    public CashDonationService(FundService funds, FundLedger ledger, OfficeScope scope, DonorService donors) {
         this.funds = funds;
         this.ledger = ledger;
         this.scope = scope;
+        this.donors = donors;
     }
 
     public LedgerEntry receive(CashDonationRequest request) {
         Fund fund = funds.get(request.fundId());
         scope.requireCovers(fund.getOfficeUnitCode());
+        if (request.donorId() != null) {
+            donors.require(request.donorId());
+        }
         String reference = request.reference() == null || request.reference().isBlank() ? null : request.reference();
         String donationId = UUID.randomUUID().toString();
         String operation = reference == null ? "cash:" + donationId : "cash:" + request.channel() + ":" + reference;

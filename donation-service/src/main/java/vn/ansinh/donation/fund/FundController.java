@@ -2,7 +2,9 @@ package vn.ansinh.donation.fund;
 
 import java.net.URI;
 import java.time.Instant;
+import java.util.UUID;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,6 +23,8 @@ import vn.ansinh.donation.ledger.EntryKind;
 import vn.ansinh.donation.ledger.FundLedger;
 import vn.ansinh.donation.ledger.FundTotals;
 import vn.ansinh.donation.ledger.LedgerEntry;
+import vn.ansinh.donation.ledger.Movement;
+import vn.ansinh.platform.security.OfficeScope;
 import vn.ansinh.platform.web.PageResponse;
 
 @RestController
@@ -29,10 +33,12 @@ public class FundController {
 
     private final FundService service;
     private final FundLedger ledger;
+    private final OfficeScope scope;
 
-    public FundController(FundService service, FundLedger ledger) {
+    public FundController(FundService service, FundLedger ledger, OfficeScope scope) {
         this.service = service;
         this.ledger = ledger;
+        this.scope = scope;
     }
 
     /** A fund with its figures in whole VND. */
@@ -71,6 +77,18 @@ public class FundController {
         Fund fund = service.get(id);
         long entries = service.totalsOf(fund).seq();
         return PageResponse.of(ledger.entries(fund.getId(), page, size), entries, page, size, LedgerLine::of);
+    }
+
+    @Operation(summary = "Pay money out of the fund directly (houses, cards), with what it was for; never below zero")
+    @PostMapping("/{id}/disbursements")
+    @PreAuthorize("hasRole('APPROVER')")
+    public ResponseEntity<LedgerLine> disburse(@PathVariable String id, @Valid @RequestBody DisbursementRequest request) {
+        Fund fund = service.get(id);
+        scope.requireCovers(fund.getOfficeUnitCode());
+        String operation = request.reference() == null || request.reference().isBlank()
+                ? "disbursement:" + UUID.randomUUID() : "disbursement:" + fund.getId() + ":" + request.reference();
+        LedgerEntry entry = ledger.record(fund, Movement.spentDirectly(operation, request.amount(), request.description()));
+        return ResponseEntity.status(HttpStatus.CREATED).body(LedgerLine.of(entry));
     }
 
     @GetMapping("/{id}")

@@ -1,0 +1,73 @@
+package vn.ansinh.donation.donor;
+
+import java.time.Instant;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/** Someone who gives, as the office that recorded them knows them. Phone and tax code never leave the office. */
+@Document("donors")
+public class Donor {
+
+    @Id
+    private String id;
+    private String name;
+    private DonorKind kind;
+    private PublicDisplay display;
+    private String phone;
+    private String taxCode;
+    private String officeUnitCode;
+    private Instant createdAt;
+
+    protected Donor() {
+    }
+
+    Donor(String id, String name, DonorKind kind, PublicDisplay display, String phone, String taxCode, String officeUnitCode,
+          Instant createdAt) {
+        this.id = id;
+        this.name = name;
+        this.kind = kind;
+        this.display = display;
+        this.phone = phone;
+        this.taxCode = taxCode;
+        this.officeUnitCode = officeUnitCode;
+        this.createdAt = createdAt;
+    }
+
+    /** The name shown on public statements, as the donor chose. */
+    public String publicName() {
+        return kind == DonorKind.ANONYMOUS ? PublicDisplay.ANONYMOUS_NAME : display.show(name);
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public DonorKind getKind() {
+        return kind;
+    }
+
+    public PublicDisplay getDisplay() {
+        return display;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public String getTaxCode() {
+        return taxCode;
+    }
+
+    public String getOfficeUnitCode() {
+        return officeUnitCode;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+}

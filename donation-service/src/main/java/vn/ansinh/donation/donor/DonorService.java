@@ -1,0 +1,65 @@
+package vn.ansinh.donation.donor;
+
+import java.time.Clock;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Service;
+
+import vn.ansinh.platform.security.CallerOffice;
+import vn.ansinh.platform.security.OfficeScope;
+import vn.ansinh.platform.web.ApiException;
+
+@Service
+public class DonorService {
+
+    private final MongoTemplate mongo;
+    private final OfficeScope scope;
+    private final Clock clock;
+
+    DonorService(MongoTemplate mongo, OfficeScope scope, Clock clock) {
+        this.mongo = mongo;
+        this.scope = scope;
+        this.clock = clock;
+    }
+
+    public Donor register(RegisterDonorRequest request) {
+        CallerOffice caller = CallerOffice.current();
+        // Without a stated choice, people appear by initials and everyone else by name.
+        PublicDisplay display = request.display() != null ? request.display()
+                : request.kind() == DonorKind.ANONYMOUS ? PublicDisplay.ANONYMOUS
+                : request.kind() == DonorKind.INDIVIDUAL ? PublicDisplay.INITIALS : PublicDisplay.FULL_NAME;
+        String name = request.kind() == DonorKind.ANONYMOUS && (request.name() == null || request.name().isBlank())
+                ? PublicDisplay.ANONYMOUS_NAME : request.name().strip();
+        return mongo.insert(new Donor(UUID.randomUUID().toString(), name, request.kind(), display, request.phone(),
+                request.taxCode(), caller.officeCode(), clock.instant()));
+    }
+
+    /** A donor any office may credit a donation to (a company gives in several districts); details only to its own office. */
+    public Donor require(String id) {
+        Donor donor = mongo.findById(id, Donor.class);
+        if (donor == null) {
+            throw ApiException.notFound("donor", id);
+        }
+        return donor;
+    }
+
+    public Donor get(String id) {
+        Donor donor = require(id);
+        if (!scope.covers(CallerOffice.current(), donor.getOfficeUnitCode())) {
+            throw ApiException.notFound("donor", id);
+        }
+        return donor;
+    }
+
+    public Map<String, Donor> byIds(Collection<String> ids) {
+        Map<String, Donor> donors = new HashMap<>();
+        mongo.find(Query.query(Criteria.where("_id").in(ids)), Donor.class).forEach(d -> donors.put(d.getId(), d));
+        return donors;
+    }
+}

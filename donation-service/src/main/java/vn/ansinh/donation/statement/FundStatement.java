@@ -1,0 +1,28 @@
+package vn.ansinh.donation.statement;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/**
+ * A fund's public statement: money in and out over a period, by day (Vietnam time), with donors as
+ * they chose to be shown. Closing balance = opening balance + money in − money out, to the đồng.
+ */
+public record FundStatement(String fundId, String fundName, String officeUnitCode, LocalDate from, LocalDate to,
+                            long openingBalance, long moneyIn, long moneyOut, long closingBalance, long reservedNow,
+                            List<Day> days, List<Line> lines) {
+
+    public enum Direction {
+        IN, OUT
+    }
+
+    /** One movement of money; {@code donor} for money in, {@code description} for money out. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Line(LocalDate date, Direction direction, long amount, String donor, String channel, String description,
+                       String campaignId) {
+    }
+
+    public record Day(LocalDate date, long moneyIn, long moneyOut) {
+    }
+}

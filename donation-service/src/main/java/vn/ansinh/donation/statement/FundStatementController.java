@@ -1,0 +1,38 @@
+package vn.ansinh.donation.statement;
+
+import java.time.Duration;
+import java.time.LocalDate;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Operation;
+import jakarta.servlet.http.HttpServletRequest;
+import vn.ansinh.platform.web.PerClientRateLimiter;
+
+@RestController
+public class FundStatementController {
+
+    private final FundStatementService service;
+    private final PerClientRateLimiter rateLimiter;
+
+    public FundStatementController(FundStatementService service,
+                                   @Value("${ansinh.donation.public-statement.requests-per-minute:60}") int requestsPerMinute) {
+        this.service = service;
+        this.rateLimiter = new PerClientRateLimiter(requestsPerMinute, Duration.ofMinutes(1));
+    }
+
+    @Operation(summary = "PUBLIC: a fund's money in and out by day, donors as they chose to be shown; no phone, no ID")
+    @GetMapping("/api/v1/public/funds/{id}/statement")
+    public FundStatement statement(@PathVariable String id,
+                                   @RequestParam(name = "from", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                                   @RequestParam(name = "to", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                                   HttpServletRequest http) {
+        rateLimiter.acquire(http.getRemoteAddr());
+        return service.statementOf(id, from, to);
+    }
+}
