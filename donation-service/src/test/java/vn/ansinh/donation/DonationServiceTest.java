@@ -20,7 +20,8 @@ import vn.ansinh.testkit.TestInfrastructure;
 import vn.ansinh.testkit.TestTokens;
 
 /** donation-service on the real broker and the Mongo wire server; subclasses share one context. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "spring.config.name=donation-service")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {"spring.config.name=donation-service",
+        "resilience4j.bulkhead.instances.donation-batch.max-concurrent-calls=1"})
 public abstract class DonationServiceTest extends ServiceTest {
 
     @DynamicPropertySource

@@ -39,10 +39,18 @@ public class CashDonationService {
         if (request.donorId() != null) {
             donors.require(request.donorId());
         }
-        String reference = request.reference() == null || request.reference().isBlank() ? null : request.reference();
         String donationId = UUID.randomUUID().toString();
-        String operation = reference == null ? "cash:" + donationId : "cash:" + request.channel() + ":" + reference;
-        return ledger.record(fund, Movement.received(operation, request.amount(), donationId, request.donorId(),
-                request.channel().name(), reference));
+        return ledger.record(fund, Movement.received(operationKey(request, donationId), request.amount(), donationId,
+                request.donorId(), request.channel().name(), referenceOf(request)));
+    }
+
+    /** A bank or QR reference names the operation; money handed over at the office is its own operation. */
+    static String operationKey(CashDonationRequest request, String donationId) {
+        String reference = referenceOf(request);
+        return reference == null ? "cash:" + donationId : "cash:" + request.channel() + ":" + reference;
+    }
+
+    static String referenceOf(CashDonationRequest request) {
+        return request.reference() == null || request.reference().isBlank() ? null : request.reference();
     }
 }

@@ -1,10 +1,15 @@
 package vn.ansinh.donation.ledger;
 
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.BulkOperationException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -82,6 +87,48 @@ public class FundLedger {
             moveTotals(fund.getId(), totals, after);
             relay.saved("ledger_entries", entry.getId(), entry.pendingEvents());
             return entry;
+        }
+        throw new ApiException(HttpStatus.SERVICE_UNAVAILABLE, "fund-busy", fund.getName());
+    }
+
+    /**
+     * Records many receipts into one fund in a few round trips (batch intake): those already recorded
+     * (same operation key) are returned as they are, the others become consecutive entries written in
+     * one ordered insert. Receipts never break an invariant, so a writer that took a number meanwhile
+     * only makes the batch start again after it.
+     */
+    public List<LedgerEntry> recordReceipts(Fund fund, List<Movement> receipts) {
+        for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+            Map<String, LedgerEntry> done = new HashMap<>();
+            mongo.find(Query.query(Criteria.where("operationKey").in(receipts.stream().map(Movement::operationKey).toList())),
+                    LedgerEntry.class).forEach(entry -> done.put(entry.getOperationKey(), entry));
+            Map<String, Movement> todo = new LinkedHashMap<>();
+            receipts.stream().filter(r -> !done.containsKey(r.operationKey())).forEach(r -> todo.putIfAbsent(r.operationKey(), r));
+            if (todo.isEmpty()) {
+                return receipts.stream().map(r -> done.get(r.operationKey())).toList();
+            }
+            FundTotals start = totals(fund.getId());
+            FundTotals running = start;
+            List<LedgerEntry> entries = new ArrayList<>(todo.size());
+            for (Movement receipt : todo.values()) {
+                if (receipt.kind() != EntryKind.RECEIVED) {
+                    throw new IllegalArgumentException("Only receipts are recorded in batches");
+                }
+                running = running.after(receipt);
+                entries.add(withEvents(new LedgerEntry(fund.getId(), fund.getOfficeUnitCode(), running.seq(), receipt, running,
+                        clock.instant())));
+            }
+            try {
+                mongo.insert(entries, LedgerEntry.class);
+            } catch (DuplicateKeyException | BulkOperationException takenMeanwhile) {
+                continue; // whatever went in is rolled forward and found by its operation key next time round
+            }
+            moveTotals(fund.getId(), start, running);
+            entries.forEach(entry -> {
+                relay.saved("ledger_entries", entry.getId(), entry.pendingEvents());
+                done.put(entry.getOperationKey(), entry);
+            });
+            return receipts.stream().map(r -> done.get(r.operationKey())).toList();
         }
         throw new ApiException(HttpStatus.SERVICE_UNAVAILABLE, "fund-busy", fund.getName());
     }

@@ -14,6 +14,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 
 import vn.ansinh.platform.security.CallerOffice;
+import vn.ansinh.platform.csv.CsvRecords;
 import vn.ansinh.platform.security.OfficeScope;
 import vn.ansinh.platform.web.ApiException;
 import vn.ansinh.platform.web.FieldError;

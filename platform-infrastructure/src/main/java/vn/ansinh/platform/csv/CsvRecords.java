@@ -1,4 +1,4 @@
-package vn.ansinh.registry.bulkimport;
+package vn.ansinh.platform.csv;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -8,12 +8,12 @@ import java.util.List;
  * breaks). Spreadsheets in Vietnam save with a comma or, with Vietnamese regional settings, a
  * semicolon; the separator is taken from the header line. A UTF-8 byte-order mark is dropped.
  */
-final class CsvRecords {
+public final class CsvRecords {
 
     private CsvRecords() {
     }
 
-    static List<List<String>> parse(String text) {
+    public static List<List<String>> parse(String text) {
         String csv = text.startsWith("\uFEFF") ? text.substring(1) : text;
         int firstLineEnd = csv.indexOf('\n') < 0 ? csv.length() : csv.indexOf('\n');
         String header = csv.substring(0, firstLineEnd);

@@ -1,0 +1,119 @@
+package vn.ansinh.donation.donation;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Supplier;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.github.resilience4j.bulkhead.Bulkhead;
+import io.github.resilience4j.bulkhead.BulkheadFullException;
+import io.github.resilience4j.bulkhead.BulkheadRegistry;
+import io.swagger.v3.oas.annotations.Operation;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import vn.ansinh.platform.csv.CsvRecords;
+import vn.ansinh.platform.web.ApiException;
+import vn.ansinh.platform.web.FieldError;
+
+/**
+ * {@code POST /api/v1/donations/batch}: up to 10,000 cash donations as a JSON array or as CSV
+ * (headers fundId, amount, channel, reference, donorId), with a result per row. A bulkhead keeps
+ * a burst of batches from taking every thread: when it is full the answer is 429 with Retry-After,
+ * and the sender tries again, instead of the service falling over.
+ */
+@RestController
+public class DonationBatchController {
+
+    private final DonationBatchService service;
+    private final JsonMapper json;
+    private final Bulkhead bulkhead;
+
+    public DonationBatchController(DonationBatchService service, JsonMapper json, BulkheadRegistry bulkheads) {
+        this.service = service;
+        this.json = json;
+        this.bulkhead = bulkheads.bulkhead("donation-batch");
+    }
+
+    @Operation(summary = "Record up to 10,000 cash donations (JSON array); a result per row")
+    @PostMapping(path = "/api/v1/donations/batch", consumes = "application/json")
+    @PreAuthorize("hasRole('OFFICER')")
+    public DonationBatchService.BatchResult receiveJson(@RequestBody JsonNode body) {
+        if (!body.isArray()) {
+            throw invalid("body", "a JSON array of donations");
+        }
+        requireAtMostMaxRows(body.size());
+        List<DonationBatchService.Row> rows = new ArrayList<>(body.size());
+        for (int i = 0; i < body.size(); i++) {
+            try {
+                rows.add(new DonationBatchService.Row(i + 1, json.treeToValue(body.get(i), CashDonationRequest.class), null));
+            } catch (JacksonException unreadable) {
+                rows.add(new DonationBatchService.Row(i + 1, null, "unreadable: " + unreadable.getOriginalMessage()));
+            }
+        }
+        return limited(() -> service.receive(rows));
+    }
+
+    @Operation(summary = "Record up to 10,000 cash donations (CSV with headers fundId, amount, channel, reference, donorId)")
+    @PostMapping(path = "/api/v1/donations/batch", consumes = "text/csv")
+    @PreAuthorize("hasRole('OFFICER')")
+    public DonationBatchService.BatchResult receiveCsv(@RequestBody byte[] body) {
+        List<List<String>> records = CsvRecords.parse(new String(body, StandardCharsets.UTF_8));
+        if (records.isEmpty()) {
+            throw invalid("body", "an empty file");
+        }
+        List<String> header = records.get(0).stream().map(h -> h.strip().toLowerCase(Locale.ROOT)).toList();
+        if (!header.containsAll(List.of("fundid", "amount", "channel"))) {
+            throw invalid("body", "headers fundId, amount, channel (reference, donorId optional); read " + records.get(0));
+        }
+        requireAtMostMaxRows(records.size() - 1);
+        List<DonationBatchService.Row> rows = new ArrayList<>(records.size());
+        for (int i = 1; i < records.size(); i++) {
+            List<String> fields = records.get(i);
+            Map<String, Object> values = new HashMap<>();
+            for (int c = 0; c < header.size() && c < fields.size(); c++) {
+                if (!fields.get(c).isBlank()) {
+                    values.put(switch (header.get(c)) {
+                        case "fundid" -> "fundId";
+                        case "donorid" -> "donorId";
+                        default -> header.get(c);
+                    }, fields.get(c).strip());
+                }
+            }
+            try {
+                rows.add(new DonationBatchService.Row(i + 1, json.convertValue(values, CashDonationRequest.class), null));
+            } catch (IllegalArgumentException | JacksonException unreadable) {
+                rows.add(new DonationBatchService.Row(i + 1, null, "unreadable: " + unreadable.getMessage()));
+            }
+        }
+        return limited(() -> service.receive(rows));
+    }
+
+    private DonationBatchService.BatchResult limited(Supplier<DonationBatchService.BatchResult> work) {
+        try {
+            return bulkhead.executeSupplier(work);
+        } catch (BulkheadFullException busy) {
+            throw ApiException.tooManyRequests(Duration.ofSeconds(2));
+        }
+    }
+
+    private static void requireAtMostMaxRows(int rows) {
+        if (rows > DonationBatchService.MAX_ROWS) {
+            throw new ApiException(HttpStatus.CONTENT_TOO_LARGE, "batch-too-large", rows, DonationBatchService.MAX_ROWS);
+        }
+    }
+
+    private static ApiException invalid(String field, String reason) {
+        return ApiException.invalid(List.of(new FieldError(field, reason)));
+    }
+}
