@@ -20,6 +20,8 @@ public final class EventTypes {
     public static final String FUND_OPENED = "vn.ansinh.donation.fund.opened.v1";
     public static final String CASH_DONATION_RECEIVED = "vn.ansinh.donation.cash.received.v1";
     public static final String FUND_ENTRY_RECORDED = "vn.ansinh.donation.fund.entry-recorded.v1";
+    public static final String STOCK_ENTRY_RECORDED = "vn.ansinh.donation.stock.entry-recorded.v1";
+    public static final String IN_KIND_DONATION_RECEIVED = "vn.ansinh.donation.in-kind.received.v1";
 
     private EventTypes() {
     }

@@ -11,8 +11,10 @@ public final class Topics {
     public static final Topic NEEDS = new Topic("registry.needs", 3, false);
     public static final Topic FUNDS = new Topic("donation.funds", 3, false);
     public static final Topic DONATIONS = new Topic("donation.donations", 6, false);
+    /** Movements of each office's stock of each item. */
+    public static final Topic STOCK = new Topic("donation.stock", 3, false);
 
-    public static final List<Topic> ALL = List.of(ADMIN_UNITS, HOUSEHOLDS, NEEDS, FUNDS, DONATIONS);
+    public static final List<Topic> ALL = List.of(ADMIN_UNITS, HOUSEHOLDS, NEEDS, FUNDS, DONATIONS, STOCK);
 
     private Topics() {
     }

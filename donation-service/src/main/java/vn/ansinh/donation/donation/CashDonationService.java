@@ -7,7 +7,7 @@ import org.springframework.stereotype.Service;
 import vn.ansinh.donation.donor.DonorService;
 import vn.ansinh.donation.fund.Fund;
 import vn.ansinh.donation.fund.FundService;
-import vn.ansinh.donation.ledger.FundLedger;
+import vn.ansinh.donation.ledger.Ledger;
 import vn.ansinh.donation.ledger.LedgerEntry;
 import vn.ansinh.donation.ledger.Movement;
 import vn.ansinh.platform.security.OfficeScope;
@@ -22,11 +22,11 @@ import vn.ansinh.platform.security.OfficeScope;
 public class CashDonationService {
 
     private final FundService funds;
-    private final FundLedger ledger;
+    private final Ledger ledger;
     private final OfficeScope scope;
     private final DonorService donors;
 
-    public CashDonationService(FundService funds, FundLedger ledger, OfficeScope scope, DonorService donors) {
+    public CashDonationService(FundService funds, Ledger ledger, OfficeScope scope, DonorService donors) {
         this.funds = funds;
         this.ledger = ledger;
         this.scope = scope;
@@ -40,7 +40,7 @@ public class CashDonationService {
             donors.require(request.donorId());
         }
         String donationId = UUID.randomUUID().toString();
-        return ledger.record(fund, Movement.received(operationKey(request, donationId), request.amount(), donationId,
+        return ledger.record(fund.account(), Movement.received(operationKey(request, donationId), request.amount(), donationId,
                 request.donorId(), request.channel().name(), referenceOf(request)));
     }
 

@@ -16,7 +16,7 @@ import jakarta.validation.Validator;
 import vn.ansinh.donation.donor.DonorService;
 import vn.ansinh.donation.fund.Fund;
 import vn.ansinh.donation.fund.FundService;
-import vn.ansinh.donation.ledger.FundLedger;
+import vn.ansinh.donation.ledger.Ledger;
 import vn.ansinh.donation.ledger.LedgerEntry;
 import vn.ansinh.donation.ledger.Movement;
 import vn.ansinh.platform.security.CallerOffice;
@@ -50,12 +50,12 @@ public class DonationBatchService {
     }
 
     private final FundService funds;
-    private final FundLedger ledger;
+    private final Ledger ledger;
     private final DonorService donors;
     private final OfficeScope scope;
     private final Validator validator;
 
-    DonationBatchService(FundService funds, FundLedger ledger, DonorService donors, OfficeScope scope, Validator validator) {
+    DonationBatchService(FundService funds, Ledger ledger, DonorService donors, OfficeScope scope, Validator validator) {
         this.funds = funds;
         this.ledger = ledger;
         this.donors = donors;
@@ -89,7 +89,7 @@ public class DonationBatchService {
                 receipts.add(Movement.received(CashDonationService.operationKey(request, donationId), request.amount(),
                         donationId, request.donorId(), request.channel().name(), CashDonationService.referenceOf(request)));
             }
-            List<LedgerEntry> entries = ledger.recordReceipts(fundsById.get(fundId), receipts);
+            List<LedgerEntry> entries = ledger.recordReceipts(fundsById.get(fundId).account(), receipts);
             for (int i = 0; i < fundRows.size(); i++) {
                 LedgerEntry entry = entries.get(i);
                 boolean recordedNow = entry.getDonationId().equals(newIds.get(i));

@@ -44,6 +44,6 @@ public class DonationController {
             // Overloaded: the sender is told when to come back rather than left waiting on a stalled service.
             throw ApiException.tooManyRequests(Duration.ofSeconds(1));
         }
-        return new DonationAccepted(donation.getDonationId(), donation.getFundId(), donation.getAmount(), donation.getAt());
+        return new DonationAccepted(donation.getDonationId(), donation.getAccountId(), donation.getAmount(), donation.getAt());
     }
 }

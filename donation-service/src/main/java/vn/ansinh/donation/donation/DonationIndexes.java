@@ -21,7 +21,8 @@ class DonationIndexes implements InitializingBean {
         // One entry per operation: a bank reference, a campaign's reservation, a delivery.
         mongo.indexOps("ledger_entries").createIndex(new Index().on("operationKey", Sort.Direction.ASC).unique()
                 .named("operation"));
-        mongo.indexOps("ledger_entries").createIndex(new Index().on("fundId", Sort.Direction.ASC).on("seq", Sort.Direction.ASC)
-                .named("fund_seq"));
+        mongo.indexOps("ledger_entries").createIndex(new Index().on("accountId", Sort.Direction.ASC).on("seq", Sort.Direction.ASC)
+                .named("account_seq"));
+        mongo.indexOps("ledger_entries").createIndex(new Index().on("campaignId", Sort.Direction.ASC).named("campaign"));
     }
 }

@@ -6,7 +6,8 @@ import java.util.List;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
-import vn.ansinh.donation.ledger.FundTotals;
+import vn.ansinh.donation.ledger.Account;
+import vn.ansinh.donation.ledger.Totals;
 import vn.ansinh.platform.events.EventSourcedDocument;
 
 /** A named fund kept by an office ("Quỹ Vì người nghèo", "Quỹ Đền ơn đáp nghĩa", an emergency fund). */
@@ -19,8 +20,8 @@ public class Fund extends EventSourcedDocument {
     private String officeUnitCode;
     private String purpose;
     private Instant openedAt;
-    /** Totals after the last ledger entry; only {@link vn.ansinh.donation.ledger.FundLedger} moves them. */
-    private FundTotals totals = FundTotals.EMPTY;
+    /** Totals after the last ledger entry; only {@link vn.ansinh.donation.ledger.Ledger} moves them. */
+    private Totals totals = Totals.EMPTY;
 
     protected Fund() {
     }
@@ -53,7 +54,12 @@ public class Fund extends EventSourcedDocument {
         return openedAt;
     }
 
-    public FundTotals getTotals() {
-        return totals == null ? FundTotals.EMPTY : totals;
+    /** The fund as an account of the ledger. */
+    public Account account() {
+        return Account.fund(id, officeUnitCode, name);
+    }
+
+    public Totals getTotals() {
+        return totals == null ? Totals.EMPTY : totals;
     }
 }

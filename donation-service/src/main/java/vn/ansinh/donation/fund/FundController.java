@@ -20,8 +20,8 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import vn.ansinh.donation.ledger.EntryKind;
-import vn.ansinh.donation.ledger.FundLedger;
-import vn.ansinh.donation.ledger.FundTotals;
+import vn.ansinh.donation.ledger.Ledger;
+import vn.ansinh.donation.ledger.Totals;
 import vn.ansinh.donation.ledger.LedgerEntry;
 import vn.ansinh.donation.ledger.Movement;
 import vn.ansinh.platform.security.OfficeScope;
@@ -32,10 +32,10 @@ import vn.ansinh.platform.web.PageResponse;
 public class FundController {
 
     private final FundService service;
-    private final FundLedger ledger;
+    private final Ledger ledger;
     private final OfficeScope scope;
 
-    public FundController(FundService service, FundLedger ledger, OfficeScope scope) {
+    public FundController(FundService service, Ledger ledger, OfficeScope scope) {
         this.service = service;
         this.ledger = ledger;
         this.scope = scope;
@@ -44,7 +44,7 @@ public class FundController {
     /** A fund with its figures in whole VND. */
     public record FundView(String id, String name, String officeUnitCode, String purpose, long balance, long reserved,
                            long available, long received, long spent) {
-        static FundView of(Fund fund, FundTotals totals) {
+        static FundView of(Fund fund, Totals totals) {
             return new FundView(fund.getId(), fund.getName(), fund.getOfficeUnitCode(), fund.getPurpose(),
                     totals.balance(), totals.reserved(), totals.available(), totals.received(), totals.spent());
         }
@@ -87,7 +87,7 @@ public class FundController {
         scope.requireCovers(fund.getOfficeUnitCode());
         String operation = request.reference() == null || request.reference().isBlank()
                 ? "disbursement:" + UUID.randomUUID() : "disbursement:" + fund.getId() + ":" + request.reference();
-        LedgerEntry entry = ledger.record(fund, Movement.spentDirectly(operation, request.amount(), request.description()));
+        LedgerEntry entry = ledger.record(fund.account(), Movement.spentDirectly(operation, request.amount(), request.description()));
         return ResponseEntity.status(HttpStatus.CREATED).body(LedgerLine.of(entry));
     }
 

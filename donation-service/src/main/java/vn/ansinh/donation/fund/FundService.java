@@ -5,8 +5,8 @@ import java.util.UUID;
 
 import org.springframework.stereotype.Service;
 
-import vn.ansinh.donation.ledger.FundLedger;
-import vn.ansinh.donation.ledger.FundTotals;
+import vn.ansinh.donation.ledger.Ledger;
+import vn.ansinh.donation.ledger.Totals;
 import vn.ansinh.events.EventTypes;
 import vn.ansinh.events.Topics;
 import vn.ansinh.events.donation.FundOpened;
@@ -20,13 +20,13 @@ import vn.ansinh.platform.web.ApiException;
 public class FundService {
 
     private final FundRepository funds;
-    private final FundLedger ledger;
+    private final Ledger ledger;
     private final OfficeScope scope;
     private final EventFactory events;
     private final OutboxRelay relay;
     private final Clock clock;
 
-    public FundService(FundRepository funds, FundLedger ledger, OfficeScope scope, EventFactory events,
+    public FundService(FundRepository funds, Ledger ledger, OfficeScope scope, EventFactory events,
                        OutboxRelay relay, Clock clock) {
         this.funds = funds;
         this.ledger = ledger;
@@ -56,7 +56,7 @@ public class FundService {
         return fund;
     }
 
-    public FundTotals totalsOf(Fund fund) {
-        return ledger.totals(fund.getId());
+    public Totals totalsOf(Fund fund) {
+        return ledger.totals(fund.account());
     }
 }

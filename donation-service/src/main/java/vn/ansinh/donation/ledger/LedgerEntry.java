@@ -8,17 +8,20 @@ import org.springframework.data.mongodb.core.mapping.Document;
 import vn.ansinh.platform.events.EventSourcedDocument;
 
 /**
- * One movement of a fund, immutable once written. Its id is the fund and its number in the fund's
- * ledger, so two writers can never both write entry n: the one that loses tries again on the
- * totals the winner left. A cash donation is its RECEIVED entry.
+ * One movement of a fund or of an office's stock of an item, immutable once written. Its id is the
+ * account and its number in the account's ledger, so two writers can never both write entry n: the
+ * one that loses tries again on the totals the winner left. A cash donation is its RECEIVED entry.
  */
 @Document("ledger_entries")
 public class LedgerEntry extends EventSourcedDocument {
 
     @Id
     private String id;
-    private String fundId;
+    private String accountId;
+    private Account.AccountType accountType;
     private String officeUnitCode;
+    private String item;
+    private String unit;
     private long seq;
     private String operationKey;
     private EntryKind kind;
@@ -31,16 +34,19 @@ public class LedgerEntry extends EventSourcedDocument {
     private String channel;
     private String reference;
     private String description;
-    private FundTotals totalsAfter;
+    private Totals totalsAfter;
     private Instant at;
 
     protected LedgerEntry() {
     }
 
-    LedgerEntry(String fundId, String officeUnitCode, long seq, Movement movement, FundTotals totalsAfter, Instant at) {
-        this.id = idOf(fundId, seq);
-        this.fundId = fundId;
-        this.officeUnitCode = officeUnitCode;
+    LedgerEntry(Account account, long seq, Movement movement, Totals totalsAfter, Instant at) {
+        this.id = idOf(account.id(), seq);
+        this.accountId = account.id();
+        this.accountType = account.type();
+        this.officeUnitCode = account.officeUnitCode();
+        this.item = account.item();
+        this.unit = account.unit();
         this.seq = seq;
         this.operationKey = movement.operationKey();
         this.kind = movement.kind();
@@ -57,16 +63,29 @@ public class LedgerEntry extends EventSourcedDocument {
         this.at = at;
     }
 
-    static String idOf(String fundId, long seq) {
-        return fundId + ":" + seq;
+    static String idOf(String accountId, long seq) {
+        return accountId + ":" + seq;
     }
 
     public String getId() {
         return id;
     }
 
-    public String getFundId() {
-        return fundId;
+    /** The fund's id, or the stock item's. */
+    public String getAccountId() {
+        return accountId;
+    }
+
+    public Account.AccountType getAccountType() {
+        return accountType;
+    }
+
+    public String getItem() {
+        return item;
+    }
+
+    public String getUnit() {
+        return unit;
     }
 
     public String getOfficeUnitCode() {
@@ -121,7 +140,7 @@ public class LedgerEntry extends EventSourcedDocument {
         return description;
     }
 
-    public FundTotals getTotalsAfter() {
+    public Totals getTotalsAfter() {
         return totalsAfter;
     }
 

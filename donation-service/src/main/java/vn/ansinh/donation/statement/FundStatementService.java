@@ -18,7 +18,7 @@ import vn.ansinh.donation.donor.Donor;
 import vn.ansinh.donation.donor.DonorService;
 import vn.ansinh.donation.fund.Fund;
 import vn.ansinh.donation.ledger.EntryKind;
-import vn.ansinh.donation.ledger.FundLedger;
+import vn.ansinh.donation.ledger.Ledger;
 import vn.ansinh.donation.ledger.LedgerEntry;
 import vn.ansinh.platform.web.ApiException;
 
@@ -33,10 +33,10 @@ public class FundStatementService {
     static final String UNNAMED = "Nhà hảo tâm (không ghi tên)";
 
     private final MongoTemplate mongo;
-    private final FundLedger ledger;
+    private final Ledger ledger;
     private final DonorService donors;
 
-    FundStatementService(MongoTemplate mongo, FundLedger ledger, DonorService donors) {
+    FundStatementService(MongoTemplate mongo, Ledger ledger, DonorService donors) {
         this.mongo = mongo;
         this.ledger = ledger;
         this.donors = donors;
@@ -47,8 +47,8 @@ public class FundStatementService {
         if (fund == null) {
             throw ApiException.notFound("fund", fundId);
         }
-        long reservedNow = ledger.totals(fundId).reserved();
-        List<LedgerEntry> entries = mongo.find(Query.query(Criteria.where("fundId").is(fundId)
+        long reservedNow = ledger.totals(fund.account()).reserved();
+        List<LedgerEntry> entries = mongo.find(Query.query(Criteria.where("accountId").is(fundId)
                 .and("kind").in(EntryKind.RECEIVED, EntryKind.SPENT)).with(Sort.by("seq")), LedgerEntry.class);
         Map<String, Donor> named = donors.byIds(entries.stream().map(LedgerEntry::getDonorId).filter(Objects::nonNull)
                 .distinct().toList());

@@ -13,7 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 import vn.ansinh.donation.DonationServiceTest;
 import vn.ansinh.donation.fund.Fund;
-import vn.ansinh.donation.ledger.FundLedger;
+import vn.ansinh.donation.ledger.Ledger;
 import vn.ansinh.donation.ledger.Movement;
 import vn.ansinh.testkit.ApiClient;
 import vn.ansinh.testkit.TestEvents;
@@ -29,7 +29,7 @@ class NuiSamStatementTest extends DonationServiceTest {
     static final String NUI_SAM = "30325";
 
     @Autowired
-    FundLedger ledger;
+    Ledger ledger;
 
     @BeforeAll
     static void nuiSam() {
@@ -57,10 +57,10 @@ class NuiSamStatementTest extends DonationServiceTest {
         disburse(ward, fundId, 50_000_000L, "Nhà Đại đoàn kết hộ bà Năm, khóm Vĩnh Đông 1", "UNC-02");
         disburse(ward, fundId, 50_752_000L, "93 thẻ bảo hiểm y tế", "UNC-03");
         Fund fund = mongo.findById(fundId, Fund.class);
-        ledger.record(fund, Movement.reserved("qua-tet-2024", 416_845_000L, "1.507 phần quà Tết"));
+        ledger.record(fund.account(), Movement.reserved("qua-tet-2024", 416_845_000L, "1.507 phần quà Tết"));
         for (int gift = 1; gift <= 1_507; gift++) {
             long value = gift < 1_507 ? 276_605L : 416_845_000L - 1_506 * 276_605L;
-            ledger.record(fund, Movement.spentOnDelivery("qua-tet-2024", "qua-tet-2024-" + gift, value, "Quà Tết"));
+            ledger.record(fund.account(), Movement.spentOnDelivery("qua-tet-2024", "qua-tet-2024-" + gift, value, "Quà Tết"));
         }
 
         ApiClient.Response published = api.get("/api/v1/public/funds/" + fundId + "/statement", null);

@@ -20,10 +20,10 @@ import vn.ansinh.platform.web.ApiException;
 import vn.ansinh.testkit.TestTokens;
 
 /** The ledger's promises: never negative under concurrent reservations, every đồng accounted for, each operation once. */
-class FundLedgerTest extends DonationServiceTest {
+class LedgerTest extends DonationServiceTest {
 
     @Autowired
-    FundLedger ledger;
+    Ledger ledger;
 
     @Test
     void concurrentReservationsFromManyCampaignsNeverTakeMoreThanTheFundHas() throws Exception {
@@ -38,7 +38,7 @@ class FundLedgerTest extends DonationServiceTest {
             String campaign = "campaign-" + fundId + "-" + i;
             attempts.add(campaigns.submit(() -> {
                 try {
-                    ledger.record(fund, Movement.reserved(campaign, 100_000L, "Gói hỗ trợ"));
+                    ledger.record(fund.account(), Movement.reserved(campaign, 100_000L, "Gói hỗ trợ"));
                 } catch (ApiException insufficient) {
                     assertThat(insufficient.code()).isEqualTo("insufficient-funds");
                     refused.incrementAndGet();
@@ -50,11 +50,11 @@ class FundLedgerTest extends DonationServiceTest {
         }
         campaigns.shutdown();
 
-        FundTotals totals = ledger.totals(fundId);
+        Totals totals = ledger.totals(fund.account());
         assertThat(refused.get()).isEqualTo(100);
         assertThat(totals.reserved()).isEqualTo(10_000_000L);
         assertThat(totals.available()).isZero();
-        List<LedgerEntry> entries = mongo.find(Query.query(Criteria.where("fundId").is(fundId)), LedgerEntry.class);
+        List<LedgerEntry> entries = mongo.find(Query.query(Criteria.where("accountId").is(fundId)), LedgerEntry.class);
         assertThat(entries).hasSize(101);
         assertThat(entries).extracting(LedgerEntry::getSeq).containsExactlyInAnyOrderElementsOf(
                 java.util.stream.LongStream.rangeClosed(1, 101).boxed().toList());
@@ -71,14 +71,14 @@ class FundLedgerTest extends DonationServiceTest {
         Fund fund = mongo.findById(fundId, Fund.class);
         String campaign = "tet-" + fundId;
 
-        LedgerEntry reserved = ledger.record(fund, Movement.reserved(campaign, 600_000L, "Quà Tết"));
-        LedgerEntry again = ledger.record(fund, Movement.reserved(campaign, 600_000L, "Quà Tết"));
-        ledger.record(fund, Movement.spentOnDelivery(campaign, "delivery-1", 200_000L, "Quà Tết"));
-        ledger.record(fund, Movement.spentOnDelivery(campaign, "delivery-1", 200_000L, "Quà Tết"));
-        ledger.record(fund, Movement.released(campaign, 400_000L));
+        LedgerEntry reserved = ledger.record(fund.account(), Movement.reserved(campaign, 600_000L, "Quà Tết"));
+        LedgerEntry again = ledger.record(fund.account(), Movement.reserved(campaign, 600_000L, "Quà Tết"));
+        ledger.record(fund.account(), Movement.spentOnDelivery(campaign, "delivery-1", 200_000L, "Quà Tết"));
+        ledger.record(fund.account(), Movement.spentOnDelivery(campaign, "delivery-1", 200_000L, "Quà Tết"));
+        ledger.record(fund.account(), Movement.released(campaign, 400_000L));
 
         assertThat(again.getId()).isEqualTo(reserved.getId());
-        FundTotals totals = ledger.totals(fundId);
+        Totals totals = ledger.totals(fund.account());
         assertThat(totals.received()).isEqualTo(1_000_000L);
         assertThat(totals.spent()).isEqualTo(200_000L);
         assertThat(totals.reserved()).isZero();
@@ -91,17 +91,17 @@ class FundLedgerTest extends DonationServiceTest {
         String fundId = openFund("783", "Quỹ Khuyến học Củ Chi");
         donate("783", fundId, 400_000_000L, "BANK", "AGR-" + fundId);
         Fund fund = mongo.findById(fundId, Fund.class);
-        FundTotals before = ledger.totals(fundId);
+        Totals before = ledger.totals(fund.account());
         Movement scholarships = Movement.spentDirectly("scholarships-" + fundId, 3_480_000L, "8 suất học bổng");
         // The writer inserted entry n+1 and died before moving the fund's totals.
-        mongo.insert(new LedgerEntry(fundId, "783", before.seq() + 1, scholarships, before.after(scholarships),
+        mongo.insert(new LedgerEntry(fund.account(), before.seq() + 1, scholarships, before.after(scholarships),
                 java.time.Instant.now()));
 
         var seen = api.get("/api/v1/funds/" + fundId, TestTokens.bearer("783", "OFFICER")).json();
 
         assertThat(seen.get("spent").asLong()).isEqualTo(3_480_000L);
         assertThat(seen.get("balance").asLong()).isEqualTo(396_520_000L);
-        LedgerEntry next = ledger.record(fund, Movement.spentDirectly("notebooks-" + fundId, 1_000_000L, "2.000 quyển vở"));
+        LedgerEntry next = ledger.record(fund.account(), Movement.spentDirectly("notebooks-" + fundId, 1_000_000L, "2.000 quyển vở"));
         assertThat(next.getSeq()).isEqualTo(before.seq() + 2);
     }
 
@@ -113,12 +113,12 @@ class FundLedgerTest extends DonationServiceTest {
         long entries = ledgerEntries();
 
         try {
-            ledger.record(fund, Movement.reserved("gratitude-" + fundId, 24_500_001L, "76 suất quà"));
+            ledger.record(fund.account(), Movement.reserved("gratitude-" + fundId, 24_500_001L, "76 suất quà"));
             throw new AssertionError("a reservation above the balance was accepted");
         } catch (ApiException refused) {
             assertThat(refused.code()).isEqualTo("insufficient-funds");
         }
         assertThat(ledgerEntries()).isEqualTo(entries);
-        assertThat(ledger.totals(fundId).available()).isEqualTo(24_500_000L);
+        assertThat(ledger.totals(fund.account()).available()).isEqualTo(24_500_000L);
     }
 }

@@ -5,9 +5,9 @@ package vn.ansinh.donation.ledger;
  * available = balance − reserved. An entry that would break "available ≥ 0" or "reserved ≥ 0" is
  * refused before it is written.
  */
-public record FundTotals(long seq, long received, long reserved, long spent) {
+public record Totals(long seq, long received, long reserved, long spent) {
 
-    public static final FundTotals EMPTY = new FundTotals(0, 0, 0, 0);
+    public static final Totals EMPTY = new Totals(0, 0, 0, 0);
 
     public long balance() {
         return received - spent;
@@ -18,13 +18,13 @@ public record FundTotals(long seq, long received, long reserved, long spent) {
     }
 
     /** The totals after one more movement. */
-    FundTotals after(Movement movement) {
+    Totals after(Movement movement) {
         long amount = movement.amount();
         return switch (movement.kind()) {
-            case RECEIVED -> new FundTotals(seq + 1, received + amount, reserved, spent);
-            case RESERVED -> new FundTotals(seq + 1, received, reserved + amount, spent);
-            case RELEASED -> new FundTotals(seq + 1, received, reserved - amount, spent);
-            case SPENT -> new FundTotals(seq + 1, received, movement.fromReservation() ? reserved - amount : reserved,
+            case RECEIVED -> new Totals(seq + 1, received + amount, reserved, spent);
+            case RESERVED -> new Totals(seq + 1, received, reserved + amount, spent);
+            case RELEASED -> new Totals(seq + 1, received, reserved - amount, spent);
+            case SPENT -> new Totals(seq + 1, received, movement.fromReservation() ? reserved - amount : reserved,
                     spent + amount);
         };
     }

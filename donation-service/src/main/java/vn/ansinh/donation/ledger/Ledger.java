@@ -17,31 +17,31 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 
-import vn.ansinh.donation.fund.Fund;
 import vn.ansinh.events.EventTypes;
 import vn.ansinh.events.Topics;
 import vn.ansinh.events.donation.CashDonationReceived;
 import vn.ansinh.events.donation.FundEntryRecorded;
+import vn.ansinh.events.donation.StockEntryRecorded;
 import vn.ansinh.platform.events.EventFactory;
 import vn.ansinh.platform.events.OutboxRelay;
 import vn.ansinh.platform.web.ApiException;
 
 /**
- * Appends movements to a fund's ledger without transactions and without ever letting the fund go
- * negative, also when several campaigns reserve at once:
+ * Appends movements to an account's ledger (a fund, or an office's stock of an item) without
+ * transactions and without ever letting it go negative, also when several campaigns reserve at once:
  * <ol>
- *   <li>read the fund's totals after its last entry n (kept on the fund document);</li>
+ *   <li>read the account's totals after its last entry n (kept on the fund or stock document);</li>
  *   <li>refuse the movement if those totals do not allow it;</li>
  *   <li>insert entry n+1 — its id is unique, so of two writers only one succeeds; the other starts
  *       again from the totals the winner left;</li>
- *   <li>move the fund's totals to entry n+1 (a write conditional on the totals still being at n).</li>
+ *   <li>move the account's totals to entry n+1 (a write conditional on the totals still being at n).</li>
  * </ol>
  * A crash between 3 and 4 leaves an entry the totals do not include yet; the next writer or reader
  * rolls the totals forward first. An operation already recorded (same operation key) is returned,
  * not recorded again.
  */
 @Service
-public class FundLedger {
+public class Ledger {
 
     private static final int ATTEMPTS = 50;
 
@@ -50,7 +50,7 @@ public class FundLedger {
     private final OutboxRelay relay;
     private final Clock clock;
 
-    public FundLedger(MongoTemplate mongo, EventFactory events, OutboxRelay relay, Clock clock) {
+    public Ledger(MongoTemplate mongo, EventFactory events, OutboxRelay relay, Clock clock) {
         this.mongo = mongo;
         this.events = events;
         this.relay = relay;
@@ -62,7 +62,7 @@ public class FundLedger {
      *
      * @throws ApiException 409 {@code insufficient-funds} (or another refusal) when the fund cannot make it
      */
-    public LedgerEntry record(Fund fund, Movement movement) {
+    public LedgerEntry record(Account account, Movement movement) {
         if (movement.amount() <= 0) {
             throw new IllegalArgumentException("A movement moves a positive amount");
         }
@@ -71,24 +71,25 @@ public class FundLedger {
             if (done != null) {
                 return done;
             }
-            FundTotals totals = totals(fund.getId());
+            Totals totals = totals(account);
             String refusal = totals.refusalOf(movement);
             if (refusal != null) {
-                throw new ApiException(HttpStatus.CONFLICT, refusal, fund.getName(), movement.amount(), totals.available());
+                String code = account.type() == Account.AccountType.STOCK && refusal.equals("insufficient-funds")
+                        ? "insufficient-stock" : refusal;
+                throw new ApiException(HttpStatus.CONFLICT, code, account.name(), movement.amount(), totals.available());
             }
-            FundTotals after = totals.after(movement);
-            LedgerEntry entry = withEvents(new LedgerEntry(fund.getId(), fund.getOfficeUnitCode(), after.seq(), movement,
-                    after, clock.instant()));
+            Totals after = totals.after(movement);
+            LedgerEntry entry = withEvents(new LedgerEntry(account, after.seq(), movement, after, clock.instant()));
             try {
                 mongo.insert(entry);
             } catch (DuplicateKeyException takenMeanwhile) {
                 continue; // another writer took number n+1, or recorded this very operation: look again
             }
-            moveTotals(fund.getId(), totals, after);
+            moveTotals(account, totals, after);
             relay.saved("ledger_entries", entry.getId(), entry.pendingEvents());
             return entry;
         }
-        throw new ApiException(HttpStatus.SERVICE_UNAVAILABLE, "fund-busy", fund.getName());
+        throw new ApiException(HttpStatus.SERVICE_UNAVAILABLE, "fund-busy", account.name());
     }
 
     /**
@@ -97,7 +98,7 @@ public class FundLedger {
      * one ordered insert. Receipts never break an invariant, so a writer that took a number meanwhile
      * only makes the batch start again after it.
      */
-    public List<LedgerEntry> recordReceipts(Fund fund, List<Movement> receipts) {
+    public List<LedgerEntry> recordReceipts(Account account, List<Movement> receipts) {
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
             Map<String, LedgerEntry> done = new HashMap<>();
             mongo.find(Query.query(Criteria.where("operationKey").in(receipts.stream().map(Movement::operationKey).toList())),
@@ -107,76 +108,84 @@ public class FundLedger {
             if (todo.isEmpty()) {
                 return receipts.stream().map(r -> done.get(r.operationKey())).toList();
             }
-            FundTotals start = totals(fund.getId());
-            FundTotals running = start;
+            Totals start = totals(account);
+            Totals running = start;
             List<LedgerEntry> entries = new ArrayList<>(todo.size());
             for (Movement receipt : todo.values()) {
                 if (receipt.kind() != EntryKind.RECEIVED) {
                     throw new IllegalArgumentException("Only receipts are recorded in batches");
                 }
                 running = running.after(receipt);
-                entries.add(withEvents(new LedgerEntry(fund.getId(), fund.getOfficeUnitCode(), running.seq(), receipt, running,
-                        clock.instant())));
+                entries.add(withEvents(new LedgerEntry(account, running.seq(), receipt, running, clock.instant())));
             }
             try {
                 mongo.insert(entries, LedgerEntry.class);
             } catch (DuplicateKeyException | BulkOperationException takenMeanwhile) {
                 continue; // whatever went in is rolled forward and found by its operation key next time round
             }
-            moveTotals(fund.getId(), start, running);
+            moveTotals(account, start, running);
             entries.forEach(entry -> {
                 relay.saved("ledger_entries", entry.getId(), entry.pendingEvents());
                 done.put(entry.getOperationKey(), entry);
             });
             return receipts.stream().map(r -> done.get(r.operationKey())).toList();
         }
-        throw new ApiException(HttpStatus.SERVICE_UNAVAILABLE, "fund-busy", fund.getName());
+        throw new ApiException(HttpStatus.SERVICE_UNAVAILABLE, "fund-busy", account.name());
     }
 
-    /** The fund's totals after its last entry, rolling them forward over an entry a crashed writer left. */
-    public FundTotals totals(String fundId) {
+    /** The account's totals after its last entry, rolling them forward over an entry a crashed writer left. */
+    public Totals totals(Account account) {
         while (true) {
-            Fund fund = mongo.findById(fundId, Fund.class);
-            FundTotals totals = fund == null ? FundTotals.EMPTY : fund.getTotals();
-            LedgerEntry next = mongo.findById(LedgerEntry.idOf(fundId, totals.seq() + 1), LedgerEntry.class);
+            org.bson.Document stored = mongo.findById(account.id(), org.bson.Document.class, account.type().collection);
+            org.bson.Document totalsDocument = stored == null ? null : stored.get("totals", org.bson.Document.class);
+            Totals totals = totalsDocument == null ? Totals.EMPTY : mongo.getConverter().read(Totals.class, totalsDocument);
+            LedgerEntry next = mongo.findById(LedgerEntry.idOf(account.id(), totals.seq() + 1), LedgerEntry.class);
             if (next == null) {
                 return totals;
             }
-            moveTotals(fundId, totals, next.getTotalsAfter());
+            moveTotals(account, totals, next.getTotalsAfter());
         }
     }
 
-    public List<LedgerEntry> entries(String fundId, int page, int size) {
-        return mongo.find(Query.query(Criteria.where("fundId").is(fundId)).with(Sort.by("seq"))
+    public List<LedgerEntry> entries(String accountId, int page, int size) {
+        return mongo.find(Query.query(Criteria.where("accountId").is(accountId)).with(Sort.by("seq"))
                 .skip((long) page * size).limit(size), LedgerEntry.class);
     }
 
-    public List<LedgerEntry> entriesOfCampaign(String fundId, String campaignId) {
-        return mongo.find(Query.query(Criteria.where("fundId").is(fundId).and("campaignId").is(campaignId)), LedgerEntry.class);
+    /** A campaign's movements in all accounts: what it reserved, spent and was given back. */
+    public List<LedgerEntry> entriesOfCampaign(String campaignId) {
+        return mongo.find(Query.query(Criteria.where("campaignId").is(campaignId)), LedgerEntry.class);
     }
 
     public LedgerEntry byOperation(String operationKey) {
         return mongo.findOne(Query.query(Criteria.where("operationKey").is(operationKey)), LedgerEntry.class);
     }
 
-    private void moveTotals(String fundId, FundTotals from, FundTotals to) {
+    private void moveTotals(Account account, Totals from, Totals to) {
         Criteria atFrom = Criteria.where("totals.seq").is(from.seq());
         if (from.seq() == 0) {
             atFrom = new Criteria().orOperator(atFrom, Criteria.where("totals").exists(false));
         }
-        mongo.updateFirst(Query.query(new Criteria().andOperator(Criteria.where("_id").is(fundId), atFrom)),
-                new Update().set("totals", to), Fund.class);
+        mongo.updateFirst(Query.query(new Criteria().andOperator(Criteria.where("_id").is(account.id()), atFrom)),
+                new Update().set("totals", to), account.type().collection);
     }
 
     private LedgerEntry withEvents(LedgerEntry entry) {
-        FundTotals after = entry.getTotalsAfter();
-        entry.recordEvent(events.create(Topics.FUNDS, EventTypes.FUND_ENTRY_RECORDED, entry.getFundId(), entry.getSeq(),
-                new FundEntryRecorded(entry.getFundId(), entry.getOfficeUnitCode(), entry.getSeq(), entry.getKind().name(),
+        Totals after = entry.getTotalsAfter();
+        if (entry.getAccountType() == Account.AccountType.STOCK) {
+            entry.recordEvent(events.create(Topics.STOCK, EventTypes.STOCK_ENTRY_RECORDED, entry.getAccountId(), entry.getSeq(),
+                    new StockEntryRecorded(entry.getAccountId(), entry.getOfficeUnitCode(), entry.getItem(), entry.getUnit(),
+                            entry.getSeq(), entry.getKind().name(), entry.getAmount(), entry.getCampaignId(), after.received(),
+                            after.reserved(), after.spent(), entry.getAt())));
+            return entry;
+        }
+        entry.recordEvent(events.create(Topics.FUNDS, EventTypes.FUND_ENTRY_RECORDED, entry.getAccountId(), entry.getSeq(),
+                new FundEntryRecorded(entry.getAccountId(), entry.getOfficeUnitCode(), entry.getSeq(), entry.getKind().name(),
                         entry.getAmount(), entry.getCampaignId(), after.received(), after.reserved(), after.spent(),
                         entry.getAt())));
         if (entry.getKind() == EntryKind.RECEIVED && entry.getDonationId() != null) {
             entry.recordEvent(events.create(Topics.DONATIONS, EventTypes.CASH_DONATION_RECEIVED, entry.getDonationId(), 0,
-                    new CashDonationReceived(entry.getDonationId(), entry.getFundId(), entry.getOfficeUnitCode(),
+                    new CashDonationReceived(entry.getDonationId(), entry.getAccountId(), entry.getOfficeUnitCode(),
                             entry.getAmount(), entry.getChannel(), entry.getAt())));
         }
         return entry;
