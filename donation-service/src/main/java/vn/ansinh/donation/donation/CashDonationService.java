@@ -25,12 +25,15 @@ public class CashDonationService {
     private final Ledger ledger;
     private final OfficeScope scope;
     private final DonorService donors;
+    private final ReceiptNumbers receipts;
 
-    public CashDonationService(FundService funds, Ledger ledger, OfficeScope scope, DonorService donors) {
+    public CashDonationService(FundService funds, Ledger ledger, OfficeScope scope, DonorService donors,
+                               ReceiptNumbers receipts) {
         this.funds = funds;
         this.ledger = ledger;
         this.scope = scope;
         this.donors = donors;
+        this.receipts = receipts;
     }
 
     public LedgerEntry receive(CashDonationRequest request) {
@@ -40,8 +43,13 @@ public class CashDonationService {
             donors.require(request.donorId());
         }
         String donationId = UUID.randomUUID().toString();
-        return ledger.record(fund.account(), Movement.received(operationKey(request, donationId), request.amount(), donationId,
-                request.donorId(), request.channel().name(), referenceOf(request)));
+        String operation = operationKey(request, donationId);
+        LedgerEntry recorded = ledger.byOperation(operation);
+        if (recorded != null) {
+            return recorded; // the bank sent its notification again
+        }
+        return ledger.record(fund.account(), Movement.received(operation, request.amount(), donationId, request.donorId(),
+                request.channel().name(), referenceOf(request), receipts.next(fund.getOfficeUnitCode())));
     }
 
     /** A bank or QR reference names the operation; money handed over at the office is its own operation. */

@@ -54,13 +54,16 @@ public class DonationBatchService {
     private final DonorService donors;
     private final OfficeScope scope;
     private final Validator validator;
+    private final ReceiptNumbers receiptNumbers;
 
-    DonationBatchService(FundService funds, Ledger ledger, DonorService donors, OfficeScope scope, Validator validator) {
+    DonationBatchService(FundService funds, Ledger ledger, DonorService donors, OfficeScope scope, Validator validator,
+                         ReceiptNumbers receiptNumbers) {
         this.funds = funds;
         this.ledger = ledger;
         this.donors = donors;
         this.scope = scope;
         this.validator = validator;
+        this.receiptNumbers = receiptNumbers;
     }
 
     public BatchResult receive(List<Row> rows) {
@@ -82,12 +85,14 @@ public class DonationBatchService {
         goodRowsByFund.forEach((fundId, fundRows) -> {
             List<String> newIds = new ArrayList<>();
             List<Movement> receipts = new ArrayList<>();
-            for (Row row : fundRows) {
-                CashDonationRequest request = row.request();
+            List<String> numbers = receiptNumbers.nextBlock(fundsById.get(fundId).getOfficeUnitCode(), fundRows.size());
+            for (int i = 0; i < fundRows.size(); i++) {
+                CashDonationRequest request = fundRows.get(i).request();
                 String donationId = UUID.randomUUID().toString();
                 newIds.add(donationId);
                 receipts.add(Movement.received(CashDonationService.operationKey(request, donationId), request.amount(),
-                        donationId, request.donorId(), request.channel().name(), CashDonationService.referenceOf(request)));
+                        donationId, request.donorId(), request.channel().name(), CashDonationService.referenceOf(request),
+                        numbers.get(i)));
             }
             List<LedgerEntry> entries = ledger.recordReceipts(fundsById.get(fundId).account(), receipts);
             for (int i = 0; i < fundRows.size(); i++) {

@@ -34,6 +34,7 @@ public class LedgerEntry extends EventSourcedDocument {
     private String channel;
     private String reference;
     private String description;
+    private String receiptNumber;
     private Totals totalsAfter;
     private Instant at;
 
@@ -59,6 +60,7 @@ public class LedgerEntry extends EventSourcedDocument {
         this.channel = movement.channel();
         this.reference = movement.reference();
         this.description = movement.description();
+        this.receiptNumber = movement.receiptNumber();
         this.totalsAfter = totalsAfter;
         this.at = at;
     }
@@ -138,6 +140,10 @@ public class LedgerEntry extends EventSourcedDocument {
 
     public String getDescription() {
         return description;
+    }
+
+    public String getReceiptNumber() {
+        return receiptNumber;
     }
 
     public Totals getTotalsAfter() {

@@ -9,31 +9,31 @@ package vn.ansinh.donation.ledger;
  */
 public record Movement(String operationKey, EntryKind kind, long amount, boolean fromReservation, String campaignId,
                        String deliveryId, String donationId, String donorId, String channel, String reference,
-                       String description) {
+                       String description, String receiptNumber) {
 
     public static Movement received(String operationKey, long amount, String donationId, String donorId, String channel,
-                                    String reference) {
+                                    String reference, String receiptNumber) {
         return new Movement(operationKey, EntryKind.RECEIVED, amount, false, null, null, donationId, donorId, channel,
-                reference, null);
+                reference, null, receiptNumber);
     }
 
     public static Movement reserved(String campaignId, long amount, String description) {
         return new Movement("reserve:" + campaignId, EntryKind.RESERVED, amount, false, campaignId, null, null, null, null,
-                null, description);
+                null, description, null);
     }
 
     public static Movement released(String campaignId, long amount) {
         return new Movement("release:" + campaignId, EntryKind.RELEASED, amount, false, campaignId, null, null, null, null,
-                null, null);
+                null, null, null);
     }
 
     public static Movement spentOnDelivery(String campaignId, String deliveryId, long amount, String description) {
         return new Movement("spend:" + deliveryId, EntryKind.SPENT, amount, true, campaignId, deliveryId, null, null, null,
-                null, description);
+                null, description, null);
     }
 
     /** Money paid out by the office directly (a house built, cards bought), not through a campaign's reservation. */
     public static Movement spentDirectly(String operationKey, long amount, String description) {
-        return new Movement(operationKey, EntryKind.SPENT, amount, false, null, null, null, null, null, null, description);
+        return new Movement(operationKey, EntryKind.SPENT, amount, false, null, null, null, null, null, null, description, null);
     }
 }

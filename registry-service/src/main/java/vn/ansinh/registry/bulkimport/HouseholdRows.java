@@ -12,7 +12,7 @@ import vn.ansinh.registry.household.Category;
 import vn.ansinh.registry.household.Gender;
 import vn.ansinh.registry.household.PovertyStatus;
 import vn.ansinh.registry.household.RegisterHouseholdRequest;
-import vn.ansinh.registry.name.VietnameseNames;
+import vn.ansinh.platform.text.VietnameseNames;
 
 /**
  * Turns the rows of one household (one member per row) into the same request a single registration

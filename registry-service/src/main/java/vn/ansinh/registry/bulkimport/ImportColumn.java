@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
-import vn.ansinh.registry.name.VietnameseNames;
+import vn.ansinh.platform.text.VietnameseNames;
 
 /**
  * The columns of a household import file, one member per row, with the headers offices use in

@@ -3,7 +3,7 @@ package vn.ansinh.registry.dedup;
 import java.time.LocalDate;
 import java.util.List;
 
-import vn.ansinh.registry.name.VietnameseNames;
+import vn.ansinh.platform.text.VietnameseNames;
 
 /**
  * What duplicate detection compares of a household: where it lives, its phone and its people, with

@@ -11,7 +11,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
 
 import vn.ansinh.platform.events.EventSourcedDocument;
 import vn.ansinh.registry.dedup.HouseholdProfile;
-import vn.ansinh.registry.name.VietnameseNames;
+import vn.ansinh.platform.text.VietnameseNames;
 
 /** A household on the registry, with the events of its changes that are not yet published. */
 @Document("households")

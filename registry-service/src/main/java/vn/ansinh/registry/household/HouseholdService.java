@@ -36,7 +36,7 @@ import vn.ansinh.platform.web.FieldError;
 import vn.ansinh.registry.dedup.DuplicateDetection;
 import vn.ansinh.registry.dedup.DuplicateFinder;
 import vn.ansinh.registry.identity.CitizenId;
-import vn.ansinh.registry.name.VietnameseNames;
+import vn.ansinh.platform.text.VietnameseNames;
 import vn.ansinh.registry.adminunit.AdminUnitService;
 
 /** Registers households: checks the unit and the caller's area, then saves the household and its event in one write. */

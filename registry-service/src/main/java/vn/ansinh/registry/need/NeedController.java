@@ -3,10 +3,7 @@ package vn.ansinh.registry.need;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Set;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
@@ -21,17 +18,15 @@ import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Valid;
 import jakarta.validation.Validator;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import vn.ansinh.platform.adminunit.UnitKeys;
-import vn.ansinh.platform.web.ApiException;
-import vn.ansinh.platform.web.FieldError;
 import vn.ansinh.platform.web.PageResponse;
 import vn.ansinh.platform.web.PerClientRateLimiter;
+import vn.ansinh.platform.web.RequestValidation;
 
 @RestController
 public class NeedController {
@@ -70,7 +65,7 @@ public class NeedController {
     public ResponseEntity<NeedStatus> submit(@RequestBody SubmitNeedRequest request, HttpServletRequest http) {
         // Counted before anything else, so a flood of bad requests is limited too.
         rateLimiter.acquire(http.getRemoteAddr());
-        requireValid(request);
+        RequestValidation.requireValid(validator, request);
         Need need = service.submit(request);
         return ResponseEntity.status(HttpStatus.ACCEPTED)
                 .location(URI.create("/api/v1/public/needs/" + need.getTrackingCode())).body(NeedStatus.of(need));
@@ -117,16 +112,5 @@ public class NeedController {
     @PreAuthorize("hasRole('OFFICER')")
     public NeedView reject(@PathVariable String id, @Valid @RequestBody NeedDecisionRequest request) {
         return NeedView.of(service.reject(id, request));
-    }
-
-    private void requireValid(SubmitNeedRequest request) {
-        Set<ConstraintViolation<SubmitNeedRequest>> violations = validator.validate(request);
-        if (!violations.isEmpty()) {
-            List<FieldError> errors = new ArrayList<>();
-            violations.stream().sorted(Comparator.comparing(v -> v.getPropertyPath().toString()))
-                    .forEach(v -> errors.add(new FieldError(v.getPropertyPath().toString(),
-                            v.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName())));
-            throw ApiException.invalid(errors);
-        }
     }
 }

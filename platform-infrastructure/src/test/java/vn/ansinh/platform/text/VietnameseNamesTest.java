@@ -1,4 +1,4 @@
-package vn.ansinh.registry.name;
+package vn.ansinh.platform.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

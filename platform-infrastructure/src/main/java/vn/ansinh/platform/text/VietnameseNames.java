@@ -1,4 +1,4 @@
-package vn.ansinh.registry.name;
+package vn.ansinh.platform.text;
 
 import java.text.Normalizer;
 import java.util.Locale;

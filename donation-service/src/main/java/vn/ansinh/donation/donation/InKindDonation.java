@@ -1,0 +1,71 @@
+package vn.ansinh.donation.donation;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+import vn.ansinh.platform.events.EventSourcedDocument;
+
+/**
+ * Goods received by an office. Saved first, with its event; its lines then enter the office's stock
+ * through the ledger (one entry per line, each recorded once). {@code stockApplied} stays false until
+ * every line is in, so a donation interrupted by a crash is finished by the sweep.
+ */
+@Document("in_kind_donations")
+public class InKindDonation extends EventSourcedDocument {
+
+    /** @param quantityThousandths the quantity in thousandths of the unit */
+    public record Line(String item, String unit, long quantityThousandths, long estimatedValue) {
+    }
+
+    @Id
+    private String id;
+    private String officeUnitCode;
+    private String donorId;
+    private String receiptNumber;
+    private List<Line> lines;
+    private boolean stockApplied;
+    private Instant receivedAt;
+
+    protected InKindDonation() {
+    }
+
+    InKindDonation(String id, String officeUnitCode, String donorId, String receiptNumber, List<Line> lines, Instant receivedAt) {
+        this.id = id;
+        this.officeUnitCode = officeUnitCode;
+        this.donorId = donorId;
+        this.receiptNumber = receiptNumber;
+        this.lines = List.copyOf(lines);
+        this.receivedAt = receivedAt;
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public String getOfficeUnitCode() {
+        return officeUnitCode;
+    }
+
+    public String getDonorId() {
+        return donorId;
+    }
+
+    public String getReceiptNumber() {
+        return receiptNumber;
+    }
+
+    public List<Line> getLines() {
+        return lines;
+    }
+
+    public boolean isStockApplied() {
+        return stockApplied;
+    }
+
+    public Instant getReceivedAt() {
+        return receivedAt;
+    }
+}

@@ -1,0 +1,96 @@
+package vn.ansinh.donation.donation;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+
+import vn.ansinh.donation.donor.DonorService;
+import vn.ansinh.donation.ledger.Ledger;
+import vn.ansinh.donation.ledger.Movement;
+import vn.ansinh.donation.stock.Quantities;
+import vn.ansinh.donation.stock.StockService;
+import vn.ansinh.events.EventTypes;
+import vn.ansinh.events.Topics;
+import vn.ansinh.events.donation.InKindDonationReceived;
+import vn.ansinh.platform.events.EventFactory;
+import vn.ansinh.platform.events.OutboxRelay;
+import vn.ansinh.platform.security.OfficeScope;
+
+/** Goods received by an office: recorded with a receipt number, then added to the office's stock. */
+@Service
+public class InKindDonationService {
+
+    private static final Duration SWEEP_AFTER = Duration.ofSeconds(30);
+
+    private final MongoTemplate mongo;
+    private final StockService stock;
+    private final Ledger ledger;
+    private final DonorService donors;
+    private final ReceiptNumbers receipts;
+    private final OfficeScope scope;
+    private final EventFactory events;
+    private final OutboxRelay relay;
+    private final Clock clock;
+
+    InKindDonationService(MongoTemplate mongo, StockService stock, Ledger ledger, DonorService donors, ReceiptNumbers receipts,
+                          OfficeScope scope, EventFactory events, OutboxRelay relay, Clock clock) {
+        this.mongo = mongo;
+        this.stock = stock;
+        this.ledger = ledger;
+        this.donors = donors;
+        this.receipts = receipts;
+        this.scope = scope;
+        this.events = events;
+        this.relay = relay;
+        this.clock = clock;
+    }
+
+    public InKindDonation receive(InKindDonationRequest request) {
+        scope.requireCovers(request.officeUnitCode());
+        if (request.donorId() != null) {
+            donors.require(request.donorId());
+        }
+        List<InKindDonation.Line> lines = request.items().stream().map(item -> new InKindDonation.Line(item.item().strip(),
+                item.unit().strip(), Quantities.toThousandths(item.quantity()), item.estimatedValue())).toList();
+        InKindDonation donation = new InKindDonation(UUID.randomUUID().toString(), request.officeUnitCode(), request.donorId(),
+                receipts.next(request.officeUnitCode()), lines, clock.instant());
+        donation.recordEvent(events.create(Topics.DONATIONS, EventTypes.IN_KIND_DONATION_RECEIVED, donation.getId(), 0,
+                new InKindDonationReceived(donation.getId(), donation.getOfficeUnitCode(), lines.stream()
+                        .map(line -> new InKindDonationReceived.Item(line.item(), line.unit(),
+                                Quantities.fromThousandths(line.quantityThousandths()), line.estimatedValue())).toList(),
+                        donation.getReceivedAt())));
+        InKindDonation saved = mongo.insert(donation);
+        relay.saved("in_kind_donations", saved.getId(), saved.pendingEvents());
+        addToStock(saved);
+        return saved;
+    }
+
+    /** Each line enters the stock once (its operation key is the donation and the line), then the donation is marked done. */
+    private void addToStock(InKindDonation donation) {
+        List<InKindDonation.Line> lines = donation.getLines();
+        for (int i = 0; i < lines.size(); i++) {
+            InKindDonation.Line line = lines.get(i);
+            ledger.record(stock.itemOf(donation.getOfficeUnitCode(), line.item(), line.unit()).account(),
+                    Movement.received("goods:" + donation.getId() + ":" + i, line.quantityThousandths(), donation.getId(),
+                            donation.getDonorId(), null, null, donation.getReceiptNumber()));
+        }
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(donation.getId())), new Update().set("stockApplied", true),
+                InKindDonation.class);
+    }
+
+    /** Finishes donations whose lines a crash kept from reaching the stock. */
+    @Scheduled(fixedDelayString = "PT1M", initialDelayString = "PT10S")
+    void finishInterrupted() {
+        Query unfinished = Query.query(Criteria.where("stockApplied").is(false)
+                .and("receivedAt").lt(clock.instant().minus(SWEEP_AFTER)));
+        mongo.find(unfinished, InKindDonation.class).forEach(this::addToStock);
+    }
+}
