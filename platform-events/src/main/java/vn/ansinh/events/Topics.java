@@ -12,9 +12,13 @@ public final class Topics {
     public static final Topic FUNDS = new Topic("donation.funds", 3, false);
     public static final Topic DONATIONS = new Topic("donation.donations", 6, false);
     /** Movements of each office's stock of each item. */
+    /** Reservations asked by distribution-service's campaigns, their closing, and deliveries (key: campaign). */
+    public static final Topic CAMPAIGNS = new Topic("distribution.campaigns", 6, false);
+    /** donation-service's answers to reservation requests (key: campaign). */
+    public static final Topic RESERVATIONS = new Topic("donation.reservations", 6, false);
     public static final Topic STOCK = new Topic("donation.stock", 3, false);
 
-    public static final List<Topic> ALL = List.of(ADMIN_UNITS, HOUSEHOLDS, NEEDS, FUNDS, DONATIONS, STOCK);
+    public static final List<Topic> ALL = List.of(ADMIN_UNITS, HOUSEHOLDS, NEEDS, FUNDS, DONATIONS, STOCK, CAMPAIGNS, RESERVATIONS);
 
     private Topics() {
     }

@@ -17,18 +17,19 @@ public record Movement(String operationKey, EntryKind kind, long amount, boolean
                 reference, null, receiptNumber);
     }
 
-    public static Movement reserved(String campaignId, long amount, String description) {
-        return new Movement("reserve:" + campaignId, EntryKind.RESERVED, amount, false, campaignId, null, null, null, null,
+    public static Movement reserved(String campaignId, String accountId, long amount, String description) {
+        return new Movement("reserve:" + campaignId + ":" + accountId, EntryKind.RESERVED, amount, false, campaignId, null, null, null, null,
                 null, description, null);
     }
 
-    public static Movement released(String campaignId, long amount) {
-        return new Movement("release:" + campaignId, EntryKind.RELEASED, amount, false, campaignId, null, null, null, null,
+    public static Movement released(String campaignId, String accountId, long amount) {
+        return new Movement("release:" + campaignId + ":" + accountId, EntryKind.RELEASED, amount, false, campaignId, null, null, null, null,
                 null, null, null);
     }
 
-    public static Movement spentOnDelivery(String campaignId, String deliveryId, long amount, String description) {
-        return new Movement("spend:" + deliveryId, EntryKind.SPENT, amount, true, campaignId, deliveryId, null, null, null,
+    public static Movement spentOnDelivery(String campaignId, String deliveryId, String accountId, long amount,
+                                           String description) {
+        return new Movement("spend:" + deliveryId + ":" + accountId, EntryKind.SPENT, amount, true, campaignId, deliveryId, null, null, null,
                 null, description, null);
     }
 

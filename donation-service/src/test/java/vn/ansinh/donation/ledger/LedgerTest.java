@@ -38,7 +38,7 @@ class LedgerTest extends DonationServiceTest {
             String campaign = "campaign-" + fundId + "-" + i;
             attempts.add(campaigns.submit(() -> {
                 try {
-                    ledger.record(fund.account(), Movement.reserved(campaign, 100_000L, "Gói hỗ trợ"));
+                    ledger.record(fund.account(), Movement.reserved(campaign, fundId, 100_000L, "Gói hỗ trợ"));
                 } catch (ApiException insufficient) {
                     assertThat(insufficient.code()).isEqualTo("insufficient-funds");
                     refused.incrementAndGet();
@@ -71,11 +71,11 @@ class LedgerTest extends DonationServiceTest {
         Fund fund = mongo.findById(fundId, Fund.class);
         String campaign = "tet-" + fundId;
 
-        LedgerEntry reserved = ledger.record(fund.account(), Movement.reserved(campaign, 600_000L, "Quà Tết"));
-        LedgerEntry again = ledger.record(fund.account(), Movement.reserved(campaign, 600_000L, "Quà Tết"));
-        ledger.record(fund.account(), Movement.spentOnDelivery(campaign, "delivery-1", 200_000L, "Quà Tết"));
-        ledger.record(fund.account(), Movement.spentOnDelivery(campaign, "delivery-1", 200_000L, "Quà Tết"));
-        ledger.record(fund.account(), Movement.released(campaign, 400_000L));
+        LedgerEntry reserved = ledger.record(fund.account(), Movement.reserved(campaign, fundId, 600_000L, "Quà Tết"));
+        LedgerEntry again = ledger.record(fund.account(), Movement.reserved(campaign, fundId, 600_000L, "Quà Tết"));
+        ledger.record(fund.account(), Movement.spentOnDelivery(campaign, "delivery-1", fundId, 200_000L, "Quà Tết"));
+        ledger.record(fund.account(), Movement.spentOnDelivery(campaign, "delivery-1", fundId, 200_000L, "Quà Tết"));
+        ledger.record(fund.account(), Movement.released(campaign, fundId, 400_000L));
 
         assertThat(again.getId()).isEqualTo(reserved.getId());
         Totals totals = ledger.totals(fund.account());
@@ -113,7 +113,7 @@ class LedgerTest extends DonationServiceTest {
         long entries = ledgerEntries();
 
         try {
-            ledger.record(fund.account(), Movement.reserved("gratitude-" + fundId, 24_500_001L, "76 suất quà"));
+            ledger.record(fund.account(), Movement.reserved("gratitude-" + fundId, fundId, 24_500_001L, "76 suất quà"));
             throw new AssertionError("a reservation above the balance was accepted");
         } catch (ApiException refused) {
             assertThat(refused.code()).isEqualTo("insufficient-funds");

@@ -57,10 +57,10 @@ class NuiSamStatementTest extends DonationServiceTest {
         disburse(ward, fundId, 50_000_000L, "Nhà Đại đoàn kết hộ bà Năm, khóm Vĩnh Đông 1", "UNC-02");
         disburse(ward, fundId, 50_752_000L, "93 thẻ bảo hiểm y tế", "UNC-03");
         Fund fund = mongo.findById(fundId, Fund.class);
-        ledger.record(fund.account(), Movement.reserved("qua-tet-2024", 416_845_000L, "1.507 phần quà Tết"));
+        ledger.record(fund.account(), Movement.reserved("qua-tet-2024", fundId, 416_845_000L, "1.507 phần quà Tết"));
         for (int gift = 1; gift <= 1_507; gift++) {
             long value = gift < 1_507 ? 276_605L : 416_845_000L - 1_506 * 276_605L;
-            ledger.record(fund.account(), Movement.spentOnDelivery("qua-tet-2024", "qua-tet-2024-" + gift, value, "Quà Tết"));
+            ledger.record(fund.account(), Movement.spentOnDelivery("qua-tet-2024", "qua-tet-2024-" + gift, fundId, value, "Quà Tết"));
         }
 
         ApiClient.Response published = api.get("/api/v1/public/funds/" + fundId + "/statement", null);

@@ -1,0 +1,23 @@
+package vn.ansinh.events.distribution;
+
+import java.util.List;
+
+/**
+ * Money and goods, as asked for a campaign or handed over in a delivery.
+ *
+ * @param money amounts in whole VND per fund
+ * @param goods quantities in thousandths of the unit per office stock and item
+ */
+public record Benefit(List<Money> money, List<Goods> goods) {
+
+    public record Money(String fundId, long amount) {
+    }
+
+    public record Goods(String officeUnitCode, String item, String unit, long quantityThousandths) {
+    }
+
+    public Benefit {
+        money = money == null ? List.of() : List.copyOf(money);
+        goods = goods == null ? List.of() : List.copyOf(goods);
+    }
+}
