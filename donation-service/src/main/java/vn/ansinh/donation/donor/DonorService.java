@@ -51,7 +51,7 @@ public class DonorService {
 
     public Donor get(String id) {
         Donor donor = require(id);
-        if (!scope.covers(CallerOffice.current(), donor.getOfficeUnitCode())) {
+        if (!scope.canRead(CallerOffice.current(), donor.getOfficeUnitCode())) {
             throw ApiException.notFound("donor", id);
         }
         return donor;

@@ -47,10 +47,13 @@ public class FundService {
         return saved;
     }
 
-    /** A fund of the caller's area; outside it the fund is reported as absent. */
+    /**
+     * A fund the caller may read (its area, or any fund for an auditor); otherwise reported as absent.
+     * Changes check the area again: reading a fund is not managing it.
+     */
     public Fund get(String id) {
         Fund fund = funds.findById(id).orElseThrow(() -> ApiException.notFound("fund", id));
-        if (!scope.covers(CallerOffice.current(), fund.getOfficeUnitCode())) {
+        if (!scope.canRead(CallerOffice.current(), fund.getOfficeUnitCode())) {
             throw ApiException.notFound("fund", id);
         }
         return fund;

@@ -31,7 +31,7 @@ public class StockController {
     @Operation(summary = "An office's stock: on hand, reserved for campaigns, available")
     @GetMapping("/api/v1/stock")
     public List<StockLine> stock(@RequestParam("officeUnitCode") @Pattern(regexp = UnitKeys.KEY_OR_NATIONAL) String officeUnitCode) {
-        scope.requireCovers(officeUnitCode);
+        scope.requireCanRead(officeUnitCode);
         return service.of(officeUnitCode).stream().map(line -> new StockLine(line.item().getItem(), line.item().getUnit(),
                 Quantities.fromThousandths(line.totals().balance()), Quantities.fromThousandths(line.totals().reserved()),
                 Quantities.fromThousandths(line.totals().available()), Quantities.fromThousandths(line.totals().received()),

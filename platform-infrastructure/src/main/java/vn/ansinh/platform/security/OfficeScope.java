@@ -16,6 +16,18 @@ public class OfficeScope {
         return directory.isWithin(unitCode, caller.officeCode());
     }
 
+    /** Auditors read everything, wherever their office is; everyone else reads their own area. */
+    public boolean canRead(CallerOffice caller, String unitCode) {
+        return caller.roles().contains(Roles.AUDITOR) || covers(caller, unitCode);
+    }
+
+    /** @throws ApiException 403 when the unit is outside what the caller may read */
+    public void requireCanRead(String unitCode) {
+        if (!canRead(CallerOffice.current(), unitCode)) {
+            throw ApiException.outOfScope(unitCode);
+        }
+    }
+
     /** @throws ApiException 403 when the unit is outside the caller's area */
     public void requireCovers(String unitCode) {
         if (!covers(CallerOffice.current(), unitCode)) {
