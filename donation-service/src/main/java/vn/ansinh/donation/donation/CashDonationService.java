@@ -10,6 +10,7 @@ import vn.ansinh.donation.fund.FundService;
 import vn.ansinh.donation.ledger.Ledger;
 import vn.ansinh.donation.ledger.LedgerEntry;
 import vn.ansinh.donation.ledger.Movement;
+import vn.ansinh.donation.ledger.ReceiptQueue;
 import vn.ansinh.platform.security.OfficeScope;
 
 /**
@@ -26,14 +27,16 @@ public class CashDonationService {
     private final OfficeScope scope;
     private final DonorService donors;
     private final ReceiptNumbers receipts;
+    private final ReceiptQueue queue;
 
     public CashDonationService(FundService funds, Ledger ledger, OfficeScope scope, DonorService donors,
-                               ReceiptNumbers receipts) {
+                               ReceiptNumbers receipts, ReceiptQueue queue) {
         this.funds = funds;
         this.ledger = ledger;
         this.scope = scope;
         this.donors = donors;
         this.receipts = receipts;
+        this.queue = queue;
     }
 
     public LedgerEntry receive(CashDonationRequest request) {
@@ -48,7 +51,7 @@ public class CashDonationService {
         if (recorded != null) {
             return recorded; // the bank sent its notification again
         }
-        return ledger.record(fund.account(), Movement.received(operation, request.amount(), donationId, request.donorId(),
+        return queue.record(fund.account(), Movement.received(operation, request.amount(), donationId, request.donorId(),
                 request.channel().name(), referenceOf(request), receipts.next(fund.getOfficeUnitCode())));
     }
 

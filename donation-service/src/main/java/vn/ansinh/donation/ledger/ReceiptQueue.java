@@ -1,0 +1,77 @@
+package vn.ansinh.donation.ledger;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Queue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Group commit for receipts. Many donations into one fund at the same moment would otherwise race
+ * for the fund's next entry number and retry one another into the ground; here they queue per fund,
+ * and whichever request finds no writer at work becomes the writer: it records everything queued in
+ * one batch ({@link Ledger#recordReceipts}), then the next batch, until the queue is empty. Each
+ * request returns only once its own entry is written, so an acknowledged donation is stored.
+ */
+@Component
+public class ReceiptQueue {
+
+    private static final int MAX_BATCH = 1_000;
+
+    private record Pending(Movement receipt, CompletableFuture<LedgerEntry> written) {
+    }
+
+    private static final class Lane {
+        final Queue<Pending> queue = new ConcurrentLinkedQueue<>();
+        final AtomicBoolean writing = new AtomicBoolean();
+    }
+
+    private final Ledger ledger;
+    private final Map<String, Lane> lanes = new ConcurrentHashMap<>();
+
+    ReceiptQueue(Ledger ledger) {
+        this.ledger = ledger;
+    }
+
+    /** Records the receipt, batched with whatever else is arriving for the same account. */
+    public LedgerEntry record(Account account, Movement receipt) {
+        Lane lane = lanes.computeIfAbsent(account.id(), id -> new Lane());
+        Pending pending = new Pending(receipt, new CompletableFuture<>());
+        lane.queue.add(pending);
+        while (!lane.queue.isEmpty() && lane.writing.compareAndSet(false, true)) {
+            try {
+                writeQueued(account, lane);
+            } finally {
+                lane.writing.set(false);
+            }
+        }
+        return pending.written().join();
+    }
+
+    private void writeQueued(Account account, Lane lane) {
+        for (List<Pending> batch = take(lane); !batch.isEmpty(); batch = take(lane)) {
+            try {
+                List<LedgerEntry> entries = ledger.recordReceipts(account, batch.stream().map(Pending::receipt).toList());
+                for (int i = 0; i < batch.size(); i++) {
+                    batch.get(i).written().complete(entries.get(i));
+                }
+            } catch (RuntimeException failed) {
+                batch.forEach(pending -> pending.written().completeExceptionally(failed));
+            }
+        }
+    }
+
+    private static List<Pending> take(Lane lane) {
+        List<Pending> batch = new ArrayList<>();
+        Pending next;
+        while (batch.size() < MAX_BATCH && (next = lane.queue.poll()) != null) {
+            batch.add(next);
+        }
+        return batch;
+    }
+}
