@@ -1,0 +1,200 @@
+package vn.ansinh.distribution.campaign;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+import vn.ansinh.platform.events.EventSourcedDocument;
+
+/** A relief round run by an office for its target communes, with its list's parts and its state. */
+@Document("campaigns")
+public class Campaign extends EventSourcedDocument {
+
+    /** A target unit's part of the list: OPEN while the commune edits it, SUBMITTED once it has sent it up. */
+    public record Part(String unitCode, boolean submitted, String submittedBy, Instant submittedAt) {
+    }
+
+    @Id
+    private String id;
+    private String name;
+    private String officeUnitCode;
+    private List<String> targetUnitCodes;
+    private List<String> eligibleCategories;
+    private List<String> eligiblePovertyStatuses;
+    private CampaignBenefit benefit;
+    private LocalDate startsOn;
+    private LocalDate endsOn;
+    private CampaignState state;
+    private List<Part> parts = new ArrayList<>();
+    private long approvedHouseholds;
+    private String approvedBy;
+    private Instant approvalRequestedAt;
+    private String rejectionReason;
+    private String rejectionDetail;
+    private Instant createdAt;
+    private Instant closedAt;
+
+    protected Campaign() {
+    }
+
+    Campaign(String id, String name, String officeUnitCode, List<String> targetUnitCodes, List<String> eligibleCategories,
+             List<String> eligiblePovertyStatuses, CampaignBenefit benefit, LocalDate startsOn, LocalDate endsOn, Instant createdAt) {
+        this.id = id;
+        this.name = name;
+        this.officeUnitCode = officeUnitCode;
+        this.targetUnitCodes = List.copyOf(targetUnitCodes);
+        this.eligibleCategories = List.copyOf(eligibleCategories);
+        this.eligiblePovertyStatuses = List.copyOf(eligiblePovertyStatuses);
+        this.benefit = benefit;
+        this.startsOn = startsOn;
+        this.endsOn = endsOn;
+        this.state = CampaignState.DRAFT;
+        this.createdAt = createdAt;
+        targetUnitCodes.forEach(unit -> parts.add(new Part(unit, false, null, null)));
+    }
+
+    void submitPart(String unitCode, String by, Instant at) {
+        requireState(CampaignState.DRAFT);
+        int index = partIndex(unitCode);
+        if (parts.get(index).submitted()) {
+            throw new IllegalStateException("part-already-submitted");
+        }
+        parts.set(index, new Part(unitCode, true, by, at));
+    }
+
+    /** Freezes the list: from now on only deliveries change anything. */
+    void approve(long households, String by, Instant at) {
+        requireState(CampaignState.DRAFT);
+        if (parts.stream().anyMatch(part -> !part.submitted())) {
+            throw new IllegalStateException("parts-not-submitted");
+        }
+        if (households == 0) {
+            throw new IllegalStateException("empty-list");
+        }
+        state = CampaignState.APPROVING;
+        approvedHouseholds = households;
+        approvedBy = by;
+        approvalRequestedAt = at;
+    }
+
+    boolean reserved() {
+        if (state != CampaignState.APPROVING) {
+            return false;
+        }
+        state = CampaignState.ACTIVE;
+        return true;
+    }
+
+    boolean reject(String reason, String detail) {
+        if (state != CampaignState.APPROVING) {
+            return false;
+        }
+        state = CampaignState.REJECTED;
+        rejectionReason = reason;
+        rejectionDetail = detail;
+        return true;
+    }
+
+    void close(Instant at) {
+        if (state == CampaignState.CLOSED || state == CampaignState.DRAFT) {
+            throw new IllegalStateException("campaign.not-closable");
+        }
+        state = CampaignState.CLOSED;
+        closedAt = at;
+    }
+
+    void requireState(CampaignState expected) {
+        if (state != expected) {
+            throw new IllegalStateException("campaign.wrong-state");
+        }
+    }
+
+    boolean isPartOpen(String unitCode) {
+        return parts.stream().anyMatch(part -> part.unitCode().equals(unitCode) && !part.submitted());
+    }
+
+    private int partIndex(String unitCode) {
+        for (int i = 0; i < parts.size(); i++) {
+            if (parts.get(i).unitCode().equals(unitCode)) {
+                return i;
+            }
+        }
+        throw new IllegalArgumentException("not-a-target-unit");
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getOfficeUnitCode() {
+        return officeUnitCode;
+    }
+
+    public List<String> getTargetUnitCodes() {
+        return targetUnitCodes;
+    }
+
+    public List<String> getEligibleCategories() {
+        return eligibleCategories;
+    }
+
+    public List<String> getEligiblePovertyStatuses() {
+        return eligiblePovertyStatuses;
+    }
+
+    public CampaignBenefit getBenefit() {
+        return benefit;
+    }
+
+    public LocalDate getStartsOn() {
+        return startsOn;
+    }
+
+    public LocalDate getEndsOn() {
+        return endsOn;
+    }
+
+    public CampaignState getState() {
+        return state;
+    }
+
+    public List<Part> getParts() {
+        return List.copyOf(parts);
+    }
+
+    public long getApprovedHouseholds() {
+        return approvedHouseholds;
+    }
+
+    public String getApprovedBy() {
+        return approvedBy;
+    }
+
+    public Instant getApprovalRequestedAt() {
+        return approvalRequestedAt;
+    }
+
+    public String getRejectionReason() {
+        return rejectionReason;
+    }
+
+    public String getRejectionDetail() {
+        return rejectionDetail;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getClosedAt() {
+        return closedAt;
+    }
+}

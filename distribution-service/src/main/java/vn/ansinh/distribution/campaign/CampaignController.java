@@ -1,0 +1,131 @@
+package vn.ansinh.distribution.campaign;
+
+import java.net.URI;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Operation;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import vn.ansinh.platform.adminunit.UnitKeys;
+
+@RestController
+@RequestMapping("/api/v1/campaigns")
+public class CampaignController {
+
+    private final CampaignService service;
+    private final CampaignReports reports;
+
+    public CampaignController(CampaignService service, CampaignReports reports) {
+        this.service = service;
+        this.reports = reports;
+    }
+
+    public record CampaignView(String id, String name, String officeUnitCode, List<String> targetUnitCodes,
+                               List<String> eligibleCategories, List<String> eligiblePovertyStatuses, CampaignBenefit benefit,
+                               LocalDate startsOn, LocalDate endsOn, CampaignState state, List<Campaign.Part> parts,
+                               long approvedHouseholds, String rejectionReason, String rejectionDetail, Instant createdAt) {
+        static CampaignView of(Campaign c) {
+            return new CampaignView(c.getId(), c.getName(), c.getOfficeUnitCode(), c.getTargetUnitCodes(),
+                    c.getEligibleCategories(), c.getEligiblePovertyStatuses(), c.getBenefit(), c.getStartsOn(), c.getEndsOn(),
+                    c.getState(), c.getParts(), c.getApprovedHouseholds(), c.getRejectionReason(), c.getRejectionDetail(),
+                    c.getCreatedAt());
+        }
+    }
+
+    public record EditRequest(@NotBlank @Size(max = 64) String householdId,
+                              @NotBlank @Size(max = 500) @Pattern(regexp = "^[^\\p{Cntrl}]*$") String reason) {
+    }
+
+    public record SubmitRequest(@NotBlank @Pattern(regexp = UnitKeys.KEY) String unitCode) {
+    }
+
+    public record CloseRequest(@Size(max = 500) String reason) {
+    }
+
+    @Operation(summary = "Create a campaign for target units, with eligibility and the benefit per household")
+    @PostMapping
+    @PreAuthorize("hasRole('OFFICER')")
+    public ResponseEntity<CampaignView> create(@Valid @RequestBody CreateCampaignRequest request) {
+        Campaign campaign = service.create(request);
+        return ResponseEntity.created(URI.create("/api/v1/campaigns/" + campaign.getId())).body(CampaignView.of(campaign));
+    }
+
+    @GetMapping("/{id}")
+    public CampaignView get(@PathVariable String id) {
+        return CampaignView.of(service.get(id));
+    }
+
+    @Operation(summary = "Put every eligible household of the target units on the draft list")
+    @PostMapping("/{id}/entitlements/generate")
+    @PreAuthorize("hasRole('OFFICER')")
+    public Map<String, Long> generate(@PathVariable String id) {
+        return Map.of("added", service.generate(id));
+    }
+
+    @Operation(summary = "Add a household to an open part of the list, with the reason")
+    @PostMapping("/{id}/entitlements/add")
+    @PreAuthorize("hasRole('OFFICER')")
+    public Entitlement add(@PathVariable String id, @Valid @RequestBody EditRequest request) {
+        return service.edit(id, request.householdId(), true, request.reason());
+    }
+
+    @Operation(summary = "Take a household off an open part of the list, with the reason")
+    @PostMapping("/{id}/entitlements/remove")
+    @PreAuthorize("hasRole('OFFICER')")
+    public Entitlement remove(@PathVariable String id, @Valid @RequestBody EditRequest request) {
+        return service.edit(id, request.householdId(), false, request.reason());
+    }
+
+    @Operation(summary = "Households approved and not reached yet (the omissions to chase)")
+    @GetMapping("/{id}/entitlements/pending")
+    public List<Entitlement> pending(@PathVariable String id,
+                                     @RequestParam(name = "unit", required = false) @Pattern(regexp = UnitKeys.KEY) String unit) {
+        return reports.notYetReached(id, unit);
+    }
+
+    @Operation(summary = "A commune submits its part of the list; it can no longer be edited")
+    @PostMapping("/{id}/entitlements/submit")
+    @PreAuthorize("hasRole('OFFICER')")
+    public CampaignView submit(@PathVariable String id, @Valid @RequestBody SubmitRequest request) {
+        return CampaignView.of(service.submitPart(id, request.unitCode()));
+    }
+
+    @GetMapping("/{id}/parts")
+    public List<Campaign.Part> parts(@PathVariable String id) {
+        return service.get(id).getParts();
+    }
+
+    @Operation(summary = "Approve the whole list once every part is submitted; money and goods are then reserved")
+    @PostMapping("/{id}/approve")
+    @PreAuthorize("hasRole('APPROVER')")
+    public CampaignView approve(@PathVariable String id) {
+        return CampaignView.of(service.approve(id));
+    }
+
+    @GetMapping("/{id}/progress")
+    public CampaignProgress progress(@PathVariable String id) {
+        return reports.progress(id);
+    }
+
+    @Operation(summary = "Close the campaign: what was reserved and not delivered is released")
+    @PostMapping("/{id}/close")
+    @PreAuthorize("hasRole('APPROVER')")
+    public CampaignView close(@PathVariable String id, @Valid @RequestBody(required = false) CloseRequest request) {
+        return CampaignView.of(service.close(id, request == null || request.reason() == null ? "closed" : request.reason()));
+    }
+}

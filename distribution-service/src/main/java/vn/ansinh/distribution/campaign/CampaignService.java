@@ -1,0 +1,271 @@
+package vn.ansinh.distribution.campaign;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import org.bson.Document;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.mongodb.BulkOperationException;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.http.HttpStatus;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+
+import vn.ansinh.distribution.replica.HouseholdReplicaProjection;
+import vn.ansinh.events.EventTypes;
+import vn.ansinh.events.Topics;
+import vn.ansinh.events.distribution.Benefit;
+import vn.ansinh.events.distribution.CampaignClosed;
+import vn.ansinh.events.distribution.CampaignReservationRequested;
+import vn.ansinh.platform.adminunit.AdminUnitDirectory;
+import vn.ansinh.platform.events.EventFactory;
+import vn.ansinh.platform.events.OutboxRelay;
+import vn.ansinh.platform.security.CallerOffice;
+import vn.ansinh.platform.security.OfficeScope;
+import vn.ansinh.platform.web.ApiException;
+
+/**
+ * Campaigns from draft to close: the list generated from the household replica and edited with
+ * reasons, submitted commune by commune, approved as a whole by the campaign's office only once every
+ * part is in, then reserved in donation-service (a saga: the answer makes the campaign ACTIVE or
+ * REJECTED; no answer in time rejects it and tells donation-service to give back anything reserved).
+ */
+@Service
+public class CampaignService {
+
+    private final MongoTemplate mongo;
+    private final OfficeScope scope;
+    private final AdminUnitDirectory units;
+    private final EventFactory events;
+    private final OutboxRelay relay;
+    private final Clock clock;
+    private final Duration reservationTimeout;
+
+    CampaignService(MongoTemplate mongo, OfficeScope scope, AdminUnitDirectory units, EventFactory events, OutboxRelay relay,
+                    Clock clock, @Value("${ansinh.distribution.reservation-timeout:PT2M}") Duration reservationTimeout) {
+        this.mongo = mongo;
+        this.scope = scope;
+        this.units = units;
+        this.events = events;
+        this.relay = relay;
+        this.clock = clock;
+        this.reservationTimeout = reservationTimeout;
+    }
+
+    public Campaign create(CreateCampaignRequest request) {
+        scope.requireCovers(request.officeUnitCode());
+        for (String target : request.targetUnitCodes()) {
+            if (!units.isWithin(target, request.officeUnitCode())) {
+                throw ApiException.outOfScope(target);
+            }
+        }
+        if (request.benefit().cash() == null && request.benefit().goods().isEmpty()) {
+            throw ApiException.invalid(List.of(new vn.ansinh.platform.web.FieldError("benefit", "NotEmpty")));
+        }
+        CreateCampaignRequest.Eligibility eligibility = request.eligibility();
+        Campaign campaign = new Campaign(UUID.randomUUID().toString(), request.name().strip(), request.officeUnitCode(),
+                request.targetUnitCodes().stream().distinct().toList(),
+                eligibility.categories() == null ? List.of() : eligibility.categories(),
+                eligibility.povertyStatuses() == null ? List.of() : eligibility.povertyStatuses(),
+                request.benefit(), request.startsOn(), request.endsOn(), clock.instant());
+        return mongo.insert(campaign);
+    }
+
+    /** A campaign the caller's office runs or takes part in (one of its targets lies in the caller's area). */
+    public Campaign get(String id) {
+        Campaign campaign = mongo.findById(id, Campaign.class);
+        CallerOffice caller = CallerOffice.current();
+        if (campaign == null || !(scope.canRead(caller, campaign.getOfficeUnitCode())
+                || campaign.getTargetUnitCodes().stream().anyMatch(unit -> scope.covers(caller, unit)))) {
+            throw ApiException.notFound("campaign", id);
+        }
+        return campaign;
+    }
+
+    /** Puts every eligible active household of the target units on the list; households already on it keep their edits. */
+    public long generate(String id) {
+        Campaign campaign = get(id);
+        scope.requireCovers(campaign.getOfficeUnitCode());
+        requireDraft(campaign);
+        Set<String> area = new java.util.HashSet<>();
+        campaign.getTargetUnitCodes().forEach(target -> area.addAll(units.selfAndDescendants(target)));
+        List<Criteria> eligible = new ArrayList<>();
+        if (!campaign.getEligibleCategories().isEmpty()) {
+            eligible.add(Criteria.where("categories").in(campaign.getEligibleCategories()));
+        }
+        if (!campaign.getEligiblePovertyStatuses().isEmpty()) {
+            eligible.add(Criteria.where("povertyStatus").in(campaign.getEligiblePovertyStatuses()));
+        }
+        Criteria criteria = Criteria.where("unitCode").in(area).and("active").ne(false);
+        if (!eligible.isEmpty()) {
+            criteria = criteria.orOperator(eligible.toArray(Criteria[]::new));
+        }
+        Query query = Query.query(criteria);
+        query.fields().include("_id", "unitCode");
+        Entitlement.Change generated = new Entitlement.Change("GENERATED", null, CallerOffice.current().clientId(), clock.instant());
+        List<Entitlement> list = mongo.find(query, Document.class, HouseholdReplicaProjection.COLLECTION).stream()
+                .map(household -> new Entitlement(id, household.getString("_id"), targetOf(campaign, household.getString("unitCode")),
+                        generated)).toList();
+        long added = 0;
+        for (int from = 0; from < list.size(); from += 5_000) {
+            List<Entitlement> slice = list.subList(from, Math.min(list.size(), from + 5_000));
+            try {
+                added += mongo.bulkOps(org.springframework.data.mongodb.core.BulkOperations.BulkMode.UNORDERED, Entitlement.class)
+                        .insert(slice).execute().getInsertedCount();
+            } catch (BulkOperationException someWereThere) {
+                added += someWereThere.getResult().getInsertedCount();
+            }
+        }
+        return added;
+    }
+
+    /** The target unit a household's commune belongs to: the part of the list it is in. */
+    private String targetOf(Campaign campaign, String unitCode) {
+        return campaign.getTargetUnitCodes().stream().filter(target -> units.isWithin(unitCode, target)).findFirst()
+                .orElse(unitCode);
+    }
+
+    /** Adds a household to, or takes it off, a part of the list that is still open, with the reason. */
+    public Entitlement edit(String id, String householdId, boolean include, String reason) {
+        Campaign campaign = get(id);
+        requireDraft(campaign);
+        Document household = mongo.findById(householdId, Document.class, HouseholdReplicaProjection.COLLECTION);
+        if (household == null || Boolean.FALSE.equals(household.getBoolean("active"))) {
+            throw ApiException.notFound("household", householdId);
+        }
+        String part = targetOf(campaign, household.getString("unitCode"));
+        if (!campaign.getTargetUnitCodes().contains(part)) {
+            throw new ApiException(HttpStatus.UNPROCESSABLE_CONTENT, "household-outside-campaign", householdId);
+        }
+        scope.requireCovers(household.getString("unitCode"));
+        if (!campaign.isPartOpen(part)) {
+            throw new ApiException(HttpStatus.CONFLICT, "part-already-submitted", part);
+        }
+        Entitlement.Change change = new Entitlement.Change(include ? "ADDED" : "REMOVED", reason,
+                CallerOffice.current().clientId(), clock.instant());
+        String entitlementId = Entitlement.idOf(id, householdId);
+        mongo.upsert(Query.query(Criteria.where("_id").is(entitlementId)), new Update().set("included", include)
+                .push("changes", change).setOnInsert("campaignId", id).setOnInsert("householdId", householdId)
+                .setOnInsert("unitCode", part), Entitlement.class);
+        return mongo.findById(entitlementId, Entitlement.class);
+    }
+
+    public Campaign submitPart(String id, String unitCode) {
+        Campaign campaign = get(id);
+        scope.requireCovers(unitCode);
+        return change(campaign, () -> campaign.submitPart(unitCode, CallerOffice.current().clientId(), clock.instant()));
+    }
+
+    /** Freezes the list and asks donation-service for everything it needs, in one write with that request. */
+    public Campaign approve(String id) {
+        Campaign campaign = get(id);
+        scope.requireCovers(campaign.getOfficeUnitCode());
+        long households = mongo.count(Query.query(Criteria.where("campaignId").is(id).and("included").is(true)), Entitlement.class);
+        return change(campaign, () -> {
+            campaign.approve(households, CallerOffice.current().clientId(), clock.instant());
+            campaign.recordEvent(events.create(Topics.CAMPAIGNS, EventTypes.CAMPAIGN_RESERVATION_REQUESTED, id,
+                    campaign.nextVersion(), new CampaignReservationRequested(id, campaign.getOfficeUnitCode(),
+                            Benefits.forHouseholds(campaign, households))));
+        });
+    }
+
+    public Campaign close(String id, String reason) {
+        Campaign campaign = get(id);
+        scope.requireCovers(campaign.getOfficeUnitCode());
+        return change(campaign, () -> {
+            campaign.close(clock.instant());
+            campaign.recordEvent(events.create(Topics.CAMPAIGNS, EventTypes.CAMPAIGN_CLOSED, id, campaign.nextVersion(),
+                    new CampaignClosed(id, reason)));
+        });
+    }
+
+    /** donation-service answered: the campaign starts, or is rejected with donation-service's reason. */
+    public void reservationAnswered(String id, boolean confirmed, String reason, String detail) {
+        Campaign campaign = mongo.findById(id, Campaign.class);
+        if (campaign == null) {
+            return;
+        }
+        boolean changed = confirmed ? campaign.reserved() : campaign.reject(reason, detail);
+        if (changed) {
+            save(campaign);
+        } else if (confirmed && campaign.getState() == CampaignState.REJECTED) {
+            // Confirmed after the timeout gave up: give everything back.
+            campaign.recordEvent(events.create(Topics.CAMPAIGNS, EventTypes.CAMPAIGN_CLOSED, id, campaign.nextVersion(),
+                    new CampaignClosed(id, "reservation-timeout")));
+            save(campaign);
+        }
+    }
+
+    /** Campaigns whose reservation was not answered in time are rejected, and anything reserved meanwhile is released. */
+    @Scheduled(fixedDelayString = "${ansinh.distribution.reservation-timeout-check:PT15S}")
+    void rejectUnanswered() {
+        Query waiting = Query.query(Criteria.where("state").is(CampaignState.APPROVING)
+                .and("approvalRequestedAt").lt(clock.instant().minus(reservationTimeout)));
+        for (Campaign campaign : mongo.find(waiting, Campaign.class)) {
+            if (campaign.reject("reservation-timeout", "Không nhận được trả lời giữ tiền và hàng trong "
+                    + reservationTimeout.toMinutes() + " phút")) {
+                campaign.recordEvent(events.create(Topics.CAMPAIGNS, EventTypes.CAMPAIGN_CLOSED, campaign.getId(),
+                        campaign.nextVersion(), new CampaignClosed(campaign.getId(), "reservation-timeout")));
+                try {
+                    save(campaign);
+                } catch (ApiException answeredMeanwhile) {
+                    // the answer arrived while we were giving up: it wins
+                }
+            }
+        }
+    }
+
+    private static void requireDraft(Campaign campaign) {
+        if (campaign.getState() != CampaignState.DRAFT) {
+            throw new ApiException(HttpStatus.CONFLICT, "campaign.wrong-state", campaign.getState());
+        }
+    }
+
+    private Campaign change(Campaign campaign, Runnable mutation) {
+        try {
+            mutation.run();
+        } catch (IllegalStateException | IllegalArgumentException refused) {
+            throw new ApiException(HttpStatus.CONFLICT, refused.getMessage(), campaign.getState());
+        }
+        return save(campaign);
+    }
+
+    private Campaign save(Campaign campaign) {
+        try {
+            Campaign saved = mongo.save(campaign);
+            relay.saved("campaigns", saved.getId(), saved.pendingEvents());
+            return saved;
+        } catch (OptimisticLockingFailureException changedMeanwhile) {
+            throw new ApiException(HttpStatus.CONFLICT, "changed-meanwhile", campaign.getId());
+        }
+    }
+
+    /** What one household receives, as donation-service spends it. */
+    public static Benefit benefitOfOneHousehold(Campaign campaign) {
+        return Benefits.forHouseholds(campaign, 1);
+    }
+
+    /** The benefit of a number of households, as donation-service counts it. */
+    static final class Benefits {
+        private Benefits() {
+        }
+
+        static Benefit forHouseholds(Campaign campaign, long households) {
+            CampaignBenefit benefit = campaign.getBenefit();
+            List<Benefit.Money> money = benefit.cash() == null ? List.of()
+                    : List.of(new Benefit.Money(benefit.cash().fundId(), benefit.cash().amountPerHousehold() * households));
+            List<Benefit.Goods> goods = benefit.goods().stream().map(item -> new Benefit.Goods(
+                    item.stockOfficeUnitCode() == null ? campaign.getOfficeUnitCode() : item.stockOfficeUnitCode(),
+                    item.item(), item.unit(), item.quantityPerHousehold().movePointRight(3).longValueExact() * households)).toList();
+            return new Benefit(money, goods);
+        }
+    }
+}

@@ -1,0 +1,28 @@
+package vn.ansinh.distribution.campaign;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import vn.ansinh.platform.adminunit.UnitKeys;
+
+/** {@code POST /api/v1/campaigns}. */
+public record CreateCampaignRequest(
+        @NotBlank @Size(max = 200) @Pattern(regexp = "^[^\\p{Cntrl}]*$") String name,
+        @NotBlank @Pattern(regexp = UnitKeys.KEY) String officeUnitCode,
+        @NotEmpty @Size(max = 500) List<@NotNull @Pattern(regexp = UnitKeys.KEY) String> targetUnitCodes,
+        @NotNull @Valid Eligibility eligibility,
+        @NotNull @Valid CampaignBenefit benefit,
+        LocalDate startsOn,
+        LocalDate endsOn) {
+
+    /** A household qualifies if it has one of the categories or one of the poverty statuses. */
+    public record Eligibility(@Size(max = 20) List<@NotNull @Pattern(regexp = "^[A-Z_]{2,40}$") String> categories,
+                              @Size(max = 4) List<@NotNull @Pattern(regexp = "^[A-Z_]{2,40}$") String> povertyStatuses) {
+    }
+}

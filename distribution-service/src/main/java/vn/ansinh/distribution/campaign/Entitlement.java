@@ -1,0 +1,68 @@
+package vn.ansinh.distribution.campaign;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/**
+ * A household on a campaign's list. Its id is the campaign and the household, so a household is on a
+ * list once. Removed households stay, with the reason, so the list's history is complete.
+ */
+@Document("entitlements")
+public class Entitlement {
+
+    /** One edit of the list: who added or removed the household, when and why. */
+    public record Change(String action, String reason, String by, Instant at) {
+    }
+
+    @Id
+    private String id;
+    private String campaignId;
+    private String householdId;
+    private String unitCode;
+    private boolean included;
+    private List<Change> changes = new ArrayList<>();
+
+    protected Entitlement() {
+    }
+
+    Entitlement(String campaignId, String householdId, String unitCode, Change first) {
+        this.id = idOf(campaignId, householdId);
+        this.campaignId = campaignId;
+        this.householdId = householdId;
+        this.unitCode = unitCode;
+        this.included = true;
+        this.changes.add(first);
+    }
+
+    static String idOf(String campaignId, String householdId) {
+        return campaignId + ":" + householdId;
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public String getCampaignId() {
+        return campaignId;
+    }
+
+    public String getHouseholdId() {
+        return householdId;
+    }
+
+    public String getUnitCode() {
+        return unitCode;
+    }
+
+    public boolean isIncluded() {
+        return included;
+    }
+
+    public List<Change> getChanges() {
+        return List.copyOf(changes);
+    }
+}

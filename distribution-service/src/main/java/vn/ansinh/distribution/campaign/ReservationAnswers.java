@@ -1,0 +1,27 @@
+package vn.ansinh.distribution.campaign;
+
+import java.util.function.Consumer;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.messaging.Message;
+
+import tools.jackson.databind.json.JsonMapper;
+import vn.ansinh.events.EventTypes;
+import vn.ansinh.events.donation.ReservationAnswered;
+import vn.ansinh.platform.events.EventHandlers;
+
+/** Binding {@code reservations-in-0}: donation-service's answers to the campaigns' reservation requests. */
+@Configuration(proxyBeanMethods = false)
+class ReservationAnswers {
+
+    @Bean
+    Consumer<Message<byte[]>> reservations(CampaignService campaigns, JsonMapper json) {
+        return EventHandlers.with(json)
+                .handle(EventTypes.RESERVATION_CONFIRMED, ReservationAnswered.class,
+                        (event, answer) -> campaigns.reservationAnswered(answer.campaignId(), true, null, null))
+                .handle(EventTypes.RESERVATION_REJECTED, ReservationAnswered.class,
+                        (event, answer) -> campaigns.reservationAnswered(answer.campaignId(), false, answer.reason(), answer.detail()))
+                .build();
+    }
+}

@@ -1,0 +1,89 @@
+package vn.ansinh.distribution.delivery;
+
+import java.time.Instant;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+import vn.ansinh.platform.events.EventSourcedDocument;
+
+/** A handover recorded by field staff: its id may come from their device, so a resent record is the same delivery. */
+@Document("deliveries")
+public class Delivery extends EventSourcedDocument {
+
+    @Id
+    private String id;
+    private String campaignId;
+    private String entitlementId;
+    private String householdId;
+    /** The household the delivery counts for after merges of duplicates: one delivery per campaign for it. */
+    private String countedHouseholdId;
+    private String unitCode;
+    private Instant deliveredAt;
+    private String deliveredBy;
+    private String proof;
+    private String recordedBy;
+    private Instant recordedAt;
+
+    protected Delivery() {
+    }
+
+    Delivery(String id, String campaignId, String entitlementId, String householdId, String countedHouseholdId, String unitCode,
+             Instant deliveredAt, String deliveredBy, String proof, String recordedBy, Instant recordedAt) {
+        this.id = id;
+        this.campaignId = campaignId;
+        this.entitlementId = entitlementId;
+        this.householdId = householdId;
+        this.countedHouseholdId = countedHouseholdId;
+        this.unitCode = unitCode;
+        this.deliveredAt = deliveredAt;
+        this.deliveredBy = deliveredBy;
+        this.proof = proof;
+        this.recordedBy = recordedBy;
+        this.recordedAt = recordedAt;
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public String getCampaignId() {
+        return campaignId;
+    }
+
+    public String getEntitlementId() {
+        return entitlementId;
+    }
+
+    public String getHouseholdId() {
+        return householdId;
+    }
+
+    public String getCountedHouseholdId() {
+        return countedHouseholdId;
+    }
+
+    public String getUnitCode() {
+        return unitCode;
+    }
+
+    public Instant getDeliveredAt() {
+        return deliveredAt;
+    }
+
+    public String getDeliveredBy() {
+        return deliveredBy;
+    }
+
+    public String getProof() {
+        return proof;
+    }
+
+    public String getRecordedBy() {
+        return recordedBy;
+    }
+
+    public Instant getRecordedAt() {
+        return recordedAt;
+    }
+}

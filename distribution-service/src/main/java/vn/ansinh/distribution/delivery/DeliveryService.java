@@ -1,0 +1,128 @@
+package vn.ansinh.distribution.delivery;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+
+import org.bson.Document;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.http.HttpStatus;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+
+import vn.ansinh.distribution.campaign.Campaign;
+import vn.ansinh.distribution.campaign.CampaignService;
+import vn.ansinh.distribution.campaign.CampaignState;
+import vn.ansinh.distribution.campaign.Entitlement;
+import vn.ansinh.distribution.replica.HouseholdReplicaProjection;
+import vn.ansinh.events.EventTypes;
+import vn.ansinh.events.Topics;
+import vn.ansinh.events.distribution.DeliveryRecorded;
+import vn.ansinh.platform.events.EventFactory;
+import vn.ansinh.platform.events.OutboxRelay;
+import vn.ansinh.platform.security.CallerOffice;
+import vn.ansinh.platform.security.OfficeScope;
+import vn.ansinh.platform.web.ApiException;
+
+/**
+ * Records handovers so that nobody is served twice in a campaign: a delivery first claims the
+ * household (a document whose id is the campaign and the household the delivery counts for, after
+ * any merge of duplicates — a second claim fails on its id), then is saved with its event, which makes
+ * donation-service spend the household's share. A claim whose delivery a crash kept from being saved
+ * is released by a sweep, so nobody stays "served" without a delivery.
+ */
+@Service
+public class DeliveryService {
+
+    static final String CLAIMS = vn.ansinh.distribution.campaign.CampaignReports.CLAIMS;
+    private static final Duration ORPHAN_AFTER = Duration.ofMinutes(2);
+
+    private final MongoTemplate mongo;
+    private final CampaignService campaigns;
+    private final OfficeScope scope;
+    private final EventFactory events;
+    private final OutboxRelay relay;
+    private final Clock clock;
+
+    DeliveryService(MongoTemplate mongo, CampaignService campaigns, OfficeScope scope, EventFactory events, OutboxRelay relay,
+                    Clock clock) {
+        this.mongo = mongo;
+        this.campaigns = campaigns;
+        this.scope = scope;
+        this.events = events;
+        this.relay = relay;
+        this.clock = clock;
+    }
+
+    public record Recorded(Delivery delivery, boolean isNew) {
+    }
+
+    public Recorded record(RecordDeliveryRequest request) {
+        String id = request.id() == null ? UUID.randomUUID().toString() : request.id();
+        Delivery existing = mongo.findById(id, Delivery.class);
+        if (existing != null) {
+            if (!existing.getEntitlementId().equals(request.entitlementId())) {
+                throw new ApiException(HttpStatus.CONFLICT, "delivery-id-reused", id);
+            }
+            return new Recorded(existing, false); // the device sent it again
+        }
+        Entitlement entitlement = mongo.findById(request.entitlementId(), Entitlement.class);
+        if (entitlement == null || !entitlement.isIncluded()) {
+            throw ApiException.notFound("entitlement", request.entitlementId());
+        }
+        scope.requireCovers(entitlement.getUnitCode());
+        Campaign campaign = campaigns.get(entitlement.getCampaignId());
+        if (campaign.getState() != CampaignState.ACTIVE) {
+            throw new ApiException(HttpStatus.CONFLICT, "campaign.wrong-state", campaign.getState());
+        }
+        String counted = countedHousehold(entitlement.getHouseholdId());
+        try {
+            mongo.insert(new Document("_id", campaign.getId() + ":" + counted).append("deliveryId", id)
+                    .append("campaignId", campaign.getId()).append("unitCode", entitlement.getUnitCode())
+                    .append("at", java.util.Date.from(clock.instant())), CLAIMS);
+        } catch (DuplicateKeyException servedAlready) {
+            throw new ApiException(HttpStatus.CONFLICT, "already-delivered", entitlement.getHouseholdId());
+        }
+        Delivery delivery = new Delivery(id, campaign.getId(), entitlement.getId(), entitlement.getHouseholdId(), counted,
+                entitlement.getUnitCode(), request.deliveredAt(), request.deliveredBy(), request.proof(),
+                CallerOffice.current().clientId(), clock.instant());
+        delivery.recordEvent(events.create(Topics.CAMPAIGNS, EventTypes.DELIVERY_RECORDED, campaign.getId(), 0,
+                new DeliveryRecorded(id, campaign.getId(), counted, CampaignService.benefitOfOneHousehold(campaign))));
+        Delivery saved = mongo.insert(delivery);
+        relay.saved("deliveries", saved.getId(), saved.pendingEvents());
+        return new Recorded(saved, true);
+    }
+
+    /** Follows merges of duplicates: a delivery to a merged household counts for the one it was merged into. */
+    private String countedHousehold(String householdId) {
+        String current = householdId;
+        for (int step = 0; step < 5; step++) {
+            Document household = mongo.findById(current, Document.class, HouseholdReplicaProjection.COLLECTION);
+            String next = household == null ? null : household.getString("mergedInto");
+            if (next == null) {
+                return current;
+            }
+            current = next;
+        }
+        return current;
+    }
+
+    /** Releases claims left by a crash between the claim and the delivery's save. */
+    @Scheduled(fixedDelayString = "PT1M", initialDelayString = "PT30S")
+    void releaseOrphanClaims() {
+        Query old = Query.query(Criteria.where("at").lt(java.util.Date.from(clock.instant().minus(ORPHAN_AFTER))));
+        for (Document claim : mongo.find(old, Document.class, CLAIMS)) {
+            if (mongo.findById(claim.getString("deliveryId"), Delivery.class) == null) {
+                mongo.remove(Query.query(Criteria.where("_id").is(claim.getString("_id"))), CLAIMS);
+            }
+        }
+    }
+
+    public List<Document> claimsOf(String campaignId) {
+        return mongo.find(Query.query(Criteria.where("campaignId").is(campaignId)), Document.class, CLAIMS);
+    }
+}

@@ -1,0 +1,252 @@
+package vn.ansinh.distribution.campaign;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import tools.jackson.databind.JsonNode;
+import vn.ansinh.distribution.replica.HouseholdReplicaProjection;
+import vn.ansinh.events.EventTypes;
+import vn.ansinh.events.Topics;
+import vn.ansinh.events.donation.ReservationAnswered;
+import vn.ansinh.events.registry.HouseholdMerged;
+import vn.ansinh.events.registry.HouseholdRegistered;
+import vn.ansinh.testkit.ApiClient;
+import vn.ansinh.testkit.PublishedEvents;
+import vn.ansinh.testkit.ServiceTest;
+import vn.ansinh.testkit.TestEvents;
+import vn.ansinh.testkit.TestInfrastructure;
+import vn.ansinh.testkit.TestTokens;
+
+/**
+ * A Củ Chi relief round for two communes: list generated and edited with reasons, submitted commune
+ * by commune, approved as a whole, reserved (this test plays donation-service), delivered — with
+ * concurrent attempts for one household, a resent offline record, and two duplicate households
+ * merged mid-campaign — then closed. Plus a campaign rejected for lack of funds and one whose
+ * reservation is never answered.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "spring.config.name=distribution-service", "ansinh.distribution.reservation-timeout=PT8S",
+        "ansinh.distribution.reservation-timeout-check=PT1S"})
+class CampaignFlowTest extends ServiceTest {
+
+    @DynamicPropertySource
+    static void infrastructure(DynamicPropertyRegistry registry) {
+        TestInfrastructure.register(registry, "distribution-campaign-test");
+    }
+
+    @BeforeAll
+    static void unitTree() {
+        TestEvents.publishDemoUnits();
+    }
+
+    @Autowired
+    MongoTemplate mongo;
+
+    final String district = TestTokens.bearer(CU_CHI, "OFFICER", "APPROVER");
+    final String tanThanhDong = TestTokens.bearer(TAN_THANH_DONG, "OFFICER");
+    final String thiTran = TestTokens.bearer("27496", "OFFICER");
+
+    @Test
+    void aReliefRoundFromListToCloseServesEachHouseholdOnce() throws Exception {
+        List<String> inTanThanhDong = households(TAN_THANH_DONG, "POOR", 6);
+        List<String> inThiTran = households("27496", "POOR", 4);
+        households(TAN_THANH_DONG, "NONE", 2);
+        String campaignId = createCampaign("Hỗ trợ giãn cách đợt 3");
+
+        assertThat(api.postJson("/api/v1/campaigns/" + campaignId + "/entitlements/generate", district, "{}").json()
+                .get("added").asLong()).isEqualTo(10);
+        String removed = inTanThanhDong.get(5);
+        assertThat(api.postJson("/api/v1/campaigns/" + campaignId + "/entitlements/remove", tanThanhDong,
+                ApiClient.json(Map.of("householdId", removed, "reason", "Đã chuyển đi nơi khác"))).json().get("included")
+                .asBoolean()).isFalse();
+        assertThat(api.postJson("/api/v1/campaigns/" + campaignId + "/approve", district, "{}").status())
+                .as("not before every commune has submitted").isEqualTo(409);
+        assertThat(submit(campaignId, thiTran, TAN_THANH_DONG)).as("a commune submits only its own part").isEqualTo(403);
+        assertThat(submit(campaignId, tanThanhDong, TAN_THANH_DONG)).isEqualTo(200);
+        assertThat(api.postJson("/api/v1/campaigns/" + campaignId + "/entitlements/add", tanThanhDong,
+                ApiClient.json(Map.of("householdId", removed, "reason", "Đã quay về"))).status()).isEqualTo(409);
+        assertThat(submit(campaignId, thiTran, "27496")).isEqualTo(200);
+        assertThat(api.postJson("/api/v1/campaigns/" + campaignId + "/approve", tanThanhDong, "{}").status()).isEqualTo(403);
+
+        JsonNode approving = api.postJson("/api/v1/campaigns/" + campaignId + "/approve", district, "{}").json();
+
+        assertThat(approving.get("state").asString()).isEqualTo("APPROVING");
+        assertThat(approving.get("approvedHouseholds").asLong()).isEqualTo(9);
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(campaignEvents(campaignId))
+                .extracting(PublishedEvents.Event::type).containsExactly(EventTypes.CAMPAIGN_RESERVATION_REQUESTED));
+        assertThat(campaignEvents(campaignId).get(0).payload()).contains("\"amount\":13500000").contains("\"quantityThousandths\":90000");
+        answer(campaignId, true, null);
+        await().atMost(Duration.ofSeconds(10)).until(() -> "ACTIVE".equals(state(campaignId)));
+
+        String first = Entitlement.idOf(campaignId, inTanThanhDong.get(0));
+        assertThat(deliver(tanThanhDong, "dev1-" + UUID.randomUUID(), first).status()).isEqualTo(201);
+        String resentId = "dev1-" + UUID.randomUUID();
+        String second = Entitlement.idOf(campaignId, inTanThanhDong.get(1));
+        assertThat(deliver(tanThanhDong, resentId, second).status()).isEqualTo(201);
+        assertThat(deliver(tanThanhDong, resentId, second).status()).as("the device sent it again").isEqualTo(200);
+        assertThat(deliver(tanThanhDong, "dev1-" + UUID.randomUUID(), Entitlement.idOf(campaignId, inThiTran.get(0))).status())
+                .as("a commune delivers only in its own commune").isEqualTo(403);
+
+        String contested = Entitlement.idOf(campaignId, inTanThanhDong.get(2));
+        CountDownLatch start = new CountDownLatch(1);
+        List<CompletableFuture<Integer>> attempts = new ArrayList<>();
+        for (int staff = 0; staff < 5; staff++) {
+            attempts.add(CompletableFuture.supplyAsync(() -> {
+                try {
+                    start.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return deliver(tanThanhDong, "dev-" + UUID.randomUUID(), contested).status();
+            }));
+        }
+        start.countDown();
+        List<Integer> statuses = new ArrayList<>();
+        for (CompletableFuture<Integer> attempt : attempts) {
+            statuses.add(attempt.get());
+        }
+        assertThat(statuses).containsOnly(201, 409);
+        assertThat(statuses.stream().filter(s -> s == 201)).hasSize(1);
+
+        // Two entries of the list turn out to be one family, merged in the registry mid-campaign.
+        String kept = inTanThanhDong.get(3);
+        String duplicate = inTanThanhDong.get(4);
+        TestEvents.publish(Topics.HOUSEHOLDS.name(), EventTypes.HOUSEHOLD_MERGED, duplicate, 1,
+                new HouseholdMerged(duplicate, TAN_THANH_DONG, kept, TAN_THANH_DONG));
+        await().atMost(Duration.ofSeconds(10)).until(() -> kept.equals(mongo.findById(duplicate, org.bson.Document.class,
+                HouseholdReplicaProjection.COLLECTION).getString("mergedInto")));
+        assertThat(deliver(tanThanhDong, "dev-" + UUID.randomUUID(), Entitlement.idOf(campaignId, kept)).status()).isEqualTo(201);
+        ApiClient.Response twice = deliver(tanThanhDong, "dev-" + UUID.randomUUID(), Entitlement.idOf(campaignId, duplicate));
+        assertThat(twice.status()).as("the merged duplicate was served through the kept household").isEqualTo(409);
+        assertThat(twice.json().get("code").asString()).isEqualTo("already-delivered");
+
+        JsonNode progress = api.get("/api/v1/campaigns/" + campaignId + "/progress", district).json();
+        assertThat(progress.get("approved").asLong()).isEqualTo(9);
+        assertThat(progress.get("delivered").asLong()).isEqualTo(4);
+        assertThat(progress.get("byUnit").get(0).get("delivered").asLong()).isEqualTo(4);
+        assertThat(progress.get("byUnit").get(1).get("coveragePercent").asDouble()).isZero();
+        JsonNode pending = api.get("/api/v1/campaigns/" + campaignId + "/entitlements/pending", district).json();
+        List<String> notReached = new ArrayList<>();
+        pending.forEach(entitlement -> notReached.add(entitlement.get("householdId").asString()));
+        assertThat(notReached).containsExactlyInAnyOrderElementsOf(inThiTran);
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(campaignEvents(campaignId))
+                .filteredOn(e -> e.type().equals(EventTypes.DELIVERY_RECORDED)).hasSize(4));
+
+        JsonNode closed = api.postJson("/api/v1/campaigns/" + campaignId + "/close", district,
+                ApiClient.json(Map.of("reason", "Hết thời gian giãn cách"))).json();
+        assertThat(closed.get("state").asString()).isEqualTo("CLOSED");
+        assertThat(deliver(tanThanhDong, "dev-" + UUID.randomUUID(), Entitlement.idOf(campaignId, inTanThanhDong.get(0)))
+                .status()).isEqualTo(409);
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(campaignEvents(campaignId))
+                .extracting(PublishedEvents.Event::type).contains(EventTypes.CAMPAIGN_CLOSED));
+    }
+
+    @Test
+    void aCampaignDonationServiceCannotFundIsRejectedWithTheReasonAndAnUnansweredOneTimesOut() {
+        households("27496", "POOR", 2);
+        String refused = readyToApprove("Quà Tết cho hộ nghèo");
+        String unanswered = readyToApprove("Hỗ trợ lũ lụt");
+
+        api.postJson("/api/v1/campaigns/" + refused + "/approve", district, "{}");
+        api.postJson("/api/v1/campaigns/" + unanswered + "/approve", district, "{}");
+        answer(refused, false, "insufficient-funds");
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> "REJECTED".equals(state(refused)));
+        assertThat(api.get("/api/v1/campaigns/" + refused, district).json().get("rejectionReason").asString())
+                .isEqualTo("insufficient-funds");
+        await().atMost(Duration.ofSeconds(30)).until(() -> "REJECTED".equals(state(unanswered)));
+        assertThat(api.get("/api/v1/campaigns/" + unanswered, district).json().get("rejectionReason").asString())
+                .isEqualTo("reservation-timeout");
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(campaignEvents(unanswered))
+                .extracting(PublishedEvents.Event::type).containsExactly(EventTypes.CAMPAIGN_RESERVATION_REQUESTED,
+                        EventTypes.CAMPAIGN_CLOSED));
+    }
+
+    @Test
+    void aCampaignWithoutBenefitOrOutsideTheOfficesAreaIsRefused() {
+        ApiClient.Response noBenefit = api.postJson("/api/v1/campaigns", district, ApiClient.json(Map.of("name", "x",
+                "officeUnitCode", CU_CHI, "targetUnitCodes", List.of(TAN_THANH_DONG), "eligibility", Map.of(),
+                "benefit", Map.of())));
+        ApiClient.Response otherDistrict = api.postJson("/api/v1/campaigns", district, ApiClient.json(Map.of("name", "x",
+                "officeUnitCode", CU_CHI, "targetUnitCodes", List.of(CAU_KHO), "eligibility", Map.of(),
+                "benefit", Map.of("cash", Map.of("fundId", "f", "amountPerHousehold", 1000)))));
+
+        assertThat(noBenefit.status()).isEqualTo(400);
+        assertThat(otherDistrict.status()).isEqualTo(403);
+    }
+
+    private String readyToApprove(String name) {
+        String campaignId = api.postJson("/api/v1/campaigns", district, ApiClient.json(Map.of("name", name,
+                "officeUnitCode", CU_CHI, "targetUnitCodes", List.of("27496"), "eligibility", Map.of("categories", List.of("POOR")),
+                "benefit", Map.of("cash", Map.of("fundId", "fund-" + name.hashCode(), "amountPerHousehold", 500_000))))).json()
+                .get("id").asString();
+        api.postJson("/api/v1/campaigns/" + campaignId + "/entitlements/generate", district, "{}");
+        assertThat(submit(campaignId, thiTran, "27496")).isEqualTo(200);
+        return campaignId;
+    }
+
+    private String createCampaign(String name) {
+        ApiClient.Response created = api.postJson("/api/v1/campaigns", district, ApiClient.json(Map.of("name", name,
+                "officeUnitCode", CU_CHI, "targetUnitCodes", List.of(TAN_THANH_DONG, "27496"),
+                "eligibility", Map.of("categories", List.of("POOR")),
+                "benefit", Map.of("cash", Map.of("fundId", "fund-cu-chi", "amountPerHousehold", 1_500_000),
+                        "items", List.of(Map.of("item", "Gạo", "unit", "kg", "quantityPerHousehold", 10))))));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        return created.json().get("id").asString();
+    }
+
+    /** Plays the registry: households of a unit with a category, as the replica receives them. */
+    private List<String> households(String unit, String category, int count) {
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            String id = UUID.randomUUID().toString();
+            ids.add(id);
+            TestEvents.publish(Topics.HOUSEHOLDS.name(), EventTypes.HOUSEHOLD_REGISTERED, id, 0,
+                    new HouseholdRegistered(id, unit, List.of(category), category.equals("POOR") ? "POOR" : "NONE", 3, Instant.now()));
+        }
+        await().atMost(Duration.ofSeconds(10)).until(() -> ids.stream().allMatch(id ->
+                mongo.findById(id, org.bson.Document.class, HouseholdReplicaProjection.COLLECTION) != null));
+        return ids;
+    }
+
+    /** Plays donation-service answering a reservation request. */
+    private static void answer(String campaignId, boolean confirmed, String reason) {
+        TestEvents.publish(Topics.RESERVATIONS.name(), confirmed ? EventTypes.RESERVATION_CONFIRMED : EventTypes.RESERVATION_REJECTED,
+                campaignId, 0, new ReservationAnswered(campaignId, reason, reason == null ? null : "Quỹ không đủ tiền"));
+    }
+
+    private int submit(String campaignId, String token, String unit) {
+        return api.postJson("/api/v1/campaigns/" + campaignId + "/entitlements/submit", token,
+                ApiClient.json(Map.of("unitCode", unit))).status();
+    }
+
+    private ApiClient.Response deliver(String token, String deliveryId, String entitlementId) {
+        return api.postJson("/api/v1/deliveries", token, ApiClient.json(Map.of("id", deliveryId, "entitlementId", entitlementId,
+                "deliveredAt", Instant.now().minusSeconds(60).toString(), "deliveredBy", "Tổ trưởng Lê Văn Năm")));
+    }
+
+    private String state(String campaignId) {
+        return api.get("/api/v1/campaigns/" + campaignId, district).json().get("state").asString();
+    }
+
+    private static List<PublishedEvents.Event> campaignEvents(String campaignId) {
+        return PublishedEvents.readAll(Topics.CAMPAIGNS.name()).stream().filter(e -> campaignId.equals(e.key())).toList();
+    }
+}
