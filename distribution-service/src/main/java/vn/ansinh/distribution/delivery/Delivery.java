@@ -24,6 +24,9 @@ public class Delivery extends EventSourcedDocument {
     private String proof;
     private String recordedBy;
     private Instant recordedAt;
+    private Instant revertedAt;
+    private String revertedBy;
+    private String revertReason;
 
     protected Delivery() {
     }
@@ -41,6 +44,32 @@ public class Delivery extends EventSourcedDocument {
         this.proof = proof;
         this.recordedBy = recordedBy;
         this.recordedAt = recordedAt;
+    }
+
+    /** Undoes a delivery recorded by mistake; the household can then be served again. */
+    void revert(String by, String reason, Instant at) {
+        if (revertedAt != null) {
+            throw new IllegalStateException("delivery.reverted");
+        }
+        revertedAt = at;
+        revertedBy = by;
+        revertReason = reason;
+    }
+
+    public boolean isReverted() {
+        return revertedAt != null;
+    }
+
+    public Instant getRevertedAt() {
+        return revertedAt;
+    }
+
+    public String getRevertedBy() {
+        return revertedBy;
+    }
+
+    public String getRevertReason() {
+        return revertReason;
     }
 
     public String getId() {

@@ -8,6 +8,7 @@ import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -16,7 +17,9 @@ import org.springframework.web.bind.annotation.RestController;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.Validator;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import vn.ansinh.platform.web.ApiException;
 import vn.ansinh.platform.web.RequestValidation;
@@ -39,6 +42,18 @@ public class DeliveryController {
             return new DeliveryView(d.getId(), d.getCampaignId(), d.getEntitlementId(), d.getHouseholdId(), d.getUnitCode(),
                     d.getDeliveredAt(), d.getDeliveredBy(), d.getRecordedAt());
         }
+    }
+
+    public record RevertRequest(@NotBlank @Size(max = 500)
+                                @Pattern(regexp = "^[^\\p{Cntrl}]*$") String reason) {
+    }
+
+    @Operation(summary = "Revert a delivery recorded by mistake, with the reason; its share returns to the reservation")
+    @PostMapping("/{id}/revert")
+    @PreAuthorize("hasRole('OFFICER')")
+    public DeliveryView revert(@PathVariable String id,
+                               @Valid @RequestBody RevertRequest request) {
+        return DeliveryView.of(service.revert(id, request.reason()));
     }
 
     /** One record of an offline batch: what happened to it, and why if it was refused. */

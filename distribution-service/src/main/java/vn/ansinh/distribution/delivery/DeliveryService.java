@@ -2,11 +2,13 @@ package vn.ansinh.distribution.delivery;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Date;
 import java.util.List;
 import java.util.UUID;
 
 import org.bson.Document;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -22,6 +24,7 @@ import vn.ansinh.distribution.replica.HouseholdReplicaProjection;
 import vn.ansinh.events.EventTypes;
 import vn.ansinh.events.Topics;
 import vn.ansinh.events.distribution.DeliveryRecorded;
+import vn.ansinh.events.distribution.DeliveryReverted;
 import vn.ansinh.platform.events.EventFactory;
 import vn.ansinh.platform.events.OutboxRelay;
 import vn.ansinh.platform.security.CallerOffice;
@@ -83,7 +86,7 @@ public class DeliveryService {
         try {
             mongo.insert(new Document("_id", campaign.getId() + ":" + counted).append("deliveryId", id)
                     .append("campaignId", campaign.getId()).append("unitCode", entitlement.getUnitCode())
-                    .append("at", java.util.Date.from(clock.instant())), CLAIMS);
+                    .append("at", Date.from(clock.instant())), CLAIMS);
         } catch (DuplicateKeyException servedAlready) {
             throw new ApiException(HttpStatus.CONFLICT, "already-delivered", entitlement.getHouseholdId());
         }
@@ -95,6 +98,39 @@ public class DeliveryService {
         Delivery saved = mongo.insert(delivery);
         relay.saved("deliveries", saved.getId(), saved.pendingEvents());
         return new Recorded(saved, true);
+    }
+
+    /**
+     * Reverts a delivery recorded by mistake, with the reason: its share goes back into the campaign's
+     * reservation and the household can be served again. Only while the campaign is active.
+     */
+    public Delivery revert(String id, String reason) {
+        Delivery delivery = mongo.findById(id, Delivery.class);
+        if (delivery == null || !scope.covers(CallerOffice.current(), delivery.getUnitCode())) {
+            throw ApiException.notFound("delivery", id);
+        }
+        Campaign campaign = campaigns.get(delivery.getCampaignId());
+        if (campaign.getState() != CampaignState.ACTIVE) {
+            throw new ApiException(HttpStatus.CONFLICT, "campaign.wrong-state", campaign.getState());
+        }
+        try {
+            delivery.revert(CallerOffice.current().clientId(), reason, clock.instant());
+        } catch (IllegalStateException twice) {
+            throw new ApiException(HttpStatus.CONFLICT, twice.getMessage(), id);
+        }
+        delivery.recordEvent(events.create(Topics.CAMPAIGNS, EventTypes.DELIVERY_REVERTED, campaign.getId(), 1,
+                new DeliveryReverted(id, campaign.getId(), delivery.getCountedHouseholdId(),
+                        CampaignService.benefitOfOneHousehold(campaign), reason)));
+        Delivery saved;
+        try {
+            saved = mongo.save(delivery);
+        } catch (OptimisticLockingFailureException revertedMeanwhile) {
+            throw new ApiException(HttpStatus.CONFLICT, "delivery.reverted", id);
+        }
+        relay.saved("deliveries", saved.getId(), saved.pendingEvents());
+        mongo.remove(Query.query(Criteria.where("_id").is(campaign.getId() + ":" + delivery.getCountedHouseholdId())
+                .and("deliveryId").is(id)), CLAIMS);
+        return saved;
     }
 
     /** Follows merges of duplicates: a delivery to a merged household counts for the one it was merged into. */
@@ -111,12 +147,13 @@ public class DeliveryService {
         return current;
     }
 
-    /** Releases claims left by a crash between the claim and the delivery's save. */
+    /** Releases claims left by a crash between the claim and the delivery's save, or between a revert and the release. */
     @Scheduled(fixedDelayString = "PT1M", initialDelayString = "PT30S")
     void releaseOrphanClaims() {
-        Query old = Query.query(Criteria.where("at").lt(java.util.Date.from(clock.instant().minus(ORPHAN_AFTER))));
+        Query old = Query.query(Criteria.where("at").lt(Date.from(clock.instant().minus(ORPHAN_AFTER))));
         for (Document claim : mongo.find(old, Document.class, CLAIMS)) {
-            if (mongo.findById(claim.getString("deliveryId"), Delivery.class) == null) {
+            Delivery delivery = mongo.findById(claim.getString("deliveryId"), Delivery.class);
+            if (delivery == null || delivery.isReverted()) {
                 mongo.remove(Query.query(Criteria.where("_id").is(claim.getString("_id"))), CLAIMS);
             }
         }

@@ -180,6 +180,30 @@ class CampaignFlowTest extends ServiceTest {
     }
 
     @Test
+    void aDeliveryRecordedByMistakeIsRevertedWithAReasonAndTheHouseholdCanBeServedAgain() {
+        List<String> household = households("27496", "POOR", 1);
+        String campaignId = readyToApprove("Hỗ trợ đột xuất");
+        api.postJson("/api/v1/campaigns/" + campaignId + "/approve", district, "{}");
+        answer(campaignId, true, null);
+        await().atMost(Duration.ofSeconds(10)).until(() -> "ACTIVE".equals(state(campaignId)));
+        String entitlement = Entitlement.idOf(campaignId, household.get(0));
+        String deliveryId = deliver(thiTran, "dev-" + UUID.randomUUID(), entitlement).json().get("id").asString();
+
+        assertThat(api.postJson("/api/v1/deliveries/" + deliveryId + "/revert", thiTran, "{}").status()).isEqualTo(400);
+        assertThat(api.postJson("/api/v1/deliveries/" + deliveryId + "/revert", tanThanhDong,
+                ApiClient.json(Map.of("reason", "Ghi nhầm hộ"))).status()).as("another commune's delivery").isEqualTo(404);
+        assertThat(api.postJson("/api/v1/deliveries/" + deliveryId + "/revert", thiTran,
+                ApiClient.json(Map.of("reason", "Ghi nhầm hộ"))).status()).isEqualTo(200);
+        assertThat(api.postJson("/api/v1/deliveries/" + deliveryId + "/revert", thiTran,
+                ApiClient.json(Map.of("reason", "Ghi nhầm hộ"))).status()).isEqualTo(409);
+
+        assertThat(deliver(thiTran, "dev-" + UUID.randomUUID(), entitlement).status()).isEqualTo(201);
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(campaignEvents(campaignId))
+                .extracting(PublishedEvents.Event::type).containsSubsequence(EventTypes.DELIVERY_RECORDED,
+                        EventTypes.DELIVERY_REVERTED, EventTypes.DELIVERY_RECORDED));
+    }
+
+    @Test
     void aCampaignWithoutBenefitOrOutsideTheOfficesAreaIsRefused() {
         ApiClient.Response noBenefit = api.postJson("/api/v1/campaigns", district, ApiClient.json(Map.of("name", "x",
                 "officeUnitCode", CU_CHI, "targetUnitCodes", List.of(TAN_THANH_DONG), "eligibility", Map.of(),

@@ -1,6 +1,9 @@
 package vn.ansinh.donation.ledger;
 
-/** The four movements of a fund: money in, money set aside for a campaign, set-aside given back, money out. */
+/**
+ * The movements of an account: money or goods in, set aside for a campaign, set-aside given back,
+ * out, and back from a reverted delivery into the campaign's reservation.
+ */
 public enum EntryKind {
-    RECEIVED, RESERVED, RELEASED, SPENT
+    RECEIVED, RESERVED, RELEASED, SPENT, RETURNED
 }

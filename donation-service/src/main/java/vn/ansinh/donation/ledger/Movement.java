@@ -33,6 +33,13 @@ public record Movement(String operationKey, EntryKind kind, long amount, boolean
                 null, description, null);
     }
 
+    /** A reverted delivery: its share goes back into the campaign's reservation. */
+    public static Movement returnedFromDelivery(String campaignId, String deliveryId, String accountId, long amount,
+                                                String reason) {
+        return new Movement("return:" + deliveryId + ":" + accountId, EntryKind.RETURNED, amount, true, campaignId, deliveryId,
+                null, null, null, null, reason, null);
+    }
+
     /** Money paid out by the office directly (a house built, cards bought), not through a campaign's reservation. */
     public static Movement spentDirectly(String operationKey, long amount, String description) {
         return new Movement(operationKey, EntryKind.SPENT, amount, false, null, null, null, null, null, null, description, null);

@@ -26,6 +26,7 @@ public record Totals(long seq, long received, long reserved, long spent) {
             case RELEASED -> new Totals(seq + 1, received, reserved - amount, spent);
             case SPENT -> new Totals(seq + 1, received, movement.fromReservation() ? reserved - amount : reserved,
                     spent + amount);
+            case RETURNED -> new Totals(seq + 1, received, reserved + amount, spent - amount);
         };
     }
 
@@ -39,6 +40,7 @@ public record Totals(long seq, long received, long reserved, long spent) {
             case SPENT -> movement.fromReservation()
                     ? (amount > reserved ? "spend-exceeds-reservation" : null)
                     : (amount > available() ? "insufficient-funds" : null);
+            case RETURNED -> amount > spent ? "return-exceeds-spent" : null;
         };
     }
 }

@@ -29,6 +29,7 @@ import vn.ansinh.events.distribution.Benefit;
 import vn.ansinh.events.distribution.CampaignClosed;
 import vn.ansinh.events.distribution.CampaignReservationRequested;
 import vn.ansinh.events.distribution.DeliveryRecorded;
+import vn.ansinh.events.distribution.DeliveryReverted;
 import vn.ansinh.events.donation.ReservationAnswered;
 import vn.ansinh.platform.events.EventFactory;
 import vn.ansinh.platform.events.OutboxRelay;
@@ -101,6 +102,7 @@ public class CampaignReservations {
                 case RESERVED -> entry.getAmount();
                 case RELEASED -> -entry.getAmount();
                 case SPENT -> entry.isFromReservation() ? -entry.getAmount() : 0;
+                case RETURNED -> entry.getAmount();
                 case RECEIVED -> 0;
             };
             remaining.merge(entry.getAccountId(), change, Long::sum);
@@ -121,6 +123,14 @@ public class CampaignReservations {
         for (Line line : linesOf(delivery.delivered())) {
             ledger.record(line.account(), Movement.spentOnDelivery(delivery.campaignId(), delivery.deliveryId(),
                     line.account().id(), line.amount(), "Cấp phát đợt " + delivery.campaignId()));
+        }
+    }
+
+    /** A delivery was reverted: its share goes back into the campaign's reservation (once). */
+    public void giveBack(DeliveryReverted reverted) {
+        for (Line line : linesOf(reverted.delivered())) {
+            ledger.record(line.account(), Movement.returnedFromDelivery(reverted.campaignId(), reverted.deliveryId(),
+                    line.account().id(), line.amount(), reverted.reason()));
         }
     }
 

@@ -11,6 +11,7 @@ import vn.ansinh.events.EventTypes;
 import vn.ansinh.events.distribution.CampaignClosed;
 import vn.ansinh.events.distribution.CampaignReservationRequested;
 import vn.ansinh.events.distribution.DeliveryRecorded;
+import vn.ansinh.events.distribution.DeliveryReverted;
 import vn.ansinh.platform.events.EventHandlers;
 
 /** Binding {@code campaigns-in-0}: distribution-service's campaign events, in order per campaign. */
@@ -23,6 +24,7 @@ class ReservationHandlers {
                 .handle(EventTypes.CAMPAIGN_RESERVATION_REQUESTED, CampaignReservationRequested.class,
                         (event, request) -> reservations.reserve(request))
                 .handle(EventTypes.DELIVERY_RECORDED, DeliveryRecorded.class, (event, delivery) -> reservations.spend(delivery))
+                .handle(EventTypes.DELIVERY_REVERTED, DeliveryReverted.class, (event, reverted) -> reservations.giveBack(reverted))
                 .handle(EventTypes.CAMPAIGN_CLOSED, CampaignClosed.class, (event, closed) -> reservations.close(closed))
                 .build();
     }

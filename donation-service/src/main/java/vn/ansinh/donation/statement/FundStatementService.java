@@ -49,7 +49,7 @@ public class FundStatementService {
         }
         long reservedNow = ledger.totals(fund.account()).reserved();
         List<LedgerEntry> entries = mongo.find(Query.query(Criteria.where("accountId").is(fundId)
-                .and("kind").in(EntryKind.RECEIVED, EntryKind.SPENT)).with(Sort.by("seq")), LedgerEntry.class);
+                .and("kind").in(EntryKind.RECEIVED, EntryKind.SPENT, EntryKind.RETURNED)).with(Sort.by("seq")), LedgerEntry.class);
         Map<String, Donor> named = donors.byIds(entries.stream().map(LedgerEntry::getDonorId).filter(Objects::nonNull)
                 .distinct().toList());
         long opening = 0;
@@ -59,7 +59,7 @@ public class FundStatementService {
         Map<LocalDate, long[]> days = new TreeMap<>();
         for (LedgerEntry entry : entries) {
             LocalDate date = entry.getAt().atZone(VIETNAM).toLocalDate();
-            long signed = entry.getKind() == EntryKind.RECEIVED ? entry.getAmount() : -entry.getAmount();
+            long signed = entry.getKind() == EntryKind.SPENT ? -entry.getAmount() : entry.getAmount();
             if (from != null && date.isBefore(from)) {
                 opening += signed;
                 continue;
@@ -68,7 +68,13 @@ public class FundStatementService {
                 continue;
             }
             long[] day = days.computeIfAbsent(date, d -> new long[2]);
-            if (entry.getKind() == EntryKind.RECEIVED) {
+            if (entry.getKind() == EntryKind.RETURNED) {
+                // Money of a reverted delivery came back: shown as money in, so in − out stays the balance.
+                in += entry.getAmount();
+                day[0] += entry.getAmount();
+                lines.add(new FundStatement.Line(date, FundStatement.Direction.IN, entry.getAmount(), null, null,
+                        "Hoàn lại từ cấp phát bị hủy", entry.getCampaignId()));
+            } else if (entry.getKind() == EntryKind.RECEIVED) {
                 in += entry.getAmount();
                 day[0] += entry.getAmount();
                 Donor donor = entry.getDonorId() == null ? null : named.get(entry.getDonorId());

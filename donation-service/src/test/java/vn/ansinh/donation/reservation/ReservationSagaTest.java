@@ -18,6 +18,7 @@ import vn.ansinh.events.distribution.Benefit;
 import vn.ansinh.events.distribution.CampaignClosed;
 import vn.ansinh.events.distribution.CampaignReservationRequested;
 import vn.ansinh.events.distribution.DeliveryRecorded;
+import vn.ansinh.events.distribution.DeliveryReverted;
 import vn.ansinh.testkit.ApiClient;
 import vn.ansinh.testkit.PublishedEvents;
 import vn.ansinh.testkit.TestEvents;
@@ -66,18 +67,27 @@ class ReservationSagaTest extends DonationServiceTest {
             assertThat(stockOf(rice).get("delivered").decimalValue()).isEqualByComparingTo("300");
         });
 
+        // The third handover was recorded by mistake and reverted: its share goes back into the reservation, once.
+        twice(EventTypes.DELIVERY_REVERTED, lockdown, new DeliveryReverted(lockdown + "-delivery-3", lockdown, "household-3",
+                benefit(fundId, 2_000_000L, rice, 100_000L), "Ghi nhầm hộ"));
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            assertThat(fund(fundId).get("spent").asLong()).isEqualTo(4_000_000L);
+            assertThat(fund(fundId).get("reserved").asLong()).isEqualTo(2_000_000L);
+            assertThat(stockOf(rice).get("delivered").decimalValue()).isEqualByComparingTo("200");
+        });
+
         twice(EventTypes.CAMPAIGN_CLOSED, lockdown, new CampaignClosed(lockdown, "Kết thúc giãn cách"));
 
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
             JsonNode riceNow = stockOf(rice);
             assertThat(riceNow.get("reserved").decimalValue()).isEqualByComparingTo("0");
-            assertThat(riceNow.get("onHand").decimalValue()).isEqualByComparingTo("700");
-            assertThat(riceNow.get("available").decimalValue()).isEqualByComparingTo("700");
+            assertThat(riceNow.get("onHand").decimalValue()).isEqualByComparingTo("800");
+            assertThat(riceNow.get("available").decimalValue()).isEqualByComparingTo("800");
         });
         JsonNode money = fund(fundId);
         assertThat(money.get("reserved").asLong()).isZero();
-        assertThat(money.get("balance").asLong()).isEqualTo(4_000_000L);
-        assertThat(money.get("available").asLong()).isEqualTo(4_000_000L);
+        assertThat(money.get("balance").asLong()).isEqualTo(6_000_000L);
+        assertThat(money.get("available").asLong()).isEqualTo(6_000_000L);
     }
 
     private void twice(String type, String campaignId, Object payload) {
