@@ -185,13 +185,14 @@ class LockdownReliefSystemTest {
         throw new AssertionError("no open case for " + pair);
     }
 
+    /** The second campaign (rice == null) runs alongside the first on purpose: it must fail for money, not for overlap. */
     private String campaign(String token, String name, String fundId, long cash, String rice) {
         Map<String, Object> benefit = rice == null ? Map.of("cash", Map.of("fundId", fundId, "amountPerHousehold", cash))
                 : Map.of("cash", Map.of("fundId", fundId, "amountPerHousehold", cash),
                         "items", List.of(Map.of("item", rice, "unit", "kg", "quantityPerHousehold", 15)));
         ApiClient.Response created = platform.distribution.postJson("/api/v1/campaigns", token, ApiClient.json(Map.of(
                 "name", name, "officeUnitCode", "783", "targetUnitCodes", COMMUNES,
-                "eligibility", Map.of("categories", List.of("POOR")), "benefit", benefit)));
+                "eligibility", Map.of("categories", List.of("POOR")), "benefit", benefit, "allowOverlap", rice == null)));
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         return created.json().get("id").asString();
     }

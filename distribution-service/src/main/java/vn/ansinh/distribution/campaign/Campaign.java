@@ -28,6 +28,8 @@ public class Campaign extends EventSourcedDocument {
     private CampaignBenefit benefit;
     private LocalDate startsOn;
     private LocalDate endsOn;
+    /** True if households may also get the same kind of benefit from an overlapping campaign. */
+    private boolean allowOverlap;
     private CampaignState state;
     private List<Part> parts = new ArrayList<>();
     private long approvedHouseholds;
@@ -42,7 +44,8 @@ public class Campaign extends EventSourcedDocument {
     }
 
     Campaign(String id, String name, String officeUnitCode, List<String> targetUnitCodes, List<String> eligibleCategories,
-             List<String> eligiblePovertyStatuses, CampaignBenefit benefit, LocalDate startsOn, LocalDate endsOn, Instant createdAt) {
+             List<String> eligiblePovertyStatuses, CampaignBenefit benefit, LocalDate startsOn, LocalDate endsOn,
+             boolean allowOverlap, Instant createdAt) {
         this.id = id;
         this.name = name;
         this.officeUnitCode = officeUnitCode;
@@ -52,6 +55,7 @@ public class Campaign extends EventSourcedDocument {
         this.benefit = benefit;
         this.startsOn = startsOn;
         this.endsOn = endsOn;
+        this.allowOverlap = allowOverlap;
         this.state = CampaignState.DRAFT;
         this.createdAt = createdAt;
         targetUnitCodes.forEach(unit -> parts.add(new Part(unit, false, null, null)));
@@ -105,6 +109,23 @@ public class Campaign extends EventSourcedDocument {
         }
         state = CampaignState.CLOSED;
         closedAt = at;
+    }
+
+    /**
+     * True if both campaigns run at the same time (an open end runs forever) and give the same kind
+     * of benefit: both cash, or the same item.
+     */
+    boolean overlaps(Campaign other) {
+        boolean sameTime = (startsOn == null || other.endsOn == null || !startsOn.isAfter(other.endsOn))
+                && (other.startsOn == null || endsOn == null || !other.startsOn.isAfter(endsOn));
+        boolean bothCash = benefit.cash() != null && other.benefit.cash() != null;
+        boolean sameGoods = benefit.goods().stream().anyMatch(mine -> other.benefit.goods().stream()
+                .anyMatch(theirs -> theirs.item().equalsIgnoreCase(mine.item())));
+        return sameTime && (bothCash || sameGoods);
+    }
+
+    public boolean isAllowOverlap() {
+        return allowOverlap;
     }
 
     void requireState(CampaignState expected) {

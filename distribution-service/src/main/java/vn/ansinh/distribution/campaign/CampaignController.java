@@ -73,8 +73,8 @@ public class CampaignController {
     @Operation(summary = "Put every eligible household of the target units on the draft list")
     @PostMapping("/{id}/entitlements/generate")
     @PreAuthorize("hasRole('OFFICER')")
-    public Map<String, Long> generate(@PathVariable String id) {
-        return Map.of("added", service.generate(id));
+    public CampaignService.Generated generate(@PathVariable String id) {
+        return service.generate(id);
     }
 
     @Operation(summary = "Add a household to an open part of the list, with the reason")

@@ -75,7 +75,7 @@ public class CampaignService {
                 request.targetUnitCodes().stream().distinct().toList(),
                 eligibility.categories() == null ? List.of() : eligibility.categories(),
                 eligibility.povertyStatuses() == null ? List.of() : eligibility.povertyStatuses(),
-                request.benefit(), request.startsOn(), request.endsOn(), clock.instant());
+                request.benefit(), request.startsOn(), request.endsOn(), Boolean.TRUE.equals(request.allowOverlap()), clock.instant());
         return mongo.insert(campaign);
     }
 
@@ -90,8 +90,16 @@ public class CampaignService {
         return campaign;
     }
 
-    /** Puts every eligible active household of the target units on the list; households already on it keep their edits. */
-    public long generate(String id) {
+    /** What generating the list did. */
+    public record Generated(long added, long alreadyServedElsewhere) {
+    }
+
+    /**
+     * Puts every eligible active household of the target units on the list; households already on it
+     * keep their edits. Households on the list of an overlapping campaign giving the same kind of
+     * benefit are left out, unless this campaign allows it.
+     */
+    public Generated generate(String id) {
         Campaign campaign = get(id);
         scope.requireCovers(campaign.getOfficeUnitCode());
         requireDraft(campaign);
@@ -111,7 +119,10 @@ public class CampaignService {
         Query query = Query.query(criteria);
         query.fields().include("_id", "unitCode");
         Entitlement.Change generated = new Entitlement.Change("GENERATED", null, CallerOffice.current().clientId(), clock.instant());
-        List<Entitlement> list = mongo.find(query, Document.class, HouseholdReplicaProjection.COLLECTION).stream()
+        Set<String> servedElsewhere = campaign.isAllowOverlap() ? Set.of() : onOverlappingLists(campaign);
+        List<Document> eligibleHouseholds = mongo.find(query, Document.class, HouseholdReplicaProjection.COLLECTION);
+        List<Entitlement> list = eligibleHouseholds.stream()
+                .filter(household -> !servedElsewhere.contains(household.getString("_id")))
                 .map(household -> new Entitlement(id, household.getString("_id"), targetOf(campaign, household.getString("unitCode")),
                         generated)).toList();
         long added = 0;
@@ -124,7 +135,23 @@ public class CampaignService {
                 added += someWereThere.getResult().getInsertedCount();
             }
         }
-        return added;
+        return new Generated(added, eligibleHouseholds.size() - list.size());
+    }
+
+    /** Households on the lists of campaigns that overlap this one and went ahead (approved, running or done). */
+    private Set<String> onOverlappingLists(Campaign campaign) {
+        List<String> overlapping = mongo.find(Query.query(Criteria.where("state").in(CampaignState.APPROVING,
+                        CampaignState.ACTIVE, CampaignState.CLOSED)), Campaign.class).stream()
+                .filter(other -> !other.getId().equals(campaign.getId()) && campaign.overlaps(other))
+                .map(Campaign::getId).toList();
+        if (overlapping.isEmpty()) {
+            return Set.of();
+        }
+        Query onLists = Query.query(Criteria.where("campaignId").in(overlapping).and("included").is(true));
+        onLists.fields().include("householdId");
+        Set<String> households = new java.util.HashSet<>();
+        mongo.find(onLists, Document.class, "entitlements").forEach(e -> households.add(e.getString("householdId")));
+        return households;
     }
 
     /** The target unit a household's commune belongs to: the part of the list it is in. */

@@ -19,7 +19,8 @@ public record CreateCampaignRequest(
         @NotNull @Valid Eligibility eligibility,
         @NotNull @Valid CampaignBenefit benefit,
         LocalDate startsOn,
-        LocalDate endsOn) {
+        LocalDate endsOn,
+        Boolean allowOverlap) {
 
     /** A household qualifies if it has one of the categories or one of the poverty statuses. */
     public record Eligibility(@Size(max = 20) List<@NotNull @Pattern(regexp = "^[A-Z_]{2,40}$") String> categories,

@@ -204,6 +204,41 @@ class CampaignFlowTest extends ServiceTest {
     }
 
     @Test
+    void aHouseholdDoesNotGetTheSameKindOfBenefitFromTwoOverlappingCampaignsUnlessAllowed() {
+        List<String> family = households("27496", "POOR", 2);
+        String first = readyToApprove("Tiền hỗ trợ tháng 8");
+        api.postJson("/api/v1/campaigns/" + first + "/approve", district, "{}");
+        answer(first, true, null);
+        await().atMost(Duration.ofSeconds(10)).until(() -> "ACTIVE".equals(state(first)));
+
+        String secondCash = overlapping("Tiền hỗ trợ bổ sung tháng 8", false, true);
+        String allowed = overlapping("Tiền hỗ trợ đặc biệt", true, true);
+        String riceOnly = overlapping("Gạo cứu trợ", false, false);
+
+        assertThat(onList(secondCash)).doesNotContainAnyElementsOf(family);
+        assertThat(onList(allowed)).containsAll(family);
+        assertThat(onList(riceOnly)).as("rice is not the same kind of benefit as cash").containsAll(family);
+    }
+
+    private String overlapping(String name, boolean allowOverlap, boolean cash) {
+        Map<String, Object> benefit = cash ? Map.of("cash", Map.of("fundId", "fund-x", "amountPerHousehold", 300_000))
+                : Map.of("items", List.of(Map.of("item", "Gạo", "unit", "kg", "quantityPerHousehold", 10)));
+        String id = api.postJson("/api/v1/campaigns", district, ApiClient.json(Map.of("name", name, "officeUnitCode", CU_CHI,
+                "targetUnitCodes", List.of("27496"), "eligibility", Map.of("categories", List.of("POOR")), "benefit", benefit,
+                "allowOverlap", allowOverlap))).json().get("id").asString();
+        JsonNode generated = api.postJson("/api/v1/campaigns/" + id + "/entitlements/generate", district, "{}").json();
+        assertThat(generated.has("alreadyServedElsewhere")).isTrue();
+        return id;
+    }
+
+    private List<String> onList(String campaignId) {
+        List<String> ids = new ArrayList<>();
+        api.get("/api/v1/campaigns/" + campaignId + "/entitlements/pending", district).json()
+                .forEach(e -> ids.add(e.get("householdId").asString()));
+        return ids;
+    }
+
+    @Test
     void aCampaignWithoutBenefitOrOutsideTheOfficesAreaIsRefused() {
         ApiClient.Response noBenefit = api.postJson("/api/v1/campaigns", district, ApiClient.json(Map.of("name", "x",
                 "officeUnitCode", CU_CHI, "targetUnitCodes", List.of(TAN_THANH_DONG), "eligibility", Map.of(),
