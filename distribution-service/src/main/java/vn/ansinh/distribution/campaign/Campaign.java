@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
@@ -14,8 +15,11 @@ import vn.ansinh.platform.events.EventSourcedDocument;
 @Document("campaigns")
 public class Campaign extends EventSourcedDocument {
 
-    /** A target unit's part of the list: OPEN while the commune edits it, SUBMITTED once it has sent it up. */
-    public record Part(String unitCode, boolean submitted, String submittedBy, Instant submittedAt) {
+    /**
+     * A target unit's part of the list: open while the commune edits it, submitted once it has sent it
+     * up; {@code maxHouseholds} is its quota, if the campaign has quotas.
+     */
+    public record Part(String unitCode, Integer maxHouseholds, boolean submitted, String submittedBy, Instant submittedAt) {
     }
 
     @Id
@@ -45,7 +49,7 @@ public class Campaign extends EventSourcedDocument {
 
     Campaign(String id, String name, String officeUnitCode, List<String> targetUnitCodes, List<String> eligibleCategories,
              List<String> eligiblePovertyStatuses, CampaignBenefit benefit, LocalDate startsOn, LocalDate endsOn,
-             boolean allowOverlap, Instant createdAt) {
+             boolean allowOverlap, Map<String, Integer> quotas, Instant createdAt) {
         this.id = id;
         this.name = name;
         this.officeUnitCode = officeUnitCode;
@@ -58,16 +62,21 @@ public class Campaign extends EventSourcedDocument {
         this.allowOverlap = allowOverlap;
         this.state = CampaignState.DRAFT;
         this.createdAt = createdAt;
-        targetUnitCodes.forEach(unit -> parts.add(new Part(unit, false, null, null)));
+        targetUnitCodes.forEach(unit -> parts.add(new Part(unit, quotas.get(unit), false, null, null)));
     }
 
-    void submitPart(String unitCode, String by, Instant at) {
+    /** @param households how many households the part has on the list; it may not exceed the part's quota */
+    void submitPart(String unitCode, long households, String by, Instant at) {
         requireState(CampaignState.DRAFT);
         int index = partIndex(unitCode);
-        if (parts.get(index).submitted()) {
+        Part part = parts.get(index);
+        if (part.submitted()) {
             throw new IllegalStateException("part-already-submitted");
         }
-        parts.set(index, new Part(unitCode, true, by, at));
+        if (part.maxHouseholds() != null && households > part.maxHouseholds()) {
+            throw new IllegalStateException("over-quota");
+        }
+        parts.set(index, new Part(unitCode, part.maxHouseholds(), true, by, at));
     }
 
     /** Freezes the list: from now on only deliveries change anything. */

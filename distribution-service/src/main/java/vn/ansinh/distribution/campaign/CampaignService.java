@@ -3,7 +3,10 @@ package vn.ansinh.distribution.campaign;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -75,8 +78,22 @@ public class CampaignService {
                 request.targetUnitCodes().stream().distinct().toList(),
                 eligibility.categories() == null ? List.of() : eligibility.categories(),
                 eligibility.povertyStatuses() == null ? List.of() : eligibility.povertyStatuses(),
-                request.benefit(), request.startsOn(), request.endsOn(), Boolean.TRUE.equals(request.allowOverlap()), clock.instant());
+                request.benefit(), request.startsOn(), request.endsOn(), Boolean.TRUE.equals(request.allowOverlap()),
+                quotasOf(request), clock.instant());
         return mongo.insert(campaign);
+    }
+
+    private static Map<String, Integer> quotasOf(CreateCampaignRequest request) {
+        Map<String, Integer> quotas = new HashMap<>();
+        if (request.quotas() != null) {
+            for (CreateCampaignRequest.Quota quota : request.quotas()) {
+                if (!request.targetUnitCodes().contains(quota.unitCode())) {
+                    throw new ApiException(HttpStatus.UNPROCESSABLE_CONTENT, "not-a-target-unit", quota.unitCode());
+                }
+                quotas.put(quota.unitCode(), quota.maxHouseholds());
+            }
+        }
+        return quotas;
     }
 
     /** A campaign the caller's office runs or takes part in (one of its targets lies in the caller's area). */
@@ -103,7 +120,7 @@ public class CampaignService {
         Campaign campaign = get(id);
         scope.requireCovers(campaign.getOfficeUnitCode());
         requireDraft(campaign);
-        Set<String> area = new java.util.HashSet<>();
+        Set<String> area = new HashSet<>();
         campaign.getTargetUnitCodes().forEach(target -> area.addAll(units.selfAndDescendants(target)));
         List<Criteria> eligible = new ArrayList<>();
         if (!campaign.getEligibleCategories().isEmpty()) {
@@ -149,7 +166,7 @@ public class CampaignService {
         }
         Query onLists = Query.query(Criteria.where("campaignId").in(overlapping).and("included").is(true));
         onLists.fields().include("householdId");
-        Set<String> households = new java.util.HashSet<>();
+        Set<String> households = new HashSet<>();
         mongo.find(onLists, Document.class, "entitlements").forEach(e -> households.add(e.getString("householdId")));
         return households;
     }
@@ -188,7 +205,9 @@ public class CampaignService {
     public Campaign submitPart(String id, String unitCode) {
         Campaign campaign = get(id);
         scope.requireCovers(unitCode);
-        return change(campaign, () -> campaign.submitPart(unitCode, CallerOffice.current().clientId(), clock.instant()));
+        long households = mongo.count(Query.query(Criteria.where("campaignId").is(id).and("unitCode").is(unitCode)
+                .and("included").is(true)), Entitlement.class);
+        return change(campaign, () -> campaign.submitPart(unitCode, households, CallerOffice.current().clientId(), clock.instant()));
     }
 
     /** Freezes the list and asks donation-service for everything it needs, in one write with that request. */

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import vn.ansinh.platform.adminunit.UnitKeys;
 
@@ -20,7 +21,13 @@ public record CreateCampaignRequest(
         @NotNull @Valid CampaignBenefit benefit,
         LocalDate startsOn,
         LocalDate endsOn,
-        Boolean allowOverlap) {
+        Boolean allowOverlap,
+        @Size(max = 500) List<@Valid @NotNull Quota> quotas) {
+
+    /** At most this many households on a target unit's part (a commune's share of the rice, in households). */
+    public record Quota(@NotBlank @Pattern(regexp = UnitKeys.KEY) String unitCode,
+                        @NotNull @Positive Integer maxHouseholds) {
+    }
 
     /** A household qualifies if it has one of the categories or one of the poverty statuses. */
     public record Eligibility(@Size(max = 20) List<@NotNull @Pattern(regexp = "^[A-Z_]{2,40}$") String> categories,

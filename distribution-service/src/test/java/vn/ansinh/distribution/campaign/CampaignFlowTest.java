@@ -220,6 +220,31 @@ class CampaignFlowTest extends ServiceTest {
         assertThat(onList(riceOnly)).as("rice is not the same kind of benefit as cash").containsAll(family);
     }
 
+    @Test
+    void aCommuneCannotSubmitMoreHouseholdsThanItsQuota() {
+        List<String> poor = households("27496", "POOR", 2);
+        String campaignId = api.postJson("/api/v1/campaigns", district, ApiClient.json(Map.of("name", "Gạo theo chỉ tiêu",
+                "officeUnitCode", CU_CHI, "targetUnitCodes", List.of("27496"), "eligibility", Map.of("categories", List.of("POOR")),
+                "benefit", Map.of("items", List.of(Map.of("item", "Gạo chỉ tiêu", "unit", "kg", "quantityPerHousehold", 15))),
+                "allowOverlap", true, "quotas", List.of(Map.of("unitCode", "27496", "maxHouseholds", 1))))).json().get("id").asString();
+        api.postJson("/api/v1/campaigns/" + campaignId + "/entitlements/generate", district, "{}");
+        List<String> onList = onList(campaignId);
+        assertThat(onList).containsAll(poor);
+
+        ApiClient.Response over = api.postJson("/api/v1/campaigns/" + campaignId + "/entitlements/submit", thiTran,
+                ApiClient.json(Map.of("unitCode", "27496")));
+        assertThat(over.status()).isEqualTo(409);
+        assertThat(over.json().get("code").asString()).isEqualTo("over-quota");
+        for (String household : onList.subList(1, onList.size())) {
+            api.postJson("/api/v1/campaigns/" + campaignId + "/entitlements/remove", thiTran,
+                    ApiClient.json(Map.of("householdId", household, "reason", "Ưu tiên hộ khó khăn hơn trong chỉ tiêu")));
+        }
+
+        assertThat(submit(campaignId, thiTran, "27496")).isEqualTo(200);
+        assertThat(api.get("/api/v1/campaigns/" + campaignId + "/parts", district).json().get(0).get("maxHouseholds").asInt())
+                .isEqualTo(1);
+    }
+
     private String overlapping(String name, boolean allowOverlap, boolean cash) {
         Map<String, Object> benefit = cash ? Map.of("cash", Map.of("fundId", "fund-x", "amountPerHousehold", 300_000))
                 : Map.of("items", List.of(Map.of("item", "Gạo", "unit", "kg", "quantityPerHousehold", 10)));
