@@ -29,6 +29,7 @@ public class Campaign extends EventSourcedDocument {
     private List<String> targetUnitCodes;
     private List<String> eligibleCategories;
     private List<String> eligiblePovertyStatuses;
+    private List<String> eligibleNeeds;
     private CampaignBenefit benefit;
     private LocalDate startsOn;
     private LocalDate endsOn;
@@ -48,7 +49,7 @@ public class Campaign extends EventSourcedDocument {
     }
 
     Campaign(String id, String name, String officeUnitCode, List<String> targetUnitCodes, List<String> eligibleCategories,
-             List<String> eligiblePovertyStatuses, CampaignBenefit benefit, LocalDate startsOn, LocalDate endsOn,
+             List<String> eligiblePovertyStatuses, List<String> eligibleNeeds, CampaignBenefit benefit, LocalDate startsOn, LocalDate endsOn,
              boolean allowOverlap, Map<String, Integer> quotas, Instant createdAt) {
         this.id = id;
         this.name = name;
@@ -56,6 +57,7 @@ public class Campaign extends EventSourcedDocument {
         this.targetUnitCodes = List.copyOf(targetUnitCodes);
         this.eligibleCategories = List.copyOf(eligibleCategories);
         this.eligiblePovertyStatuses = List.copyOf(eligiblePovertyStatuses);
+        this.eligibleNeeds = List.copyOf(eligibleNeeds);
         this.benefit = benefit;
         this.startsOn = startsOn;
         this.endsOn = endsOn;
@@ -178,6 +180,10 @@ public class Campaign extends EventSourcedDocument {
 
     public List<String> getEligiblePovertyStatuses() {
         return eligiblePovertyStatuses;
+    }
+
+    public List<String> getEligibleNeeds() {
+        return eligibleNeeds == null ? List.of() : eligibleNeeds;
     }
 
     public CampaignBenefit getBenefit() {

@@ -78,6 +78,7 @@ public class CampaignService {
                 request.targetUnitCodes().stream().distinct().toList(),
                 eligibility.categories() == null ? List.of() : eligibility.categories(),
                 eligibility.povertyStatuses() == null ? List.of() : eligibility.povertyStatuses(),
+                eligibility.approvedNeeds() == null ? List.of() : eligibility.approvedNeeds(),
                 request.benefit(), request.startsOn(), request.endsOn(), Boolean.TRUE.equals(request.allowOverlap()),
                 quotasOf(request), clock.instant());
         return mongo.insert(campaign);
@@ -128,6 +129,13 @@ public class CampaignService {
         }
         if (!campaign.getEligiblePovertyStatuses().isEmpty()) {
             eligible.add(Criteria.where("povertyStatus").in(campaign.getEligiblePovertyStatuses()));
+        }
+        if (!campaign.getEligibleNeeds().isEmpty()) {
+            Query needs = Query.query(Criteria.where("kinds").in(campaign.getEligibleNeeds()));
+            needs.fields().include("householdId");
+            List<String> withNeeds = mongo.find(needs, Document.class, ApprovedNeeds.COLLECTION).stream()
+                    .map(need -> need.getString("householdId")).distinct().toList();
+            eligible.add(Criteria.where("_id").in(withNeeds));
         }
         Criteria criteria = Criteria.where("unitCode").in(area).and("active").ne(false);
         if (!eligible.isEmpty()) {

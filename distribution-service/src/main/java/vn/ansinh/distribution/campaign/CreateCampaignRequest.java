@@ -29,8 +29,12 @@ public record CreateCampaignRequest(
                         @NotNull @Positive Integer maxHouseholds) {
     }
 
-    /** A household qualifies if it has one of the categories or one of the poverty statuses. */
+    /**
+     * A household qualifies if it has one of the categories, one of the poverty statuses, or an
+     * approved need of one of the kinds (FOOD, CASH...) reported through the public link.
+     */
     public record Eligibility(@Size(max = 20) List<@NotNull @Pattern(regexp = "^[A-Z_]{2,40}$") String> categories,
-                              @Size(max = 4) List<@NotNull @Pattern(regexp = "^[A-Z_]{2,40}$") String> povertyStatuses) {
+                              @Size(max = 4) List<@NotNull @Pattern(regexp = "^[A-Z_]{2,40}$") String> povertyStatuses,
+                              @Size(max = 10) List<@NotNull @Pattern(regexp = "^[A-Z_]{2,40}$") String> approvedNeeds) {
     }
 }

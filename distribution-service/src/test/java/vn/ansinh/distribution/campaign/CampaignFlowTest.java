@@ -58,6 +58,8 @@ class CampaignFlowTest extends ServiceTest {
 
     @Autowired
     MongoTemplate mongo;
+    @Autowired
+    vn.ansinh.platform.events.OutboxRelay relay;
 
     final String district = TestTokens.bearer(CU_CHI, "OFFICER", "APPROVER");
     final String tanThanhDong = TestTokens.bearer(TAN_THANH_DONG, "OFFICER");
@@ -243,6 +245,52 @@ class CampaignFlowTest extends ServiceTest {
         assertThat(submit(campaignId, thiTran, "27496")).isEqualTo(200);
         assertThat(api.get("/api/v1/campaigns/" + campaignId + "/parts", district).json().get(0).get("maxHouseholds").asInt())
                 .isEqualTo(1);
+    }
+
+    @Test
+    void householdsWithAnApprovedNeedOfTheRightKindQualifyWhateverTheirCategory() {
+        List<String> withoutCategory = households("27496", "NONE", 2);
+        String needId = UUID.randomUUID().toString();
+        TestEvents.publish(Topics.NEEDS.name(), EventTypes.NEED_APPROVED, needId, 2, new vn.ansinh.events.registry.NeedChanged(
+                needId, "27496", List.of("FOOD", "MEDICINE"), "APPROVED", withoutCategory.get(0), Instant.now()));
+        await().atMost(Duration.ofSeconds(10)).until(() -> mongo.findById(needId, org.bson.Document.class, "approved_needs") != null);
+
+        String campaignId = api.postJson("/api/v1/campaigns", district, ApiClient.json(Map.of("name", "Lương thực theo nhu cầu",
+                "officeUnitCode", CU_CHI, "targetUnitCodes", List.of("27496"), "eligibility", Map.of("approvedNeeds", List.of("FOOD")),
+                "benefit", Map.of("items", List.of(Map.of("item", "Mì gói", "unit", "thùng", "quantityPerHousehold", 1))),
+                "allowOverlap", true))).json().get("id").asString();
+        api.postJson("/api/v1/campaigns/" + campaignId + "/entitlements/generate", district, "{}");
+
+        assertThat(onList(campaignId)).contains(withoutCategory.get(0)).doesNotContain(withoutCategory.get(1));
+    }
+
+    @Test
+    void badCampaignsAndDeliveriesAreRefusedAndNothingIsStoredOrPublished() {
+        relay.drainOnce(); // what earlier tests saved is published before counting
+        long campaignsBefore = mongo.count(new org.springframework.data.mongodb.core.query.Query(), Campaign.class);
+        long deliveriesBefore = mongo.getCollection("deliveries").countDocuments();
+        long eventsBefore = PublishedEvents.readAll(Topics.CAMPAIGNS.name()).size();
+
+        for (String body : List.of(
+                "{\"officeUnitCode\":\"783\",\"targetUnitCodes\":[\"27496\"],\"eligibility\":{},\"benefit\":{\"cash\":{\"fundId\":\"f\",\"amountPerHousehold\":1000}}}",
+                "{\"name\":\"x\",\"officeUnitCode\":\"783\",\"targetUnitCodes\":[\"27496\"],\"eligibility\":{},\"benefit\":{\"cash\":{\"fundId\":\"f\",\"amountPerHousehold\":-5}}}",
+                "{\"name\":\"x\",\"officeUnitCode\":\"huyện\",\"targetUnitCodes\":[\"27496\"],\"eligibility\":{},\"benefit\":{\"cash\":{\"fundId\":\"f\",\"amountPerHousehold\":5}}}",
+                "{\"name\":\"x\",\"officeUnitCode\":\"783\",\"targetUnitCodes\":[],\"eligibility\":{},\"benefit\":{\"cash\":{\"fundId\":\"f\",\"amountPerHousehold\":5}}}")) {
+            ApiClient.Response refused = api.postJson("/api/v1/campaigns", district, body);
+            assertThat(refused.status()).as(body).isEqualTo(400);
+            assertThat(refused.contentType()).startsWith("application/problem+json");
+        }
+        for (String body : List.of("{\"deliveredAt\":\"2021-08-20T03:00:00Z\",\"deliveredBy\":\"A\"}",
+                "{\"entitlementId\":\"c:h\",\"deliveredAt\":\"2999-01-01T00:00:00Z\",\"deliveredBy\":\"A\"}",
+                "{\"entitlementId\":\"c:h\",\"deliveredAt\":\"hôm qua\",\"deliveredBy\":\"A\"}")) {
+            ApiClient.Response refused = api.postJson("/api/v1/deliveries", tanThanhDong, body);
+            assertThat(refused.status()).as(body).isEqualTo(400);
+            assertThat(refused.contentType()).startsWith("application/problem+json");
+        }
+        assertThat(mongo.count(new org.springframework.data.mongodb.core.query.Query(), Campaign.class)).isEqualTo(campaignsBefore);
+        assertThat(mongo.getCollection("deliveries").countDocuments()).isEqualTo(deliveriesBefore);
+        relay.drainOnce();
+        assertThat(PublishedEvents.readAll(Topics.CAMPAIGNS.name()).size()).isEqualTo(eventsBefore);
     }
 
     private String overlapping(String name, boolean allowOverlap, boolean cash) {
