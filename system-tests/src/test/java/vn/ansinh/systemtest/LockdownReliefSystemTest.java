@@ -128,6 +128,8 @@ class LockdownReliefSystemTest {
         });
         JsonNode progress = platform.distribution.get("/api/v1/campaigns/" + campaignId + "/progress", district).json();
         assertThat(progress.get("delivered").asLong()).isEqualTo(delivered);
+        assertThat(progress.get("pending").asLong()).isZero();
+        assertThat(progress.get("coveragePercent").asDouble()).isEqualTo(100.0);
         assertThat(platform.distribution.get("/api/v1/campaigns/" + campaignId + "/entitlements/pending", district).json())
                 .as("nobody approved and forgotten").isEmpty();
 
@@ -150,12 +152,12 @@ class LockdownReliefSystemTest {
             for (int i = 0; i < PER_COMMUNE; i++, n++) {
                 csv.append("H").append(n).append(';').append("Võ Văn ").append(tag).append(' ').append(letters(n)).append(';')
                         .append(String.format("%02d/%02d/%d", 1 + n % 28, 1 + n % 12, 1950 + n % 50)).append(";Nam;;Chủ hộ;")
-                        .append(commune).append(";Hộ nghèo;Hộ nghèo\n");
+                        .append(commune).append(";LOST_INCOME_WORKER;Hộ nghèo\n");
             }
         }
         for (String commune : List.of("27499", "27502")) {
             csv.append("D").append(commune).append(';').append("Trần Thị ").append(tag).append(" Trùng;12/05/1968;Nữ;079168012345;Chủ hộ;")
-                    .append(commune).append(";Hộ nghèo;Hộ nghèo\n");
+                    .append(commune).append(";LOST_INCOME_WORKER;Hộ nghèo\n");
         }
         String jobId = platform.registry.post("/api/v1/households/import", district, "text/csv",
                 csv.toString().getBytes(StandardCharsets.UTF_8)).json().get("jobId").asString();
@@ -194,7 +196,8 @@ class LockdownReliefSystemTest {
                         "items", List.of(Map.of("item", rice, "unit", "kg", "quantityPerHousehold", 15)));
         ApiClient.Response created = platform.distribution.postJson("/api/v1/campaigns", token, ApiClient.json(Map.of(
                 "name", name, "officeUnitCode", "783", "targetUnitCodes", COMMUNES,
-                "eligibility", Map.of("categories", List.of("POOR")), "benefit", benefit, "allowOverlap", rice == null)));
+                                // Workers who lost their income: other system tests register poor households in the same communes.
+                "eligibility", Map.of("categories", List.of("LOST_INCOME_WORKER")), "benefit", benefit, "allowOverlap", rice == null)));
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         return created.json().get("id").asString();
     }

@@ -35,24 +35,27 @@ public class CampaignReports {
         this.units = units;
     }
 
+    /**
+     * Counts households, not list entries: two entries of one family merged by the registry count once,
+     * delivered or pending. approved = delivered + pending.
+     */
     public CampaignProgress progress(String campaignId) {
         Campaign campaign = campaigns.get(campaignId);
-        Map<String, Long> approved = countByUnit(Aggregation.newAggregation(
-                Aggregation.match(Criteria.where("campaignId").is(campaignId).and("included").is(true)),
-                Aggregation.group("unitCode").count().as("n")), "entitlements");
         Map<String, Long> delivered = countByUnit(Aggregation.newAggregation(
                 Aggregation.match(Criteria.where("campaignId").is(campaignId)),
                 Aggregation.group("unitCode").count().as("n")), CLAIMS);
+        Map<String, Long> pending = new HashMap<>();
+        notYetReached(campaignId, null).forEach(entitlement -> pending.merge(entitlement.getUnitCode(), 1L, Long::sum));
         List<CampaignProgress.UnitProgress> byUnit = new ArrayList<>();
         for (String unit : campaign.getTargetUnitCodes()) {
-            long a = approved.getOrDefault(unit, 0L);
             long d = delivered.getOrDefault(unit, 0L);
+            long p = pending.getOrDefault(unit, 0L);
             byUnit.add(new CampaignProgress.UnitProgress(unit, units.find(unit).map(AdminUnitDirectory.Unit::name).orElse(unit),
-                    a, d, Math.max(0, a - d), CampaignProgress.percent(d, a)));
+                    d + p, d, p, CampaignProgress.percent(d, d + p)));
         }
-        long a = byUnit.stream().mapToLong(CampaignProgress.UnitProgress::approved).sum();
         long d = byUnit.stream().mapToLong(CampaignProgress.UnitProgress::delivered).sum();
-        return new CampaignProgress(campaignId, campaign.getState(), a, d, Math.max(0, a - d), CampaignProgress.percent(d, a), byUnit);
+        long p = byUnit.stream().mapToLong(CampaignProgress.UnitProgress::pending).sum();
+        return new CampaignProgress(campaignId, campaign.getState(), d + p, d, p, CampaignProgress.percent(d, d + p), byUnit);
     }
 
     /** Approved households of the unit (or all) that no delivery has reached yet. */
