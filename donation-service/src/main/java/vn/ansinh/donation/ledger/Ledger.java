@@ -103,15 +103,15 @@ public class Ledger {
             Map<String, LedgerEntry> done = new HashMap<>();
             mongo.find(Query.query(Criteria.where("operationKey").in(receipts.stream().map(Movement::operationKey).toList())),
                     LedgerEntry.class).forEach(entry -> done.put(entry.getOperationKey(), entry));
-            Map<String, Movement> todo = new LinkedHashMap<>();
-            receipts.stream().filter(r -> !done.containsKey(r.operationKey())).forEach(r -> todo.putIfAbsent(r.operationKey(), r));
-            if (todo.isEmpty()) {
+            Map<String, Movement> toRecord = new LinkedHashMap<>();
+            receipts.stream().filter(r -> !done.containsKey(r.operationKey())).forEach(r -> toRecord.putIfAbsent(r.operationKey(), r));
+            if (toRecord.isEmpty()) {
                 return receipts.stream().map(r -> done.get(r.operationKey())).toList();
             }
             Totals start = totals(account);
             Totals running = start;
-            List<LedgerEntry> entries = new ArrayList<>(todo.size());
-            for (Movement receipt : todo.values()) {
+            List<LedgerEntry> entries = new ArrayList<>(toRecord.size());
+            for (Movement receipt : toRecord.values()) {
                 if (receipt.kind() != EntryKind.RECEIVED) {
                     throw new IllegalArgumentException("Only receipts are recorded in batches");
                 }
