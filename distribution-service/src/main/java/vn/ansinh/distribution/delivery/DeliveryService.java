@@ -3,7 +3,6 @@ package vn.ansinh.distribution.delivery;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Date;
-import java.util.List;
 import java.util.UUID;
 
 import org.bson.Document;
@@ -157,9 +156,5 @@ public class DeliveryService {
                 mongo.remove(Query.query(Criteria.where("_id").is(claim.getString("_id"))), CLAIMS);
             }
         }
-    }
-
-    public List<Document> claimsOf(String campaignId) {
-        return mongo.find(Query.query(Criteria.where("campaignId").is(campaignId)), Document.class, CLAIMS);
     }
 }

@@ -11,7 +11,6 @@ import org.springframework.stereotype.Service;
 
 import vn.ansinh.donation.ledger.Ledger;
 import vn.ansinh.donation.ledger.Totals;
-import vn.ansinh.platform.web.ApiException;
 
 /** Each office's stock of goods: the items it holds, with what is on hand, reserved and available. */
 @Service
@@ -36,14 +35,6 @@ public class StockService {
         } catch (DuplicateKeyException createdMeanwhile) {
             return mongo.findById(StockItem.idOf(officeUnitCode, item, unit), StockItem.class);
         }
-    }
-
-    public StockItem require(String officeUnitCode, String item, String unit) {
-        StockItem existing = mongo.findById(StockItem.idOf(officeUnitCode, item, unit), StockItem.class);
-        if (existing == null) {
-            throw ApiException.notFound("stock item", item + " (" + unit + ")");
-        }
-        return existing;
     }
 
     public record Line(StockItem item, Totals totals) {

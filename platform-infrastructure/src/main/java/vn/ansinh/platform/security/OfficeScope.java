@@ -1,5 +1,7 @@
 package vn.ansinh.platform.security;
 
+import org.springframework.data.mongodb.core.query.Criteria;
+
 import vn.ansinh.platform.adminunit.AdminUnitDirectory;
 import vn.ansinh.platform.web.ApiException;
 
@@ -26,6 +28,19 @@ public class OfficeScope {
         if (!canRead(CallerOffice.current(), unitCode)) {
             throw ApiException.outOfScope(unitCode);
         }
+    }
+
+    /**
+     * The filter of a list request on {@code field} (a unit key, or an array of them): the requested
+     * unit and everything below it, by default the caller's office; no filter for the whole country.
+     *
+     * @throws ApiException 403 when the requested unit is outside the caller's area
+     */
+    public Criteria listArea(String field, String requestedUnit) {
+        String area = requestedUnit == null ? CallerOffice.current().officeCode() : requestedUnit;
+        requireCovers(area);
+        return AdminUnitDirectory.NATIONAL.equals(area) ? new Criteria()
+                : Criteria.where(field).in(directory.selfAndDescendants(area));
     }
 
     /** @throws ApiException 403 when the unit is outside the caller's area */

@@ -2,7 +2,6 @@ package vn.ansinh.registry.dedup;
 
 import java.time.Clock;
 import java.util.List;
-import java.util.Set;
 
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Sort;
@@ -12,7 +11,6 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 
-import vn.ansinh.platform.adminunit.AdminUnitDirectory;
 import vn.ansinh.platform.security.CallerOffice;
 import vn.ansinh.platform.security.OfficeScope;
 import vn.ansinh.platform.web.ApiException;
@@ -29,15 +27,13 @@ public class DuplicateCaseService {
 
     private final MongoTemplate mongo;
     private final OfficeScope scope;
-    private final AdminUnitDirectory units;
     private final HouseholdService households;
     private final Clock clock;
 
-    DuplicateCaseService(MongoTemplate mongo, OfficeScope scope, AdminUnitDirectory units, HouseholdService households,
+    DuplicateCaseService(MongoTemplate mongo, OfficeScope scope, HouseholdService households,
                          Clock clock) {
         this.mongo = mongo;
         this.scope = scope;
-        this.units = units;
         this.households = households;
         this.clock = clock;
     }
@@ -47,13 +43,7 @@ public class DuplicateCaseService {
 
     /** Cases with at least one household in the area (default: the caller's office). */
     public CasePage list(String unitCode, CaseState state, int page, int size) {
-        String area = unitCode == null ? CallerOffice.current().officeCode() : unitCode;
-        scope.requireCovers(area);
-        Criteria criteria = new Criteria();
-        if (!AdminUnitDirectory.NATIONAL.equals(area)) {
-            Set<String> inArea = units.selfAndDescendants(area);
-            criteria = Criteria.where("unitCodes").in(inArea);
-        }
+        Criteria criteria = scope.listArea("unitCodes", unitCode);
         if (state != null) {
             criteria = criteria.and("state").is(state);
         }

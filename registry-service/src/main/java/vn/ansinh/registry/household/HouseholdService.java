@@ -26,7 +26,6 @@ import vn.ansinh.events.registry.HouseholdMoved;
 import vn.ansinh.events.registry.HouseholdPovertyStatusChanged;
 import vn.ansinh.events.registry.HouseholdRegistered;
 import vn.ansinh.events.registry.HouseholdUpdated;
-import vn.ansinh.platform.adminunit.AdminUnitDirectory;
 import vn.ansinh.platform.events.EventFactory;
 import vn.ansinh.platform.events.OutboxRelay;
 import vn.ansinh.platform.security.CallerOffice;
@@ -50,12 +49,10 @@ public class HouseholdService {
     private final OutboxRelay relay;
     private final Clock clock;
     private final MongoTemplate mongo;
-    private final AdminUnitDirectory directory;
     private final DuplicateDetection duplicates;
 
     public HouseholdService(HouseholdRepository repository, AdminUnitService units, OfficeScope scope,
-                            EventFactory events, OutboxRelay relay, Clock clock, MongoTemplate mongo,
-                            AdminUnitDirectory directory, DuplicateDetection duplicates) {
+                            EventFactory events, OutboxRelay relay, Clock clock, MongoTemplate mongo, DuplicateDetection duplicates) {
         this.repository = repository;
         this.units = units;
         this.scope = scope;
@@ -63,7 +60,6 @@ public class HouseholdService {
         this.relay = relay;
         this.clock = clock;
         this.mongo = mongo;
-        this.directory = directory;
         this.duplicates = duplicates;
     }
 
@@ -143,13 +139,7 @@ public class HouseholdService {
 
     /** Households of a unit and the units below it, optionally of one category and matching a name. */
     public HouseholdPage search(String unitCode, Category category, String name, boolean includeInactive, int page, int size) {
-        CallerOffice caller = CallerOffice.current();
-        String area = unitCode == null ? caller.officeCode() : unitCode;
-        scope.requireCovers(area);
-        Criteria criteria = new Criteria();
-        if (!AdminUnitDirectory.NATIONAL.equals(area)) {
-            criteria = Criteria.where("unitCode").in(directory.selfAndDescendants(area));
-        }
+        Criteria criteria = scope.listArea("unitCode", unitCode);
         if (!includeInactive) {
             criteria = criteria.and("deactivationReason").is(null);
         }

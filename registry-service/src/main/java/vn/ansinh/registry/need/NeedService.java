@@ -15,7 +15,6 @@ import org.springframework.stereotype.Service;
 import vn.ansinh.events.EventTypes;
 import vn.ansinh.events.Topics;
 import vn.ansinh.events.registry.NeedChanged;
-import vn.ansinh.platform.adminunit.AdminUnitDirectory;
 import vn.ansinh.platform.events.EventFactory;
 import vn.ansinh.platform.events.OutboxRelay;
 import vn.ansinh.platform.security.CallerOffice;
@@ -32,18 +31,16 @@ public class NeedService {
 
     private final MongoTemplate mongo;
     private final AdminUnitService units;
-    private final AdminUnitDirectory directory;
     private final OfficeScope scope;
     private final HouseholdService households;
     private final EventFactory events;
     private final OutboxRelay relay;
     private final Clock clock;
 
-    NeedService(MongoTemplate mongo, AdminUnitService units, AdminUnitDirectory directory, OfficeScope scope,
+    NeedService(MongoTemplate mongo, AdminUnitService units, OfficeScope scope,
                 HouseholdService households, EventFactory events, OutboxRelay relay, Clock clock) {
         this.mongo = mongo;
         this.units = units;
-        this.directory = directory;
         this.scope = scope;
         this.households = households;
         this.events = events;
@@ -70,12 +67,7 @@ public class NeedService {
     }
 
     public NeedPage list(String unitCode, NeedState state, int page, int size) {
-        String area = unitCode == null ? CallerOffice.current().officeCode() : unitCode;
-        scope.requireCovers(area);
-        Criteria criteria = new Criteria();
-        if (!AdminUnitDirectory.NATIONAL.equals(area)) {
-            criteria = Criteria.where("unitCode").in(directory.selfAndDescendants(area));
-        }
+        Criteria criteria = scope.listArea("unitCode", unitCode);
         if (state != null) {
             criteria = criteria.and("state").is(state);
         }
