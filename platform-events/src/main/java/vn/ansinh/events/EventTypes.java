@@ -24,6 +24,7 @@ public final class EventTypes {
     public static final String IN_KIND_DONATION_RECEIVED = "vn.ansinh.donation.in-kind.received.v1";
     public static final String RESERVATION_CONFIRMED = "vn.ansinh.donation.reservation.confirmed.v1";
     public static final String RESERVATION_REJECTED = "vn.ansinh.donation.reservation.rejected.v1";
+    public static final String CAMPAIGN_APPROVED = "vn.ansinh.distribution.campaign.approved.v1";
     public static final String CAMPAIGN_RESERVATION_REQUESTED = "vn.ansinh.distribution.campaign.reservation-requested.v1";
     public static final String CAMPAIGN_CLOSED = "vn.ansinh.distribution.campaign.closed.v1";
     public static final String DELIVERY_RECORDED = "vn.ansinh.distribution.delivery.recorded.v1";

@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 
 import org.bson.Document;
@@ -26,6 +27,7 @@ import vn.ansinh.distribution.replica.HouseholdReplicaProjection;
 import vn.ansinh.events.EventTypes;
 import vn.ansinh.events.Topics;
 import vn.ansinh.events.distribution.Benefit;
+import vn.ansinh.events.distribution.CampaignApproved;
 import vn.ansinh.events.distribution.CampaignClosed;
 import vn.ansinh.events.distribution.CampaignReservationRequested;
 import vn.ansinh.platform.adminunit.AdminUnitDirectory;
@@ -225,10 +227,30 @@ public class CampaignService {
         long households = mongo.count(Query.query(Criteria.where("campaignId").is(id).and("included").is(true)), Entitlement.class);
         return change(campaign, () -> {
             campaign.approve(households, CallerOffice.current().clientId(), clock.instant());
+            campaign.recordEvent(events.create(Topics.CAMPAIGNS, EventTypes.CAMPAIGN_APPROVED, id, campaign.nextVersion(),
+                    new CampaignApproved(id, campaign.getName(), campaign.getOfficeUnitCode(), campaign.getStartsOn(),
+                            campaign.getEndsOn(), benefitOfOneHousehold(campaign), approvedByCommune(id))));
             campaign.recordEvent(events.create(Topics.CAMPAIGNS, EventTypes.CAMPAIGN_RESERVATION_REQUESTED, id,
                     campaign.nextVersion(), new CampaignReservationRequested(id, campaign.getOfficeUnitCode(),
                             Benefits.forHouseholds(campaign, households))));
         });
+    }
+
+    /** Households on the approved list by the commune they live in, for reports (ids looked up a thousand at a time). */
+    private Map<String, Long> approvedByCommune(String campaignId) {
+        Query included = Query.query(Criteria.where("campaignId").is(campaignId).and("included").is(true));
+        included.fields().include("householdId");
+        List<String> householdIds = mongo.find(included, Document.class, mongo.getCollectionName(Entitlement.class)).stream()
+                .map(entitlement -> entitlement.getString("householdId")).toList();
+        Map<String, Long> byCommune = new TreeMap<>();
+        for (int from = 0; from < householdIds.size(); from += 1_000) {
+            Query households = Query.query(Criteria.where("_id").in(householdIds.subList(from, Math.min(from + 1_000, householdIds.size()))));
+            households.fields().include("unitCode");
+            for (Document household : mongo.find(households, Document.class, HouseholdReplicaProjection.COLLECTION)) {
+                byCommune.merge(household.getString("unitCode"), 1L, Long::sum);
+            }
+        }
+        return byCommune;
     }
 
     public Campaign close(String id, String reason) {

@@ -81,7 +81,8 @@ public class DeliveryService {
         if (campaign.getState() != CampaignState.ACTIVE) {
             throw new ApiException(HttpStatus.CONFLICT, "campaign.wrong-state", campaign.getState());
         }
-        String counted = countedHousehold(entitlement.getHouseholdId());
+        CountedHousehold countedHousehold = countedHousehold(entitlement.getHouseholdId());
+        String counted = countedHousehold.id();
         try {
             mongo.insert(new Document("_id", campaign.getId() + ":" + counted).append("deliveryId", id)
                     .append("campaignId", campaign.getId()).append("unitCode", entitlement.getUnitCode())
@@ -93,7 +94,8 @@ public class DeliveryService {
                 entitlement.getUnitCode(), request.deliveredAt(), request.deliveredBy(), request.proof(),
                 CallerOffice.current().clientId(), clock.instant());
         delivery.recordEvent(events.create(Topics.CAMPAIGNS, EventTypes.DELIVERY_RECORDED, campaign.getId(), 0,
-                new DeliveryRecorded(id, campaign.getId(), counted, CampaignService.benefitOfOneHousehold(campaign))));
+                new DeliveryRecorded(id, campaign.getId(), counted, countedHousehold.unitCode(),
+                        CampaignService.benefitOfOneHousehold(campaign))));
         Delivery saved = mongo.insert(delivery);
         relay.saved("deliveries", saved.getId(), saved.pendingEvents());
         return new Recorded(saved, true);
@@ -132,18 +134,26 @@ public class DeliveryService {
         return saved;
     }
 
-    /** Follows merges of duplicates: a delivery to a merged household counts for the one it was merged into. */
-    private String countedHousehold(String householdId) {
+    /** The household a delivery counts for (a merged duplicate counts for the one it was merged into) and its commune. */
+    private record CountedHousehold(String id, String unitCode) {
+    }
+
+    private CountedHousehold countedHousehold(String householdId) {
         String current = householdId;
+        String unitCode = null;
         for (int step = 0; step < 5; step++) {
             Document household = mongo.findById(current, Document.class, HouseholdReplicaProjection.COLLECTION);
-            String next = household == null ? null : household.getString("mergedInto");
+            if (household == null) {
+                break;
+            }
+            unitCode = household.getString("unitCode");
+            String next = household.getString("mergedInto");
             if (next == null) {
-                return current;
+                break;
             }
             current = next;
         }
-        return current;
+        return new CountedHousehold(current, unitCode);
     }
 
     /** Releases claims left by a crash between the claim and the delivery's save, or between a revert and the release. */

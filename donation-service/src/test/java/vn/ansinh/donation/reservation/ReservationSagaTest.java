@@ -59,7 +59,7 @@ class ReservationSagaTest extends DonationServiceTest {
 
         for (int household = 1; household <= 3; household++) {
             String delivery = lockdown + "-delivery-" + household;
-            twice(EventTypes.DELIVERY_RECORDED, lockdown, new DeliveryRecorded(delivery, lockdown, "household-" + household,
+            twice(EventTypes.DELIVERY_RECORDED, lockdown, new DeliveryRecorded(delivery, lockdown, "household-" + household, "27547",
                     benefit(fundId, 2_000_000L, rice, 100_000L)));
         }
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {

@@ -87,7 +87,7 @@ public class HouseholdService {
         household.recordEvent(events.create(Topics.HOUSEHOLDS, EventTypes.HOUSEHOLD_REGISTERED, household.getId(),
                 household.nextVersion(), new HouseholdRegistered(household.getId(), unitCode,
                         household.getCategories().stream().map(Enum::name).toList(), household.getPovertyStatus().name(),
-                        household.getMembers().size(), household.getRegisteredAt())));
+                        household.getMembers().size(), household.getRegisteredAt(), request.address().hamlet())));
         return household;
     }
 
@@ -179,7 +179,8 @@ public class HouseholdService {
             household.update(request.headName(), request.members() == null ? null : toMembers(request.members()),
                     request.phone(), request.categories(), request.hamlet(), request.street());
             return new Change(EventTypes.HOUSEHOLD_UPDATED, new HouseholdUpdated(id, household.getUnitCode(),
-                    categoryNames(household), household.getPovertyStatus().name(), household.getMembers().size()));
+                    categoryNames(household), household.getPovertyStatus().name(), household.getMembers().size(),
+                    household.getAddress().hamlet()));
         });
         duplicates.refile(updated.profile());
         return updated;
@@ -198,7 +199,7 @@ public class HouseholdService {
             household.moveTo(new Address(to, request.hamlet(), request.street()), request.effectiveFrom(),
                     request.reason(), CallerOffice.current().clientId(), clock.instant());
             return new Change(EventTypes.HOUSEHOLD_MOVED, new HouseholdMoved(id, from, to,
-                    categoryNames(household), household.getPovertyStatus().name(), request.effectiveFrom()));
+                    categoryNames(household), household.getPovertyStatus().name(), request.effectiveFrom(), request.hamlet()));
         });
         duplicates.refile(moved.profile());
         return moved;
