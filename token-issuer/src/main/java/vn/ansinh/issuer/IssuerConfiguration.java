@@ -1,10 +1,12 @@
 package vn.ansinh.issuer;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -23,6 +25,9 @@ import org.springframework.security.oauth2.server.authorization.client.Registere
 import org.springframework.security.oauth2.server.authorization.settings.TokenSettings;
 import org.springframework.security.oauth2.server.authorization.token.JwtEncodingContext;
 import org.springframework.security.oauth2.server.authorization.token.OAuth2TokenCustomizer;
+import org.springframework.web.cors.CorsConfiguration;
+import org.springframework.web.cors.CorsConfigurationSource;
+import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 
 import vn.ansinh.issuer.OfficeClientsProperties.OfficeClient;
 
@@ -36,20 +41,38 @@ public class IssuerConfiguration {
     /** The OAuth2 endpoints (token, JWKS, metadata); clients authenticate with their secret. */
     @Bean
     @Order(1)
-    SecurityFilterChain authorizationServerEndpoints(HttpSecurity http) throws Exception {
+    SecurityFilterChain authorizationServerEndpoints(HttpSecurity http,
+                                                     @Value("${ansinh.issuer.allowed-origins:http://localhost:8084}") List<String> origins)
+            throws Exception {
         OAuth2AuthorizationServerConfigurer authorizationServer = new OAuth2AuthorizationServerConfigurer();
         http.securityMatcher(authorizationServer.getEndpointsMatcher())
                 .with(authorizationServer, Customizer.withDefaults())
+                // The reporting dashboard signs in from the browser, from another origin than the issuer's.
+                .cors(cors -> cors.configurationSource(dashboardOrigins(origins)))
                 .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
                 .csrf(csrf -> csrf.ignoringRequestMatchers(authorizationServer.getEndpointsMatcher()));
         return http.build();
     }
 
+    private static CorsConfigurationSource dashboardOrigins(List<String> origins) {
+        CorsConfiguration configuration = new CorsConfiguration();
+        configuration.setAllowedOrigins(origins);
+        configuration.setAllowedMethods(List.of("POST", "GET", "OPTIONS"));
+        configuration.setAllowedHeaders(List.of("Authorization", "Content-Type"));
+        UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
+        source.registerCorsConfiguration("/oauth2/token", configuration);
+        return source;
+    }
+
     /** Health and metrics are open (the local run and Prometheus read them); there is nothing else here. */
     @Bean
     @Order(2)
-    SecurityFilterChain operationalEndpoints(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(requests -> requests
+    SecurityFilterChain operationalEndpoints(HttpSecurity http,
+                                             @Value("${ansinh.issuer.allowed-origins:http://localhost:8084}") List<String> origins)
+            throws Exception {
+        // A browser's preflight (OPTIONS) of the token endpoint lands here: answered by CORS, before the denial.
+        http.cors(cors -> cors.configurationSource(dashboardOrigins(origins)))
+                .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health/**", "/actuator/prometheus", "/actuator/info").permitAll()
                         .anyRequest().denyAll())
                 .csrf(csrf -> csrf.disable())

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -122,6 +123,20 @@ public class AdminUnitDirectory {
             }
         }
         return result;
+    }
+
+    /**
+     * The units directly below one, standing units first: a province's communes (or districts), a
+     * district's communes. For the whole country, the provinces that stand today.
+     */
+    public List<Unit> children(String code) {
+        Comparator<Unit> standingFirstThenByName = Comparator.comparing((Unit unit) -> unit.mergedInto() != null)
+                .thenComparing(Unit::name);
+        return units().values().stream()
+                .filter(unit -> NATIONAL.equals(code) ? unit.parentCode() == null && unit.mergedInto() == null
+                        : code.equals(unit.parentCode()))
+                .sorted(standingFirstThenByName)
+                .toList();
     }
 
     private Map<String, Unit> units() {

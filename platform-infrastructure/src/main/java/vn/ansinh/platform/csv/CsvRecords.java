@@ -13,6 +13,23 @@ public final class CsvRecords {
     private CsvRecords() {
     }
 
+    /** One record as a CSV line (RFC 4180, comma), fields quoted where they need it, ending in CRLF. */
+    public static String line(List<String> fields) {
+        StringBuilder line = new StringBuilder();
+        for (int i = 0; i < fields.size(); i++) {
+            String field = fields.get(i) == null ? "" : fields.get(i);
+            if (i > 0) {
+                line.append(',');
+            }
+            if (field.indexOf(',') >= 0 || field.indexOf('"') >= 0 || field.indexOf('\n') >= 0 || field.indexOf('\r') >= 0) {
+                line.append('"').append(field.replace("\"", "\"\"")).append('"');
+            } else {
+                line.append(field);
+            }
+        }
+        return line.append("\r\n").toString();
+    }
+
     public static List<List<String>> parse(String text) {
         String csv = text.startsWith("\uFEFF") ? text.substring(1) : text;
         int firstLineEnd = csv.indexOf('\n') < 0 ? csv.length() : csv.indexOf('\n');

@@ -2,6 +2,7 @@ package vn.ansinh.platform.events;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.function.Function;
 
 import org.springframework.messaging.Message;
 import org.springframework.messaging.MessageHeaders;
@@ -14,6 +15,11 @@ public record IncomingEvent(String id, String type, String subject, long sequenc
 
     public static IncomingEvent from(Message<byte[]> message) {
         MessageHeaders headers = message.getHeaders();
+        return from(headers::get, message.getPayload());
+    }
+
+    /** From any carrier of the envelope, e.g. a raw Kafka record's headers when a read model is rebuilt. */
+    public static IncomingEvent from(Function<String, Object> headers, byte[] payload) {
         String id = required(headers, CloudEventHeaders.ID);
         String type = required(headers, CloudEventHeaders.TYPE);
         String subject = required(headers, CloudEventHeaders.SUBJECT);
@@ -25,7 +31,7 @@ public record IncomingEvent(String id, String type, String subject, long sequenc
         } catch (RuntimeException e) {
             throw new InvalidEventException("Event " + id + " has an unreadable sequence or time", e);
         }
-        return new IncomingEvent(id, type, subject, sequence, time, message.getPayload());
+        return new IncomingEvent(id, type, subject, sequence, time, payload);
     }
 
     public <T> T payloadAs(JsonMapper jsonMapper, Class<T> type) {
@@ -36,8 +42,8 @@ public record IncomingEvent(String id, String type, String subject, long sequenc
         }
     }
 
-    private static String required(MessageHeaders headers, String name) {
-        Object value = headers.get(name);
+    private static String required(Function<String, Object> headers, String name) {
+        Object value = headers.apply(name);
         String text = value instanceof byte[] bytes ? new String(bytes, StandardCharsets.UTF_8)
                 : value == null ? null : value.toString();
         if (text == null || text.isBlank()) {

@@ -1,5 +1,7 @@
 package vn.ansinh.reporting.summary;
 
+import java.util.List;
+
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -7,21 +9,55 @@ import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.constraints.Pattern;
+import vn.ansinh.platform.adminunit.AdminUnitDirectory;
 import vn.ansinh.platform.adminunit.UnitKeys;
+import vn.ansinh.platform.security.CallerOffice;
+import vn.ansinh.platform.security.OfficeScope;
+import vn.ansinh.reporting.figures.AreaFigures;
+import vn.ansinh.reporting.figures.FiguresService;
+import vn.ansinh.reporting.figures.UnitFigures;
 
+/** The figures of a unit rolled up from its communes, for the office that covers it (auditors: any unit). */
 @RestController
 @RequestMapping("/api/v1/reports")
 public class SummaryController {
 
-    private final SummaryService summaries;
+    private final FiguresService figures;
+    private final OfficeScope scope;
 
-    public SummaryController(SummaryService summaries) {
-        this.summaries = summaries;
+    public SummaryController(FiguresService figures, OfficeScope scope) {
+        this.figures = figures;
+        this.scope = scope;
     }
 
-    @Operation(summary = "Households by category, poverty rate and donations for a unit and everything below it")
+    @Operation(summary = "Households by category, poverty rate, donations, deliveries and coverage for a unit and everything below it")
     @GetMapping("/summary")
-    public UnitSummary summary(@RequestParam("unit") @Pattern(regexp = UnitKeys.KEY_OR_NATIONAL) String unitCode) {
-        return summaries.summarise(unitCode);
+    public UnitFigures summary(@RequestParam(name = "unit", required = false) @Pattern(regexp = UnitKeys.KEY_OR_NATIONAL) String unit) {
+        return figures.summary(readable(unit));
+    }
+
+    @Operation(summary = "The same figures for each unit directly below (each hamlet of a commune has no code: see the public map)")
+    @GetMapping("/units")
+    public AreaFigures units(@RequestParam(name = "unit", required = false) @Pattern(regexp = UnitKeys.KEY_OR_NATIONAL) String unit) {
+        return figures.of(readable(unit));
+    }
+
+    /** Who the dashboard is signed in as: the office it opens on. */
+    public record Me(String officeCode, String officeName, List<String> roles) {
+    }
+
+    @Operation(summary = "The caller's office and roles")
+    @GetMapping("/me")
+    public Me me() {
+        CallerOffice caller = CallerOffice.current();
+        String name = figures.knownUnit(caller.officeCode()).map(AdminUnitDirectory.Unit::name).orElse(caller.officeCode());
+        return new Me(caller.officeCode(), name, List.copyOf(caller.roles()));
+    }
+
+    private String readable(String unit) {
+        String code = unit == null ? CallerOffice.current().officeCode() : unit;
+        figures.unit(code);
+        scope.requireCanRead(code);
+        return code;
     }
 }

@@ -1,0 +1,157 @@
+package vn.ansinh.reporting.campaign;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+
+import org.bson.Document;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.aggregation.Aggregation;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.stereotype.Service;
+
+import vn.ansinh.platform.adminunit.AdminUnitDirectory;
+import vn.ansinh.platform.security.CallerOffice;
+import vn.ansinh.platform.security.OfficeScope;
+import vn.ansinh.platform.web.ApiException;
+import vn.ansinh.reporting.figures.GoodsLine;
+import vn.ansinh.reporting.projection.ReadModels;
+
+/** Progress of campaigns: approved households against households reached, commune by commune. */
+@Service
+public class CampaignReportService {
+
+    private final MongoTemplate mongo;
+    private final CampaignStates states;
+    private final AdminUnitDirectory units;
+    private final OfficeScope scope;
+
+    public CampaignReportService(MongoTemplate mongo, CampaignStates states, AdminUnitDirectory units, OfficeScope scope) {
+        this.mongo = mongo;
+        this.states = states;
+        this.units = units;
+        this.scope = scope;
+    }
+
+    /**
+     * One campaign: whole for readers of its office's area, otherwise the communes the caller covers.
+     *
+     * @throws ApiException 404 when the campaign is unknown or has nothing the caller may see
+     */
+    public CampaignReport report(String campaignId) {
+        Document campaign = mongo.findById(campaignId, Document.class, ReadModels.CAMPAIGNS);
+        if (campaign == null || campaign.get("approved") == null) {
+            throw ApiException.notFound("campaign", campaignId);
+        }
+        Document answer = mongo.findById(campaignId, Document.class, ReadModels.RESERVATION_ANSWERS);
+        campaign.put("state", CampaignStates.stateOf(campaign, answer).name());
+        CallerOffice caller = CallerOffice.current();
+        Predicate<String> visible = scope.canRead(caller, campaign.getString("officeUnitCode")) ? commune -> true
+                : commune -> scope.covers(caller, commune);
+        CampaignReport report = reports(List.of(campaign), visible).get(0);
+        if (report.communes().isEmpty()) {
+            throw ApiException.notFound("campaign", campaignId);
+        }
+        return report;
+    }
+
+    /** Campaigns with households in the area, newest first, counting only the area's communes. */
+    public List<CampaignReport> inArea(String unitCode) {
+        boolean national = AdminUnitDirectory.NATIONAL.equals(unitCode);
+        Set<String> area = units.selfAndDescendants(unitCode);
+        List<Document> campaigns = new ArrayList<>(states.touching(area, national));
+        campaigns.sort(Comparator.comparing((Document c) -> c.getDate("approvedAt"),
+                Comparator.nullsLast(Comparator.reverseOrder())));
+        return reports(campaigns, commune -> national || area.contains(commune));
+    }
+
+    private List<CampaignReport> reports(List<Document> campaigns, Predicate<String> visible) {
+        List<String> ids = campaigns.stream().map(c -> c.getString("_id")).toList();
+        Map<String, Map<String, long[]>> delivered = deliveredByCommune(ids);
+        Map<String, Map<String, long[]>> goods = goodsDelivered(ids);
+        List<CampaignReport> reports = new ArrayList<>();
+        for (Document campaign : campaigns) {
+            String id = campaign.getString("_id");
+            Map<String, long[]> reached = delivered.getOrDefault(id, Map.of());
+            Map<String, Long> approvedByCommune = new HashMap<>();
+            for (Document line : campaign.getList("approved", Document.class)) {
+                approvedByCommune.put(line.getString("unitCode"), ((Number) line.get("households")).longValue());
+            }
+            reached.keySet().forEach(commune -> approvedByCommune.putIfAbsent(commune, 0L));
+            List<CampaignReport.CommuneProgress> communes = new ArrayList<>();
+            long approved = 0;
+            long deliveredHouseholds = 0;
+            long cash = 0;
+            for (Map.Entry<String, Long> line : approvedByCommune.entrySet()) {
+                if (!visible.test(line.getKey())) {
+                    continue;
+                }
+                long[] served = reached.getOrDefault(line.getKey(), new long[2]);
+                approved += line.getValue();
+                deliveredHouseholds += served[0];
+                cash += served[1];
+                communes.add(new CampaignReport.CommuneProgress(line.getKey(), units.find(line.getKey())
+                        .map(AdminUnitDirectory.Unit::name).orElse(line.getKey()), line.getValue(), served[0],
+                        percent(served[0], line.getValue())));
+            }
+            communes.sort(Comparator.comparing(CampaignReport.CommuneProgress::unitName));
+            List<GoodsLine> goodsLines = new ArrayList<>();
+            goods.getOrDefault(id, Map.of()).forEach((item, quantity) -> goodsLines.add(new GoodsLine(item.split("\\|", 2)[0],
+                    item.split("\\|", 2)[1], BigDecimal.valueOf(quantity[0], 3).stripTrailingZeros(), 0)));
+            reports.add(new CampaignReport(id, campaign.getString("name"), campaign.getString("officeUnitCode"),
+                    campaign.getString("state"), campaign.getString("startsOn"), campaign.getString("endsOn"), approved,
+                    deliveredHouseholds, percent(deliveredHouseholds, approved), cash, goodsLines, communes));
+        }
+        return reports;
+    }
+
+    /** Per campaign and commune: households reached and cash handed over. */
+    private Map<String, Map<String, long[]>> deliveredByCommune(List<String> campaignIds) {
+        Map<String, Map<String, long[]>> byCampaign = new HashMap<>();
+        if (campaignIds.isEmpty()) {
+            return byCampaign;
+        }
+        for (Document group : mongo.aggregate(Aggregation.newAggregation(
+                Aggregation.match(delivered(campaignIds)),
+                Aggregation.group("campaignId", "unitCode").count().as("n").sum("money").as("money")),
+                ReadModels.DELIVERIES, Document.class)) {
+            Document key = group.get("_id", Document.class);
+            byCampaign.computeIfAbsent(key.getString("campaignId"), c -> new HashMap<>())
+                    .put(key.getString("unitCode"), new long[] {((Number) group.get("n")).longValue(),
+                            ((Number) group.get("money")).longValue()});
+        }
+        return byCampaign;
+    }
+
+    /** Per campaign, goods handed over by "item|unit", in thousandths. */
+    private Map<String, Map<String, long[]>> goodsDelivered(List<String> campaignIds) {
+        Map<String, Map<String, long[]>> byCampaign = new HashMap<>();
+        if (campaignIds.isEmpty()) {
+            return byCampaign;
+        }
+        for (Document group : mongo.aggregate(Aggregation.newAggregation(
+                Aggregation.match(delivered(campaignIds)), Aggregation.unwind("goods"),
+                Aggregation.group("campaignId", "goods.key").first("goods.item").as("item").first("goods.unit").as("unit")
+                        .sum("goods.quantityThousandths").as("thousandths")),
+                ReadModels.DELIVERIES, Document.class)) {
+            Document key = group.get("_id", Document.class);
+            byCampaign.computeIfAbsent(key.getString("campaignId"), c -> new HashMap<>())
+                    .computeIfAbsent(group.getString("item") + "|" + group.getString("unit"), k -> new long[1])[0]
+                    += ((Number) group.get("thousandths")).longValue();
+        }
+        return byCampaign;
+    }
+
+    private static Criteria delivered(List<String> campaignIds) {
+        return Criteria.where("campaignId").in(campaignIds).and("reverted").ne(true).and("householdId").exists(true);
+    }
+
+    private static double percent(long part, long whole) {
+        return whole == 0 ? 0 : Math.round(part * 10_000.0 / whole) / 100.0;
+    }
+}

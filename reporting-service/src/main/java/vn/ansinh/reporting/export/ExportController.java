@@ -1,0 +1,69 @@
+package vn.ansinh.reporting.export;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+
+import io.swagger.v3.oas.annotations.Operation;
+import jakarta.validation.constraints.Pattern;
+import vn.ansinh.platform.adminunit.UnitKeys;
+import vn.ansinh.platform.security.CallerOffice;
+import vn.ansinh.platform.security.OfficeScope;
+import vn.ansinh.reporting.figures.AreaFigures;
+import vn.ansinh.reporting.figures.FiguresService;
+
+/** The report an office sends upward, for its unit and each unit below, as CSV or XLSX. */
+@RestController
+@RequestMapping("/api/v1/reports")
+public class ExportController {
+
+    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+    private static final MediaType XLSX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    private static final MediaType CSV = MediaType.parseMediaType("text/csv;charset=UTF-8");
+
+    private final FiguresService figures;
+    private final OfficeScope scope;
+    private final Clock clock;
+
+    public ExportController(FiguresService figures, OfficeScope scope, Clock clock) {
+        this.figures = figures;
+        this.scope = scope;
+        this.clock = clock;
+    }
+
+    @Operation(summary = "Per unit below: households, poor, near-poor, rate, aid by kind with quantity and value")
+    @GetMapping("/export")
+    public ResponseEntity<StreamingResponseBody> export(
+            @RequestParam(name = "unit", required = false) @Pattern(regexp = UnitKeys.KEY_OR_NATIONAL) String unit,
+            @RequestParam(name = "format", defaultValue = "xlsx") @Pattern(regexp = "csv|xlsx") String format) {
+        String code = unit == null ? CallerOffice.current().officeCode() : unit;
+        figures.unit(code);
+        scope.requireCanRead(code);
+        AreaFigures area = figures.of(code);
+        ReportTable table = ReportTable.of(area);
+        LocalDate today = LocalDate.now(clock.withZone(VIETNAM));
+        String title = "Báo cáo an sinh xã hội - " + area.total().unitName() + " - ngày " + today;
+        String fileName = "an-sinh-" + code.replace('@', '-') + "-" + today + "." + format;
+        boolean csv = "csv".equals(format);
+        StreamingResponseBody body = out -> {
+            if (csv) {
+                ReportFiles.csv(table, out);
+            } else {
+                ReportFiles.xlsx(table, title, out);
+            }
+        };
+        return ResponseEntity.ok().contentType(csv ? CSV : XLSX)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(fileName).build().toString())
+                .body(body);
+    }
+}

@@ -1,0 +1,75 @@
+package vn.ansinh.reporting.export;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import vn.ansinh.reporting.figures.AreaFigures;
+import vn.ansinh.reporting.figures.GoodsLine;
+import vn.ansinh.reporting.figures.UnitFigures;
+
+/**
+ * The upward report as a table, one row per unit below and a total row: households, poor and
+ * near-poor, the rate, then aid by kind with quantity and value, received and handed over. Cells
+ * are strings or numbers so that CSV and XLSX write the same thing.
+ */
+public record ReportTable(List<String> headers, List<List<Object>> rows) {
+
+    public static final String TOTAL_LABEL = "Tổng cộng";
+
+    public static ReportTable of(AreaFigures area) {
+        Map<String, GoodsLine> receivedItems = itemsOf(area.total().inKindReceived());
+        Map<String, GoodsLine> deliveredItems = itemsOf(area.total().goodsDelivered());
+        List<String> headers = new ArrayList<>(List.of("Mã đơn vị", "Đơn vị", "Tổng số hộ", "Hộ nghèo", "Hộ cận nghèo",
+                "Tỷ lệ hộ nghèo và cận nghèo (%)", "Tiền mặt nhận (đồng)", "Số lượt ủng hộ tiền",
+                "Hiện vật nhận - giá trị ước tính (đồng)"));
+        receivedItems.values().forEach(item -> {
+            headers.add(label(item) + " nhận - số lượng");
+            headers.add(label(item) + " nhận - giá trị (đồng)");
+        });
+        headers.addAll(List.of("Hộ được duyệt", "Hộ đã nhận", "Tỷ lệ bao phủ (%)", "Tiền mặt đã trao (đồng)"));
+        deliveredItems.values().forEach(item -> {
+            headers.add(label(item) + " đã trao - số lượng");
+            headers.add(label(item) + " đã trao - giá trị ước tính (đồng)");
+        });
+        List<List<Object>> rows = new ArrayList<>();
+        area.rows().forEach(row -> rows.add(row(row, row.unitCode(), row.unitName(), receivedItems, deliveredItems)));
+        rows.add(row(area.total(), area.total().unitCode(), TOTAL_LABEL + " " + area.total().unitName(), receivedItems,
+                deliveredItems));
+        return new ReportTable(List.copyOf(headers), rows);
+    }
+
+    private static List<Object> row(UnitFigures figures, String code, String name, Map<String, GoodsLine> receivedItems,
+                                    Map<String, GoodsLine> deliveredItems) {
+        List<Object> cells = new ArrayList<>(List.of(code, name, figures.households(), figures.poorHouseholds(),
+                figures.nearPoorHouseholds(), BigDecimal.valueOf(figures.povertyRatePercent()), figures.cashReceived(),
+                figures.cashDonations(), figures.inKindValue()));
+        Map<String, GoodsLine> received = itemsOf(figures.inKindReceived());
+        receivedItems.keySet().forEach(key -> {
+            GoodsLine line = received.get(key);
+            cells.add(line == null ? BigDecimal.ZERO : line.quantity());
+            cells.add(line == null ? 0L : line.value());
+        });
+        cells.addAll(List.of(figures.approvedHouseholds(), figures.deliveredHouseholds(),
+                BigDecimal.valueOf(figures.coveragePercent()), figures.cashDelivered()));
+        Map<String, GoodsLine> delivered = itemsOf(figures.goodsDelivered());
+        deliveredItems.keySet().forEach(key -> {
+            GoodsLine line = delivered.get(key);
+            cells.add(line == null ? BigDecimal.ZERO : line.quantity());
+            cells.add(line == null ? 0L : line.value());
+        });
+        return cells;
+    }
+
+    private static Map<String, GoodsLine> itemsOf(List<GoodsLine> lines) {
+        Map<String, GoodsLine> items = new LinkedHashMap<>();
+        lines.forEach(line -> items.put(line.item() + "|" + line.unit(), line));
+        return items;
+    }
+
+    private static String label(GoodsLine item) {
+        return item.unit() == null || item.unit().isBlank() ? item.item() : item.item() + " (" + item.unit() + ")";
+    }
+}

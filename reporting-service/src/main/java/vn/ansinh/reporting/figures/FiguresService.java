@@ -1,0 +1,197 @@
+package vn.ansinh.reporting.figures;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+import org.bson.Document;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.aggregation.Aggregation;
+import org.springframework.data.mongodb.core.aggregation.AggregationOperation;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.stereotype.Service;
+
+import vn.ansinh.platform.adminunit.AdminUnitDirectory;
+import vn.ansinh.platform.web.ApiException;
+import vn.ansinh.reporting.campaign.CampaignStates;
+import vn.ansinh.reporting.projection.ReadModels;
+
+/**
+ * Adds the read models up for a unit and for each unit directly below it. Each collection is
+ * grouped by unit in one query over the whole area; the groups are then attributed to the child
+ * unit they lie in, so a district with 20 communes costs the same few queries as one commune.
+ */
+@Service
+public class FiguresService {
+
+    private final MongoTemplate mongo;
+    private final AdminUnitDirectory units;
+    private final CampaignStates campaigns;
+
+    public FiguresService(MongoTemplate mongo, AdminUnitDirectory units, CampaignStates campaigns) {
+        this.mongo = mongo;
+        this.units = units;
+        this.campaigns = campaigns;
+    }
+
+    /** @throws ApiException 404 for an unknown unit (scope is the caller's business) */
+    public AdminUnitDirectory.Unit unit(String code) {
+        if (AdminUnitDirectory.NATIONAL.equals(code)) {
+            return new AdminUnitDirectory.Unit(code, "Việt Nam", "COUNTRY", null, null);
+        }
+        return units.find(code).orElseThrow(() -> ApiException.notFound("admin unit", code));
+    }
+
+    public Optional<AdminUnitDirectory.Unit> knownUnit(String code) {
+        return AdminUnitDirectory.NATIONAL.equals(code) ? Optional.of(unit(code)) : units.find(code);
+    }
+
+    public UnitFigures summary(String code) {
+        return of(code).total();
+    }
+
+    public AreaFigures of(String code) {
+        AdminUnitDirectory.Unit unit = unit(code);
+        Map<String, String> rowOf = rowsOf(code);
+        Map<String, Tally> tallies = new LinkedHashMap<>();
+        for (String row : new LinkedHashSet<>(rowOf.values())) {
+            tallies.put(row, new Tally());
+        }
+        tallies.putIfAbsent(code, new Tally());
+        Criteria area = AdminUnitDirectory.NATIONAL.equals(code) ? null : Criteria.where("unitCode").in(rowOf.keySet());
+        Criteria officeArea = area == null ? null : Criteria.where("officeUnitCode").in(rowOf.keySet());
+        Function<String, Tally> tallyOf = leaf -> tallies.get(rowOf.getOrDefault(leaf, code));
+
+        Criteria active = Criteria.where("active").ne(false);
+        for (Document group : group(ReadModels.HOUSEHOLDS, and(area, active), null, "unitCode", "povertyStatus")) {
+            tallyOf.apply(key(group, "unitCode")).byStatus.merge(String.valueOf(key(group, "povertyStatus")), count(group), Long::sum);
+        }
+        for (Document group : group(ReadModels.HOUSEHOLDS, and(area, active), "categories", "unitCode", "categories")) {
+            tallyOf.apply(key(group, "unitCode")).byCategory.merge(key(group, "categories"), count(group), Long::sum);
+        }
+        for (Document group : group(ReadModels.NEEDS, area, null, "unitCode", "state")) {
+            tallyOf.apply(key(group, "unitCode")).needsByState.merge(key(group, "state"), count(group), Long::sum);
+        }
+        for (Document group : sum(ReadModels.CASH_DONATIONS, officeArea, null, "amount", "officeUnitCode")) {
+            Tally tally = tallyOf.apply(key(group, "officeUnitCode"));
+            tally.cashReceived += total(group);
+            tally.cashDonations += count(group);
+        }
+        for (Document group : group(ReadModels.IN_KIND_DONATIONS, officeArea, null, "officeUnitCode")) {
+            tallyOf.apply(key(group, "officeUnitCode")).inKindDonations += count(group);
+        }
+        for (Document group : goods(ReadModels.IN_KIND_DONATIONS, officeArea, "items", "officeUnitCode")) {
+            addGoods(tallyOf.apply(key(group, "officeUnitCode")).inKind, group);
+        }
+        Criteria delivered = Criteria.where("reverted").ne(true).and("householdId").exists(true);
+        for (Document group : sum(ReadModels.DELIVERIES, and(area, delivered), null, "money", "unitCode")) {
+            Tally tally = tallyOf.apply(key(group, "unitCode"));
+            tally.delivered += count(group);
+            tally.cashDelivered += total(group);
+        }
+        for (Document group : goods(ReadModels.DELIVERIES, and(area, delivered), "goods", "unitCode")) {
+            addGoods(tallyOf.apply(key(group, "unitCode")).goodsDelivered, group);
+        }
+        campaigns.approvedByCommune(rowOf.keySet(), AdminUnitDirectory.NATIONAL.equals(code))
+                .forEach((commune, households) -> tallyOf.apply(commune).approved += households);
+
+        Tally whole = new Tally();
+        tallies.values().forEach(whole::add);
+        List<UnitFigures> rows = new ArrayList<>();
+        tallies.forEach((row, tally) -> {
+            if (!row.equals(code) || !isEmpty(tally)) {
+                AdminUnitDirectory.Unit rowUnit = row.equals(code) ? unit : unit(row);
+                rows.add(tally.figures(rowUnit.code(), rowUnit.name(), rowUnit.level(), whole));
+            }
+        });
+        return new AreaFigures(whole.figures(unit.code(), unit.name(), unit.level(), whole), rows);
+    }
+
+    /** Every unit of the area, mapped to the row it is counted in: the child it lies in, else the unit itself. */
+    private Map<String, String> rowsOf(String code) {
+        Map<String, String> rowOf = new LinkedHashMap<>();
+        for (AdminUnitDirectory.Unit child : units.children(code)) {
+            for (String unit : units.selfAndDescendants(child.code())) {
+                rowOf.putIfAbsent(unit, child.code());
+            }
+        }
+        if (!AdminUnitDirectory.NATIONAL.equals(code)) {
+            for (String unit : units.selfAndDescendants(code)) {
+                rowOf.putIfAbsent(unit, code);
+            }
+        }
+        return rowOf;
+    }
+
+    private static boolean isEmpty(Tally tally) {
+        return tally.byStatus.isEmpty() && tally.needsByState.isEmpty() && tally.cashDonations == 0
+                && tally.inKindDonations == 0 && tally.delivered == 0 && tally.approved == 0;
+    }
+
+    private List<Document> group(String collection, Criteria match, String unwind, String... keys) {
+        List<AggregationOperation> steps = new ArrayList<>();
+        if (match != null) {
+            steps.add(Aggregation.match(match));
+        }
+        if (unwind != null) {
+            steps.add(Aggregation.unwind(unwind));
+        }
+        steps.add(Aggregation.group(keys).count().as("n"));
+        return mongo.aggregate(Aggregation.newAggregation(steps), collection, Document.class).getMappedResults();
+    }
+
+    private List<Document> sum(String collection, Criteria match, String unwind, String field, String key) {
+        List<AggregationOperation> steps = new ArrayList<>();
+        if (match != null) {
+            steps.add(Aggregation.match(match));
+        }
+        steps.add(Aggregation.group(key).count().as("n").sum(field).as("total"));
+        return mongo.aggregate(Aggregation.newAggregation(steps), collection, Document.class).getMappedResults();
+    }
+
+    private List<Document> goods(String collection, Criteria match, String linesField, String unitField) {
+        List<AggregationOperation> steps = new ArrayList<>();
+        if (match != null) {
+            steps.add(Aggregation.match(match));
+        }
+        steps.add(Aggregation.unwind(linesField));
+        steps.add(Aggregation.group(unitField, linesField + ".key")
+                .first(linesField + ".item").as("item").first(linesField + ".unit").as("unit")
+                .sum(linesField + ".quantityThousandths").as("thousandths").sum(linesField + ".value").as("value"));
+        return mongo.aggregate(Aggregation.newAggregation(steps), collection, Document.class).getMappedResults();
+    }
+
+    private static void addGoods(Map<String, Tally.Goods> lines, Document group) {
+        Tally.addGoods(lines, key(group, "key"), group.getString("item"), group.getString("unit"),
+                ((Number) group.get("thousandths")).longValue(), ((Number) group.get("value")).longValue());
+    }
+
+    private static Criteria and(Criteria first, Criteria second) {
+        return first == null ? second : second == null ? first : new Criteria().andOperator(first, second);
+    }
+
+    /** A group key: {@code _id} itself when grouped by one field, else that field of {@code _id}. */
+    private static String key(Document group, String field) {
+        Object id = group.get("_id");
+        Object value;
+        if (id instanceof Document compound) {
+            value = compound.get(field.contains(".") ? field.substring(field.lastIndexOf('.') + 1) : field);
+        } else {
+            value = id;
+        }
+        return value == null ? null : value.toString();
+    }
+
+    private static long count(Document group) {
+        return ((Number) group.get("n")).longValue();
+    }
+
+    private static long total(Document group) {
+        Object total = group.get("total");
+        return total == null ? 0 : ((Number) total).longValue();
+    }
+}

@@ -1,0 +1,190 @@
+package vn.ansinh.reporting.rebuild;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.cloud.stream.binding.BindingsLifecycleController;
+import org.springframework.cloud.stream.config.BindingServiceProperties;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+
+import vn.ansinh.platform.events.IncomingEvent;
+import vn.ansinh.platform.events.InvalidEventException;
+import vn.ansinh.platform.web.ApiException;
+import vn.ansinh.reporting.live.DashboardUpdates;
+import vn.ansinh.reporting.projection.ReadModels;
+import vn.ansinh.reporting.projection.ReportingProjections;
+
+/**
+ * Drops every read model and replays the topics from offset 0 through the same projections as the
+ * live consumers.
+ *
+ * <p>The live consumers are stopped first, then the end offsets are taken: everything before them
+ * is replayed here, everything after is consumed live once the consumers start again from their
+ * committed offsets. Those offsets are at most the end offsets, so some events are applied twice,
+ * which the projections ignore. One reporting instance should run while rebuilding: another
+ * instance would take over the stopped consumers' partitions and write into the dropped models.
+ */
+@Service
+public class RebuildService {
+
+    private static final Logger log = LoggerFactory.getLogger(RebuildService.class);
+    private static final List<String> LIVE_BINDINGS = List.of("households-in-0", "needs-in-0", "funds-in-0",
+            "donations-in-0", "campaigns-in-0", "reservations-in-0");
+
+    private final MongoTemplate mongo;
+    private final ReportingProjections projections;
+    private final BindingsLifecycleController bindings;
+    private final BindingServiceProperties bindingProperties;
+    private final DashboardUpdates updates;
+    private final Clock clock;
+    private final String bootstrapServers;
+    private final int bufferDocuments;
+
+    private volatile RebuildStatus status = RebuildStatus.IDLE;
+    private final AtomicLong read = new AtomicLong();
+    private final AtomicLong skipped = new AtomicLong();
+
+    public RebuildService(MongoTemplate mongo, ReportingProjections projections, BindingsLifecycleController bindings,
+                          BindingServiceProperties bindingProperties, DashboardUpdates updates, Clock clock,
+                          @Value("${spring.kafka.bootstrap-servers}") String bootstrapServers,
+                          @Value("${ansinh.reporting.rebuild.buffer-documents:300000}") int bufferDocuments) {
+        this.mongo = mongo;
+        this.projections = projections;
+        this.bindings = bindings;
+        this.bindingProperties = bindingProperties;
+        this.updates = updates;
+        this.clock = clock;
+        this.bootstrapServers = bootstrapServers;
+        this.bufferDocuments = bufferDocuments;
+    }
+
+    /** Starts a rebuild in the background. @throws ApiException 409 if one is running */
+    public synchronized RebuildStatus start() {
+        if (status.running()) {
+            throw new ApiException(HttpStatus.CONFLICT, "rebuild-running", "");
+        }
+        read.set(0);
+        skipped.set(0);
+        status = new RebuildStatus("READING", clock.instant(), null, 0, 0, 0, 0, 0, 0, null);
+        Thread worker = new Thread(this::run, "read-model-rebuild");
+        worker.setDaemon(true);
+        worker.start();
+        return status;
+    }
+
+    public RebuildStatus status() {
+        RebuildStatus current = status;
+        if (!"READING".equals(current.state())) {
+            return current;
+        }
+        long events = read.get();
+        return withProgress(current.state(), current.startedAt(), null, current.eventsTotal(), events, 0, null);
+    }
+
+    private void run() {
+        Instant started = status.startedAt();
+        LIVE_BINDINGS.forEach(bindings::stop);
+        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(consumerProperties())) {
+            List<TopicPartition> partitions = partitions(consumer);
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            Map<TopicPartition, Long> end = new HashMap<>(consumer.endOffsets(partitions));
+            Map<TopicPartition, Long> begin = consumer.beginningOffsets(partitions);
+            long total = end.entrySet().stream().mapToLong(e -> e.getValue() - begin.get(e.getKey())).sum();
+            status = withProgress("READING", started, null, total, 0, 0, null);
+            ReadModels.ALL.forEach(mongo::dropCollection);
+            BufferedReadModelStore store = new BufferedReadModelStore(mongo, bufferDocuments);
+            replay(consumer, end, store);
+            status = withProgress("WRITING", started, null, total, read.get(), store.written(), null);
+            store.flush();
+            status = withProgress("DONE", started, clock.instant(), total, read.get(), store.written(), null);
+            log.info("Read models rebuilt: {} events, {} documents, {} events/s", read.get(), store.written(),
+                    status.eventsPerSecond());
+        } catch (RuntimeException e) {
+            log.error("Read model rebuild failed", e);
+            status = withProgress("FAILED", started, clock.instant(), status.eventsTotal(), read.get(), 0, e.toString());
+        } finally {
+            LIVE_BINDINGS.forEach(bindings::start);
+            updates.changed();
+        }
+    }
+
+    private void replay(KafkaConsumer<byte[], byte[]> consumer, Map<TopicPartition, Long> end, BufferedReadModelStore store) {
+        Map<TopicPartition, Long> remaining = new HashMap<>(end);
+        remaining.entrySet().removeIf(e -> consumer.position(e.getKey()) >= e.getValue());
+        while (!remaining.isEmpty()) {
+            for (ConsumerRecord<byte[], byte[]> record : consumer.poll(Duration.ofMillis(500))) {
+                TopicPartition partition = new TopicPartition(record.topic(), record.partition());
+                Long until = end.get(partition);
+                if (until == null || record.offset() >= until) {
+                    continue;
+                }
+                apply(record, store);
+            }
+            remaining.entrySet().removeIf(e -> consumer.position(e.getKey()) >= e.getValue());
+        }
+    }
+
+    private void apply(ConsumerRecord<byte[], byte[]> record, BufferedReadModelStore store) {
+        read.incrementAndGet();
+        try {
+            projections.apply(IncomingEvent.from(name -> header(record, name), record.value()), store);
+        } catch (InvalidEventException unreadable) {
+            skipped.incrementAndGet();
+        }
+    }
+
+    private static Object header(ConsumerRecord<byte[], byte[]> record, String name) {
+        Header header = record.headers().lastHeader(name);
+        return header == null ? null : header.value();
+    }
+
+    private List<TopicPartition> partitions(KafkaConsumer<byte[], byte[]> consumer) {
+        List<TopicPartition> partitions = new ArrayList<>();
+        for (String binding : LIVE_BINDINGS) {
+            String topic = bindingProperties.getBindingProperties(binding).getDestination();
+            consumer.partitionsFor(topic).forEach(info -> partitions.add(new TopicPartition(topic, info.partition())));
+        }
+        return partitions;
+    }
+
+    private Properties consumerProperties() {
+        Properties properties = new Properties();
+        properties.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        properties.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
+        properties.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
+        properties.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        properties.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 10_000);
+        properties.put(ConsumerConfig.FETCH_MAX_BYTES_CONFIG, 64 * 1024 * 1024);
+        properties.put(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, 16 * 1024 * 1024);
+        properties.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        properties.put(ConsumerConfig.CLIENT_ID_CONFIG, "reporting-rebuild");
+        return properties;
+    }
+
+    private RebuildStatus withProgress(String state, Instant started, Instant finished, long total, long events,
+                                       long documents, String error) {
+        double seconds = Math.max(0.001, Duration.between(started, finished == null ? clock.instant() : finished).toMillis() / 1000.0);
+        double percent = total == 0 ? ("DONE".equals(state) ? 100 : 0) : Math.min(100, Math.round(events * 1000.0 / total) / 10.0);
+        return new RebuildStatus(state, started, finished, total, events, skipped.get(), documents, percent,
+                Math.round(events / seconds), error);
+    }
+}

@@ -1,0 +1,22 @@
+package vn.ansinh.reporting.rebuild;
+
+import java.time.Instant;
+
+/**
+ * Where a rebuild is.
+ *
+ * @param state         IDLE, READING, WRITING, DONE or FAILED
+ * @param eventsTotal   events on the topics when the rebuild started (what it replays)
+ * @param eventsRead    events replayed so far
+ * @param eventsSkipped unreadable events (the live consumers sent them to a dead-letter topic)
+ * @param documents     read-model documents written
+ */
+public record RebuildStatus(String state, Instant startedAt, Instant finishedAt, long eventsTotal, long eventsRead,
+                            long eventsSkipped, long documents, double percent, long eventsPerSecond, String error) {
+
+    public static final RebuildStatus IDLE = new RebuildStatus("IDLE", null, null, 0, 0, 0, 0, 0, 0, null);
+
+    public boolean running() {
+        return "READING".equals(state) || "WRITING".equals(state);
+    }
+}

@@ -1,0 +1,142 @@
+package vn.ansinh.reporting.projection;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.UUID;
+
+import org.bson.Document;
+import org.junit.jupiter.api.Test;
+
+import tools.jackson.databind.json.JsonMapper;
+import vn.ansinh.events.EventTypes;
+import vn.ansinh.events.distribution.Benefit;
+import vn.ansinh.events.distribution.CampaignApproved;
+import vn.ansinh.events.distribution.CampaignClosed;
+import vn.ansinh.events.distribution.DeliveryRecorded;
+import vn.ansinh.events.distribution.DeliveryReverted;
+import vn.ansinh.events.donation.FundEntryRecorded;
+import vn.ansinh.events.donation.FundOpened;
+import vn.ansinh.events.donation.InKindDonationReceived;
+import vn.ansinh.events.registry.HouseholdMoved;
+import vn.ansinh.events.registry.HouseholdRegistered;
+import vn.ansinh.events.registry.HouseholdUpdated;
+import vn.ansinh.platform.events.IncomingEvent;
+import vn.ansinh.platform.events.InvalidEventException;
+
+/** The projections give the same read models whatever the order of events and however often each comes. */
+class ReportingProjectionsTest {
+
+    private final JsonMapper json = JsonMapper.builder().build();
+    private final ReportingProjections projections = new ReportingProjections(json);
+
+    /** A store in memory, as the rebuild keeps one. */
+    private static final class MemoryStore implements ReadModelStore {
+        final Map<String, Map<String, Document>> collections = new HashMap<>();
+
+        @Override
+        public Document find(String collection, String id) {
+            Document stored = collections.getOrDefault(collection, Map.of()).get(id);
+            return stored == null ? null : new Document(stored);
+        }
+
+        @Override
+        public void put(String collection, Document document) {
+            collections.computeIfAbsent(collection, c -> new HashMap<>()).put(document.getString("_id"), new Document(document));
+        }
+    }
+
+    @Test
+    void anyOrderAndAnyRepetitionOfTheSameEventsGivesTheSameReadModels() {
+        List<IncomingEvent> events = lockdownRound();
+        MemoryStore inOrder = new MemoryStore();
+        events.forEach(event -> projections.apply(event, inOrder));
+
+        Random random = new Random(7);
+        for (int trial = 0; trial < 20; trial++) {
+            List<IncomingEvent> shuffled = new ArrayList<>(events);
+            shuffled.addAll(events.subList(0, random.nextInt(events.size()))); // some delivered twice
+            Collections.shuffle(shuffled, random);
+            MemoryStore store = new MemoryStore();
+            shuffled.forEach(event -> projections.apply(event, store));
+            assertThat(store.collections).as("trial %d", trial).isEqualTo(inOrder.collections);
+        }
+        Document household = inOrder.find(ReadModels.HOUSEHOLDS, "h-1");
+        assertThat(household.getString("unitCode")).as("the move is newer than the registration").isEqualTo("26761");
+        assertThat(household.getString("hamlet")).isEqualTo("Khu phố 2");
+        Document fund = inOrder.find(ReadModels.FUNDS, "fund-1");
+        assertThat(fund.getString("name")).isEqualTo("Quỹ Vì người nghèo");
+        assertThat(fund.getLong("received")).as("totals of the highest entry").isEqualTo(50_000_000L);
+        assertThat(fund.getLong("reserved")).isEqualTo(2_000_000L);
+        assertThat(inOrder.find(ReadModels.DELIVERIES, "d-2").getBoolean("reverted")).isTrue();
+        assertThat(inOrder.find(ReadModels.DELIVERIES, "d-2").getString("unitCode")).isEqualTo("27547");
+        Document campaign = inOrder.find(ReadModels.CAMPAIGNS, "c-1");
+        assertThat(campaign.getString("name")).isEqualTo("Túi an sinh đợt 1");
+        assertThat(campaign.get("closedAt")).isNotNull();
+        List<Document> rice = inOrder.find(ReadModels.IN_KIND_DONATIONS, "g-1").getList("items", Document.class);
+        assertThat(rice.get(0).getLong("quantityThousandths")).isEqualTo(1_250_500L);
+        assertThat(rice.get(0).getString("key")).isEqualTo("gao|kg");
+    }
+
+    @Test
+    void aRedeliveredEventChangesNothing() {
+        MemoryStore store = new MemoryStore();
+        IncomingEvent registered = event(EventTypes.HOUSEHOLD_REGISTERED, "h-9", 1,
+                new HouseholdRegistered("h-9", "27547", List.of("POOR"), "POOR", 3, Instant.parse("2026-01-05T03:00:00Z"), "Ấp 1"));
+        assertThat(projections.apply(registered, store)).isTrue();
+        assertThat(projections.apply(registered, store)).isFalse();
+        IncomingEvent delivered = event(EventTypes.DELIVERY_RECORDED, "c-1", 0,
+                new DeliveryRecorded("d-9", "c-1", "h-9", "27547", new Benefit(List.of(new Benefit.Money("fund-1", 500_000)), List.of())));
+        assertThat(projections.apply(delivered, store)).isTrue();
+        assertThat(projections.apply(delivered, store)).isFalse();
+    }
+
+    @Test
+    void anUnreadableEventIsRefusedRatherThanCountedWrong() {
+        IncomingEvent garbage = new IncomingEvent(UUID.randomUUID().toString(), EventTypes.HOUSEHOLD_REGISTERED, "h-x", 1,
+                Instant.now(), "{not json".getBytes());
+        assertThatThrownBy(() -> projections.apply(garbage, new MemoryStore())).isInstanceOf(InvalidEventException.class);
+        IncomingEvent noUnit = event(EventTypes.HOUSEHOLD_REGISTERED, "h-y", 1,
+                new HouseholdRegistered("h-y", null, List.of(), "POOR", 1, Instant.now()));
+        assertThatThrownBy(() -> projections.apply(noUnit, new MemoryStore())).isInstanceOf(InvalidEventException.class);
+    }
+
+    private List<IncomingEvent> lockdownRound() {
+        Instant t = Instant.parse("2026-08-01T02:00:00Z");
+        Benefit share = new Benefit(List.of(new Benefit.Money("fund-1", 1_000_000)),
+                List.of(new Benefit.Goods("783", "Gạo", "kg", 10_000)));
+        return List.of(
+                event(EventTypes.HOUSEHOLD_REGISTERED, "h-1", 1, new HouseholdRegistered("h-1", "27547", List.of("POOR"), "POOR", 4, t, "Ấp 3")),
+                event(EventTypes.HOUSEHOLD_UPDATED, "h-1", 2, new HouseholdUpdated("h-1", "27547", List.of("POOR", "ORPHAN"), "POOR", 5)),
+                event(EventTypes.HOUSEHOLD_MOVED, "h-1", 3, new HouseholdMoved("h-1", "27547", "26761", List.of("POOR", "ORPHAN"),
+                        "POOR", LocalDate.of(2026, 8, 2), "Khu phố 2")),
+                event(EventTypes.HOUSEHOLD_REGISTERED, "h-2", 1, new HouseholdRegistered("h-2", "27547", List.of("NEAR_POOR"), "NEAR_POOR", 2, t)),
+                event(EventTypes.FUND_OPENED, "fund-1", 0, new FundOpened("fund-1", "Quỹ Vì người nghèo", "783", "Túi an sinh")),
+                event(EventTypes.FUND_ENTRY_RECORDED, "fund-1", 1, new FundEntryRecorded("fund-1", "783", 1, "RECEIVED", 50_000_000L,
+                        null, 50_000_000L, 0, 0, t)),
+                event(EventTypes.FUND_ENTRY_RECORDED, "fund-1", 2, new FundEntryRecorded("fund-1", "783", 2, "RESERVED", 2_000_000L,
+                        "c-1", 50_000_000L, 2_000_000L, 0, t)),
+                event(EventTypes.IN_KIND_DONATION_RECEIVED, "g-1", 0, new InKindDonationReceived("g-1", "783",
+                        List.of(new InKindDonationReceived.Item("Gạo ", "kg", new BigDecimal("1250.5"), 25_010_000L)), t)),
+                event(EventTypes.CAMPAIGN_APPROVED, "c-1", 1, new CampaignApproved("c-1", "Túi an sinh đợt 1", "783",
+                        LocalDate.of(2026, 8, 1), LocalDate.of(2026, 8, 31), share, Map.of("27547", 2L))),
+                event(EventTypes.DELIVERY_RECORDED, "c-1", 0, new DeliveryRecorded("d-1", "c-1", "h-1", "27547", share)),
+                event(EventTypes.DELIVERY_RECORDED, "c-1", 0, new DeliveryRecorded("d-2", "c-1", "h-2", "27547", share)),
+                event(EventTypes.DELIVERY_REVERTED, "c-1", 1, new DeliveryReverted("d-2", "c-1", "h-2", share, "nhầm hộ")),
+                event(EventTypes.CAMPAIGN_CLOSED, "c-1", 2, new CampaignClosed("c-1", "finished")));
+    }
+
+    private IncomingEvent event(String type, String subject, long sequence, Object payload) {
+        return new IncomingEvent(UUID.nameUUIDFromBytes((type + subject + sequence + payload).getBytes()).toString(), type,
+                subject, sequence, Instant.parse("2026-08-03T00:00:00Z"), json.writeValueAsBytes(payload));
+    }
+}

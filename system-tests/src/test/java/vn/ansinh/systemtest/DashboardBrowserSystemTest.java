@@ -1,0 +1,132 @@
+package vn.ansinh.systemtest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.function.Function;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import vn.ansinh.testkit.ApiClient;
+
+/**
+ * A district officer signs in to the dashboard in a real headless Chromium; a donation recorded
+ * through donation-service's API shows on the open page without reloading it. Needs Debian's
+ * chromium and chromium-driver (.ci/run installs them); the screenshots are kept under
+ * system-tests/target/screenshots.
+ */
+class DashboardBrowserSystemTest {
+
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+    final Platform platform = Platform.get();
+    WebDriver browser;
+
+    @BeforeEach
+    void openBrowser() {
+        assertThat(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER))
+                .as("Debian packages chromium and chromium-driver are installed (apt-get install chromium chromium-driver)")
+                .isTrue();
+        ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile());
+        // Flags that keep Chromium from calling home on a machine without internet.
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--window-size=1280,1600", "--lang=vi-VN");
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort().build();
+        browser = new ChromeDriver(service, options);
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void aDonationRecordedThroughTheApiShowsOnTheOpenDashboardWithoutReloading() throws Exception {
+        String district = platform.bearer("cu-chi-district");
+        ApiClient.Response fund = platform.donation.postJson("/api/v1/funds", district, ApiClient.json(
+                Map.of("name", "Quỹ cứu trợ Củ Chi", "officeUnitCode", "783", "purpose", "Dashboard test")));
+        assertThat(fund.status()).isEqualTo(201);
+
+        browser.get("http://localhost:" + platform.reporting.port + "/");
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        wait.until(page -> page.findElement(By.id("client-id")).isDisplayed());
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("An Sinh – Bảng điều khiển");
+        browser.findElement(By.id("client-id")).sendKeys("cu-chi-district");
+        browser.findElement(By.id("secret")).sendKeys("cu-chi-district-secret");
+        browser.findElement(By.cssSelector("#signin-form button[type=submit]")).click();
+        waitOrExplain(wait, page -> page.findElement(By.id("dashboard")).isDisplayed()
+                && page.findElement(By.id("live")).getText().equals("Trực tiếp")
+                && !page.findElement(By.id("kpi-cash")).getText().equals("–"));
+        long cashBefore = amount(browser.findElement(By.id("kpi-cash")).getText());
+        // A marker in the page's memory: it survives only if the page is never reloaded.
+        Object pageMarker = ((JavascriptExecutor) browser).executeScript("return window.__marker = Math.random();");
+
+        ApiClient.Response donation = platform.donation.postJson("/api/v1/donations", district, ApiClient.json(
+                Map.of("fundId", fund.json().get("id").asString(), "amount", 12_345_000L, "channel", "BANK",
+                        "reference", "VCB-DASHBOARD-" + System.nanoTime())));
+        assertThat(donation.status()).isEqualTo(202);
+
+        waitOrExplain(new WebDriverWait(browser, Duration.ofSeconds(20)), page ->
+                amount(page.findElement(By.id("kpi-cash")).getText()) == cashBefore + 12_345_000L);
+        assertThat(((JavascriptExecutor) browser).executeScript("return window.__marker;"))
+                .as("the page was not reloaded").isEqualTo(pageMarker);
+        Path screenshots = Path.of(System.getProperty("ansinh.screenshots", "target/screenshots"));
+        Files.createDirectories(screenshots);
+        Files.write(screenshots.resolve("dashboard-after-donation.png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+
+        // English on request, and the charts were drawn by ECharts (canvas elements inside the chart boxes).
+        browser.findElement(By.id("lang")).click();
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("An Sinh – Dashboard");
+        assertThat(browser.findElements(By.cssSelector("#chart-units canvas, #chart-map canvas"))).hasSizeGreaterThanOrEqualTo(2);
+    }
+
+    @Test
+    void thePublicMapNeedsNoSignInAndNamesNoOne() throws Exception {
+        browser.get("http://localhost:" + platform.reporting.port + "/map.html?unit=79");
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(page ->
+                page.findElement(By.id("unit-name")).getText().equals("Thành phố Hồ Chí Minh"));
+        String table = browser.findElement(By.id("areas")).getText();
+        assertThat(table).contains("Huyện Củ Chi").doesNotContainPattern("\\b\\d{12}\\b").doesNotContainPattern("\\b0\\d{9}\\b");
+        Path screenshots = Path.of(System.getProperty("ansinh.screenshots", "target/screenshots"));
+        Files.createDirectories(screenshots);
+        Files.write(screenshots.resolve("public-map.png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+    }
+
+    /** On a timeout, keeps a screenshot and says what the page showed. */
+    private void waitOrExplain(WebDriverWait wait, Function<WebDriver, Boolean> condition) throws Exception {
+        try {
+            wait.until(condition::apply);
+        } catch (TimeoutException e) {
+            Path screenshots = Path.of(System.getProperty("ansinh.screenshots", "target/screenshots"));
+            Files.createDirectories(screenshots);
+            Files.write(screenshots.resolve("dashboard-failure.png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+            throw new AssertionError("The dashboard showed: " + browser.findElement(By.tagName("body")).getText(), e);
+        }
+    }
+
+    /** "12.345.000 ₫" as Vietnamese formatting writes it, back to a number. */
+    private static long amount(String text) {
+        String digits = text.replaceAll("[^0-9]", "");
+        return digits.isEmpty() ? -1 : Long.parseLong(digits);
+    }
+}
