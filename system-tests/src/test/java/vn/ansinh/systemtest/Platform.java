@@ -102,7 +102,23 @@ final class Platform {
         return new ApiClient("http://localhost:" + context.getEnvironment().getProperty("local.server.port"));
     }
 
-    private void stop() {
+    /**
+     * Closes the services while the broker still runs (called when the test run ends): closed by the
+     * JVM's shutdown hooks instead, they race the broker's own hook and wait out their Kafka timeouts.
+     */
+    static synchronized void stopIfStarted() {
+        if (instance != null) {
+            instance.stop();
+        }
+    }
+
+    private boolean stopped;
+
+    private synchronized void stop() {
+        if (stopped) {
+            return;
+        }
+        stopped = true;
         contexts.forEach(ConfigurableApplicationContext::close);
         if (reporting != null) {
             reporting.stop();

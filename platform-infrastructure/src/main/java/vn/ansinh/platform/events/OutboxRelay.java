@@ -3,8 +3,12 @@ package vn.ansinh.platform.events;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Date;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Semaphore;
@@ -56,6 +60,17 @@ public class OutboxRelay implements SmartLifecycle {
     private final MeterRegistry meters;
     private final ConcurrentLinkedQueue<Pending> handedOver = new ConcurrentLinkedQueue<>();
     private final Semaphore wakeUps = new Semaphore(0);
+    /**
+     * Ids of the events sent lately. A sweep can find an event between its aggregate's save and the
+     * hand-over that follows; the hand-over then must not send it a second time.
+     */
+    private final Set<String> recentlySent = Collections.synchronizedSet(Collections.newSetFromMap(
+            new LinkedHashMap<String, Boolean>(1_024, 0.75f, false) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, Boolean> eldest) {
+                    return size() > 100_000;
+                }
+            }));
     private volatile boolean running;
     private volatile long lastSweepNanos;
     private Thread worker;
@@ -132,12 +147,16 @@ public class OutboxRelay implements SmartLifecycle {
         int events = 0;
         for (Pending pending : batch) {
             for (OutboxEvent event : pending.events()) {
+                if (recentlySent.contains(event.eventId())) {
+                    continue; // a sweep found it saved and sent it before it was handed over: only remove it
+                }
                 sends.add(kafka.send(toRecord(event)));
                 events++;
             }
         }
         // Wait for every acknowledgement before removing anything: only acknowledged events leave the outbox.
         CompletableFuture.allOf(sends.toArray(CompletableFuture[]::new)).join();
+        batch.forEach(pending -> pending.events().forEach(event -> recentlySent.add(event.eventId())));
         for (String collection : batch.stream().map(Pending::collection).distinct().toList()) {
             BulkOperations removals = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, collection);
             int count = 0;

@@ -61,6 +61,7 @@ public class RebuildService {
     private volatile RebuildStatus status = RebuildStatus.IDLE;
     private final AtomicLong read = new AtomicLong();
     private final AtomicLong skipped = new AtomicLong();
+    private volatile Instant replayEnded;
 
     public RebuildService(MongoTemplate mongo, ReportingProjections projections, BindingsLifecycleController bindings,
                           BindingServiceProperties bindingProperties, DashboardUpdates updates, Clock clock,
@@ -83,7 +84,8 @@ public class RebuildService {
         }
         read.set(0);
         skipped.set(0);
-        status = new RebuildStatus("READING", clock.instant(), null, 0, 0, 0, 0, 0, 0, null);
+        replayEnded = null;
+        status = new RebuildStatus("READING", clock.instant(), null, 0, 0, 0, 0, 0, 0, 0, 0, null);
         Thread worker = new Thread(this::run, "read-model-rebuild");
         worker.setDaemon(true);
         worker.start();
@@ -110,9 +112,10 @@ public class RebuildService {
             Map<TopicPartition, Long> begin = consumer.beginningOffsets(partitions);
             long total = end.entrySet().stream().mapToLong(e -> e.getValue() - begin.get(e.getKey())).sum();
             status = withProgress("READING", started, null, total, 0, 0, null);
-            ReadModels.ALL.forEach(mongo::dropCollection);
+            ReadModels.ALL.stream().filter(mongo::collectionExists).forEach(mongo::dropCollection);
             BufferedReadModelStore store = new BufferedReadModelStore(mongo, bufferDocuments);
             replay(consumer, end, store);
+            replayEnded = clock.instant();
             status = withProgress("WRITING", started, null, total, read.get(), store.written(), null);
             store.flush();
             status = withProgress("DONE", started, clock.instant(), total, read.get(), store.written(), null);
@@ -184,7 +187,11 @@ public class RebuildService {
                                        long documents, String error) {
         double seconds = Math.max(0.001, Duration.between(started, finished == null ? clock.instant() : finished).toMillis() / 1000.0);
         double percent = total == 0 ? ("DONE".equals(state) ? 100 : 0) : Math.min(100, Math.round(events * 1000.0 / total) / 10.0);
+        Instant replayed = replayEnded;
+        double replaySeconds = replayed == null ? seconds : Duration.between(started, replayed).toMillis() / 1000.0;
+        double writeSeconds = replayed == null ? 0
+                : Duration.between(replayed, finished == null ? clock.instant() : finished).toMillis() / 1000.0;
         return new RebuildStatus(state, started, finished, total, events, skipped.get(), documents, percent,
-                Math.round(events / seconds), error);
+                Math.round(events / seconds), replaySeconds, writeSeconds, error);
     }
 }

@@ -1,0 +1,142 @@
+package vn.ansinh.bench;
+
+import static org.awaitility.Awaitility.await;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.UUID;
+
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.data.mongodb.core.MongoTemplate;
+
+import tools.jackson.databind.json.JsonMapper;
+import vn.ansinh.events.EventTypes;
+import vn.ansinh.events.Topics;
+import vn.ansinh.events.donation.CashDonationReceived;
+import vn.ansinh.events.donation.FundEntryRecorded;
+import vn.ansinh.events.registry.HouseholdRegistered;
+import vn.ansinh.events.registry.HouseholdUpdated;
+import vn.ansinh.reporting.ReportingApplication;
+import vn.ansinh.reporting.projection.ReadModels;
+import vn.ansinh.reporting.rebuild.RebuildService;
+import vn.ansinh.reporting.rebuild.RebuildStatus;
+import vn.ansinh.testkit.TestEvents;
+import vn.ansinh.testkit.TestInfrastructure;
+import vn.ansinh.testkit.TestSecurityConfiguration;
+
+/**
+ * Times reporting-service's read models: first the live consumers catching up with a burst of
+ * events, then a rebuild of every read model from offset 0. Events: households registered and
+ * updated, cash donations, fund ledger entries, on the embedded broker and Mongo wire server.
+ * Usage: {@code java -cp bench-exec.jar -Dloader.main=vn.ansinh.bench.ReadModelRebuildBenchmark
+ * org.springframework.boot.loader.launch.PropertiesLauncher [events]} (default 300,000).
+ */
+public final class ReadModelRebuildBenchmark {
+
+    private static final String[] COMMUNES = {"27496", "27547", "26761", "27499", "27502"};
+
+    private ReadModelRebuildBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int events = args.length > 0 ? Integer.parseInt(args[0]) : 300_000;
+        TestEvents.publishDemoUnits();
+        ConfigurableApplicationContext reporting = new SpringApplicationBuilder(ReportingApplication.class,
+                TestSecurityConfiguration.class).properties(Map.of("spring.config.name", "reporting-service"))
+                .run("--server.port=0", "--spring.kafka.bootstrap-servers=" + TestInfrastructure.kafkaBootstrapServers(),
+                        "--spring.mongodb.uri=" + TestInfrastructure.mongoUri("bench-reporting"), "--logging.level.root=WARN");
+        MongoTemplate mongo = reporting.getBean(MongoTemplate.class);
+
+        Instant publishStart = Instant.now();
+        long donations = publish(events, new Random(11));
+        double publishSeconds = seconds(publishStart);
+        System.out.printf("Published %,d events in %.1f s (%,.0f events/s)%n", events, publishSeconds, events / publishSeconds);
+
+        Instant liveStart = publishStart;
+        await().atMost(Duration.ofHours(1)).pollInterval(Duration.ofMillis(200))
+                .until(() -> mongo.getCollection(ReadModels.CASH_DONATIONS).countDocuments() >= donations);
+        double liveSeconds = seconds(liveStart);
+        System.out.printf("Live consumers caught up in %.1f s after the first event (%,.0f events/s, publishing included)%n",
+                liveSeconds, events / liveSeconds);
+
+        RebuildService rebuilds = reporting.getBean(RebuildService.class);
+        rebuilds.start();
+        RebuildStatus done = await().atMost(Duration.ofHours(1)).pollInterval(Duration.ofMillis(200))
+                .until(rebuilds::status, status -> !status.running());
+        System.out.printf("Rebuild: %s, %,d events replayed, %,d documents written in %.1f s = %,d events/s "
+                        + "(replay and projection %.1f s = %,.0f events/s; writing %.1f s = %,.0f documents/s)%n",
+                done.state(), done.eventsRead(), done.documents(),
+                Duration.between(done.startedAt(), done.finishedAt()).toMillis() / 1000.0, done.eventsPerSecond(),
+                done.replaySeconds(), done.eventsRead() / done.replaySeconds(), done.writeSeconds(),
+                done.documents() / Math.max(0.001, done.writeSeconds()));
+        System.out.printf("Resident memory of this JVM (broker + Mongo server + reporting): %,d MB%n", residentMegabytes());
+        reporting.close();
+        System.exit(0);
+    }
+
+    /** 40 % registrations, 20 % updates of them, 30 % cash donations into 20 funds, 10 % ledger entries. */
+    private static long publish(int events, Random random) throws Exception {
+        JsonMapper json = JsonMapper.builder().build();
+        long donations = 0;
+        long[] fundSeq = new long[20];
+        List<String> households = new java.util.ArrayList<>();
+        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.kafkaBootstrapServers(),
+                ProducerConfig.ACKS_CONFIG, "all", ProducerConfig.LINGER_MS_CONFIG, 10,
+                ProducerConfig.BATCH_SIZE_CONFIG, 256 * 1024,
+                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
+                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class))) {
+            for (int i = 0; i < events; i++) {
+                int kind = random.nextInt(10);
+                String commune = COMMUNES[random.nextInt(COMMUNES.length)];
+                if (kind < 4 || households.isEmpty()) {
+                    String id = UUID.randomUUID().toString();
+                    households.add(id);
+                    DashboardLatencyBenchmark.send(producer, json, Topics.HOUSEHOLDS.name(), EventTypes.HOUSEHOLD_REGISTERED, id, 1,
+                            new HouseholdRegistered(id, commune, List.of(random.nextBoolean() ? "POOR" : "NEAR_POOR"),
+                                    random.nextBoolean() ? "POOR" : "NEAR_POOR", 1 + random.nextInt(6), Instant.now(), "Ấp " + (1 + random.nextInt(9))));
+                } else if (kind < 6) {
+                    String id = households.get(random.nextInt(households.size()));
+                    DashboardLatencyBenchmark.send(producer, json, Topics.HOUSEHOLDS.name(), EventTypes.HOUSEHOLD_UPDATED, id, 2,
+                            new HouseholdUpdated(id, commune, List.of("POOR"), "POOR", 3));
+                } else if (kind < 9) {
+                    String id = UUID.randomUUID().toString();
+                    DashboardLatencyBenchmark.send(producer, json, Topics.DONATIONS.name(), EventTypes.CASH_DONATION_RECEIVED, id, 0,
+                            new CashDonationReceived(id, "fund-" + random.nextInt(20), "783", 100_000L + random.nextInt(1_000_000),
+                                    "BANK", Instant.now()));
+                    donations++;
+                } else {
+                    int fund = random.nextInt(20);
+                    long seq = ++fundSeq[fund];
+                    DashboardLatencyBenchmark.send(producer, json, Topics.FUNDS.name(), EventTypes.FUND_ENTRY_RECORDED, "fund-" + fund, seq,
+                            new FundEntryRecorded("fund-" + fund, "783", seq, "RECEIVED", 500_000L, null, seq * 500_000L, 0, 0, Instant.now()));
+                }
+            }
+            producer.flush();
+        }
+        return donations;
+    }
+
+    private static double seconds(Instant since) {
+        return Duration.between(since, Instant.now()).toMillis() / 1000.0;
+    }
+
+    private static long residentMegabytes() throws Exception {
+        for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+            if (line.startsWith("VmRSS:")) {
+                return Long.parseLong(line.replaceAll("[^0-9]", "")) / 1024;
+            }
+        }
+        return -1;
+    }
+}
