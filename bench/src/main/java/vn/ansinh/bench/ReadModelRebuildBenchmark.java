@@ -6,15 +6,24 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
 
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.bson.Document;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -26,8 +35,11 @@ import vn.ansinh.events.donation.CashDonationReceived;
 import vn.ansinh.events.donation.FundEntryRecorded;
 import vn.ansinh.events.registry.HouseholdRegistered;
 import vn.ansinh.events.registry.HouseholdUpdated;
+import vn.ansinh.platform.events.IncomingEvent;
 import vn.ansinh.reporting.ReportingApplication;
+import vn.ansinh.reporting.projection.ReadModelStore;
 import vn.ansinh.reporting.projection.ReadModels;
+import vn.ansinh.reporting.projection.ReportingProjections;
 import vn.ansinh.reporting.rebuild.RebuildService;
 import vn.ansinh.reporting.rebuild.RebuildStatus;
 import vn.ansinh.testkit.TestEvents;
@@ -79,6 +91,7 @@ public final class ReadModelRebuildBenchmark {
                 Duration.between(done.startedAt(), done.finishedAt()).toMillis() / 1000.0, done.eventsPerSecond(),
                 done.replaySeconds(), done.eventsRead() / done.replaySeconds(), done.writeSeconds(),
                 done.documents() / Math.max(0.001, done.writeSeconds()));
+        breakdown(reporting.getBean(ReportingProjections.class));
         System.out.printf("Resident memory of this JVM (broker + Mongo server + reporting): %,d MB%n", residentMegabytes());
         reporting.close();
         System.exit(0);
@@ -89,7 +102,7 @@ public final class ReadModelRebuildBenchmark {
         JsonMapper json = JsonMapper.builder().build();
         long donations = 0;
         long[] fundSeq = new long[20];
-        List<String> households = new java.util.ArrayList<>();
+        List<String> households = new ArrayList<>();
         try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.kafkaBootstrapServers(),
                 ProducerConfig.ACKS_CONFIG, "all", ProducerConfig.LINGER_MS_CONFIG, 10,
@@ -125,6 +138,52 @@ public final class ReadModelRebuildBenchmark {
             producer.flush();
         }
         return donations;
+    }
+
+    /** Where a rebuild's time goes: the same events read from the broker alone, then projected alone in memory. */
+    private static void breakdown(ReportingProjections projections) {
+        List<ConsumerRecord<byte[], byte[]>> records = new ArrayList<>();
+        Instant readStart = Instant.now();
+        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.kafkaBootstrapServers(),
+                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class,
+                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class,
+                ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 10_000, ConsumerConfig.FETCH_MAX_BYTES_CONFIG, 64 * 1024 * 1024,
+                ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, 16 * 1024 * 1024))) {
+            List<TopicPartition> partitions = new ArrayList<>();
+            for (String topic : List.of(Topics.HOUSEHOLDS.name(), Topics.DONATIONS.name(), Topics.FUNDS.name())) {
+                consumer.partitionsFor(topic).forEach(info -> partitions.add(new TopicPartition(topic, info.partition())));
+            }
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
+            while (partitions.stream().anyMatch(partition -> consumer.position(partition) < end.get(partition))) {
+                consumer.poll(Duration.ofMillis(500)).forEach(records::add);
+            }
+        }
+        double readSeconds = seconds(readStart);
+        Map<String, Map<String, Document>> memory = new HashMap<>();
+        ReadModelStore store = new ReadModelStore() {
+            @Override
+            public Document find(String collection, String id) {
+                return memory.getOrDefault(collection, Map.of()).get(id);
+            }
+
+            @Override
+            public void put(String collection, Document document) {
+                memory.computeIfAbsent(collection, c -> new HashMap<>()).put(document.getString("_id"), document);
+            }
+        };
+        Instant projectStart = Instant.now();
+        for (ConsumerRecord<byte[], byte[]> record : records) {
+            projections.apply(IncomingEvent.from(name -> {
+                Header header = record.headers().lastHeader(name);
+                return header == null ? null : header.value();
+            }, record.value()), store);
+        }
+        double projectSeconds = seconds(projectStart);
+        System.out.printf("Breakdown: reading the %,d events from the broker alone %,.0f events/s; projecting them in memory "
+                + "alone %,.0f events/s%n", records.size(), records.size() / readSeconds, records.size() / projectSeconds);
     }
 
     private static double seconds(Instant since) {

@@ -10,8 +10,6 @@ import java.util.Set;
 import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
-import vn.ansinh.reporting.projection.ReadModelStore;
-
 import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.InsertManyOptions;
@@ -19,10 +17,13 @@ import com.mongodb.client.model.ReplaceOneModel;
 import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.WriteModel;
 
+import vn.ansinh.reporting.projection.ReadModelStore;
+
 /**
  * The rebuild's store: documents stay in memory while the topics are replayed (most events only
  * change a document already there), and are written in bulk. Past {@code maxDocuments} the buffer
- * is written out and emptied, and lookups of what was written go to the database.
+ * is written out and emptied; the ids written are remembered, so only a document really written
+ * before is looked up in the database again, and a new one costs no round trip.
  */
 final class BufferedReadModelStore implements ReadModelStore {
 
@@ -31,9 +32,8 @@ final class BufferedReadModelStore implements ReadModelStore {
     private final MongoTemplate mongo;
     private final int maxDocuments;
     private final Map<String, Map<String, Document>> buffer = new HashMap<>();
-    private final Set<String> spilled = new HashSet<>();
+    private final Map<String, Set<String>> writtenIds = new HashMap<>();
     private int buffered;
-    private long written;
 
     BufferedReadModelStore(MongoTemplate mongo, int maxDocuments) {
         this.mongo = mongo;
@@ -43,7 +43,7 @@ final class BufferedReadModelStore implements ReadModelStore {
     @Override
     public Document find(String collection, String id) {
         Document document = buffer.getOrDefault(collection, Map.of()).get(id);
-        if (document == null && spilled.contains(collection)) {
+        if (document == null && writtenIds.getOrDefault(collection, Set.of()).contains(id)) {
             return mongo.findById(id, Document.class, collection);
         }
         return document;
@@ -59,29 +59,34 @@ final class BufferedReadModelStore implements ReadModelStore {
         }
     }
 
-    /** Writes everything buffered: plain inserts into a collection written for the first time, else replacements. */
+    /** Writes everything buffered: new documents as plain inserts, documents written before as replacements. */
     void flush() {
         buffer.forEach((collection, documents) -> {
-            List<Document> all = new ArrayList<>(documents.values());
-            for (int from = 0; from < all.size(); from += CHUNK) {
-                List<Document> chunk = all.subList(from, Math.min(from + CHUNK, all.size()));
-                if (spilled.contains(collection)) {
-                    List<WriteModel<Document>> replacements = new ArrayList<>(chunk.size());
-                    chunk.forEach(document -> replacements.add(new ReplaceOneModel<>(Filters.eq("_id", document.get("_id")),
-                            document, new ReplaceOptions().upsert(true))));
-                    mongo.getCollection(collection).bulkWrite(replacements, new BulkWriteOptions().ordered(false));
+            Set<String> written = writtenIds.computeIfAbsent(collection, c -> new HashSet<>());
+            List<Document> inserts = new ArrayList<>();
+            List<WriteModel<Document>> replacements = new ArrayList<>();
+            documents.forEach((id, document) -> {
+                if (written.add(id)) {
+                    inserts.add(document);
                 } else {
-                    mongo.getCollection(collection).insertMany(chunk, new InsertManyOptions().ordered(false));
+                    replacements.add(new ReplaceOneModel<>(Filters.eq("_id", id), document, new ReplaceOptions().upsert(true)));
                 }
+            });
+            for (int from = 0; from < inserts.size(); from += CHUNK) {
+                mongo.getCollection(collection).insertMany(inserts.subList(from, Math.min(from + CHUNK, inserts.size())),
+                        new InsertManyOptions().ordered(false));
             }
-            written += all.size();
-            spilled.add(collection);
+            for (int from = 0; from < replacements.size(); from += CHUNK) {
+                mongo.getCollection(collection).bulkWrite(replacements.subList(from, Math.min(from + CHUNK, replacements.size())),
+                        new BulkWriteOptions().ordered(false));
+            }
         });
         buffer.clear();
         buffered = 0;
     }
 
+    /** Distinct documents written so far. */
     long written() {
-        return written;
+        return writtenIds.values().stream().mapToLong(Set::size).sum();
     }
 }

@@ -5,9 +5,16 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -104,29 +111,65 @@ public class RebuildService {
     private void run() {
         Instant started = status.startedAt();
         LIVE_BINDINGS.forEach(bindings::stop);
-        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(consumerProperties())) {
-            List<TopicPartition> partitions = partitions(consumer);
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
-            Map<TopicPartition, Long> end = new HashMap<>(consumer.endOffsets(partitions));
-            Map<TopicPartition, Long> begin = consumer.beginningOffsets(partitions);
-            long total = end.entrySet().stream().mapToLong(e -> e.getValue() - begin.get(e.getKey())).sum();
-            status = withProgress("READING", started, null, total, 0, 0, null);
+        ExecutorService replayers = Executors.newFixedThreadPool(Math.max(2, Runtime.getRuntime().availableProcessors()));
+        try {
+            Map<String, Map<TopicPartition, Long>> ends = endOffsetsByTopic();
+            long total = status.eventsTotal();
             ReadModels.ALL.stream().filter(mongo::collectionExists).forEach(mongo::dropCollection);
-            BufferedReadModelStore store = new BufferedReadModelStore(mongo, bufferDocuments);
-            replay(consumer, end, store);
-            replayEnded = clock.instant();
-            status = withProgress("WRITING", started, null, total, read.get(), store.written(), null);
-            store.flush();
-            status = withProgress("DONE", started, clock.instant(), total, read.get(), store.written(), null);
-            log.info("Read models rebuilt: {} events, {} documents, {} events/s", read.get(), store.written(),
+            // Each topic feeds its own read models (households → household_view, donations → donation_view
+            // and in_kind_view...), so topics replay side by side, each writing while others still read.
+            AtomicInteger replaying = new AtomicInteger(ends.size());
+            List<Future<Long>> topics = new ArrayList<>();
+            ends.forEach((topic, end) -> topics.add(replayers.submit(() -> {
+                BufferedReadModelStore store = new BufferedReadModelStore(mongo, bufferDocuments);
+                try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(consumerProperties())) {
+                    consumer.assign(end.keySet());
+                    consumer.seekToBeginning(end.keySet());
+                    replay(consumer, end, store);
+                }
+                if (replaying.decrementAndGet() == 0) {
+                    replayEnded = clock.instant();
+                    status = withProgress("WRITING", started, null, total, read.get(), 0, null);
+                }
+                store.flush();
+                return store.written();
+            })));
+            long documents = 0;
+            for (Future<Long> topic : topics) {
+                documents += topic.get();
+            }
+            status = withProgress("DONE", started, clock.instant(), total, read.get(), documents, null);
+            log.info("Read models rebuilt: {} events, {} documents, {} events/s", read.get(), documents,
                     status.eventsPerSecond());
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | ExecutionException e) {
             log.error("Read model rebuild failed", e);
             status = withProgress("FAILED", started, clock.instant(), status.eventsTotal(), read.get(), 0, e.toString());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            status = withProgress("FAILED", started, clock.instant(), status.eventsTotal(), read.get(), 0, e.toString());
         } finally {
+            replayers.shutdownNow();
             LIVE_BINDINGS.forEach(bindings::start);
             updates.changed();
+        }
+    }
+
+    /** The end offsets of every partition of the live bindings' topics, now that those consumers are stopped. */
+    private Map<String, Map<TopicPartition, Long>> endOffsetsByTopic() {
+        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(consumerProperties())) {
+            Map<String, Map<TopicPartition, Long>> ends = new LinkedHashMap<>();
+            long total = 0;
+            for (String binding : LIVE_BINDINGS) {
+                String topic = bindingProperties.getBindingProperties(binding).getDestination();
+                List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
+                        .map(info -> new TopicPartition(topic, info.partition())).toList();
+                Map<TopicPartition, Long> end = new HashMap<>(consumer.endOffsets(partitions));
+                Map<TopicPartition, Long> begin = consumer.beginningOffsets(partitions);
+                total += end.entrySet().stream().mapToLong(e -> e.getValue() - begin.get(e.getKey())).sum();
+                ends.put(topic, end);
+            }
+            status = withProgress("READING", status.startedAt(), null, total, 0, 0, null);
+            return ends;
         }
     }
 
@@ -135,8 +178,7 @@ public class RebuildService {
         remaining.entrySet().removeIf(e -> consumer.position(e.getKey()) >= e.getValue());
         while (!remaining.isEmpty()) {
             for (ConsumerRecord<byte[], byte[]> record : consumer.poll(Duration.ofMillis(500))) {
-                TopicPartition partition = new TopicPartition(record.topic(), record.partition());
-                Long until = end.get(partition);
+                Long until = end.get(new TopicPartition(record.topic(), record.partition()));
                 if (until == null || record.offset() >= until) {
                     continue;
                 }
@@ -160,15 +202,6 @@ public class RebuildService {
         return header == null ? null : header.value();
     }
 
-    private List<TopicPartition> partitions(KafkaConsumer<byte[], byte[]> consumer) {
-        List<TopicPartition> partitions = new ArrayList<>();
-        for (String binding : LIVE_BINDINGS) {
-            String topic = bindingProperties.getBindingProperties(binding).getDestination();
-            consumer.partitionsFor(topic).forEach(info -> partitions.add(new TopicPartition(topic, info.partition())));
-        }
-        return partitions;
-    }
-
     private Properties consumerProperties() {
         Properties properties = new Properties();
         properties.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
@@ -179,7 +212,7 @@ public class RebuildService {
         properties.put(ConsumerConfig.FETCH_MAX_BYTES_CONFIG, 64 * 1024 * 1024);
         properties.put(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, 16 * 1024 * 1024);
         properties.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-        properties.put(ConsumerConfig.CLIENT_ID_CONFIG, "reporting-rebuild");
+        properties.put(ConsumerConfig.CLIENT_ID_CONFIG, "reporting-rebuild-" + UUID.randomUUID());
         return properties;
     }
 
