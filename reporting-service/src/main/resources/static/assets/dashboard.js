@@ -98,7 +98,9 @@
     const data = state.data;
     if (!data) { return; }
     const total = data.figures.total;
-    const rows = data.figures.rows.filter(row => row.unitCode !== total.unitCode);
+    // The unit's own row (e.g. the district office's funds) shows in the charts, not in the picker.
+    const rows = data.figures.rows.map(row => row.unitCode === total.unitCode
+      ? { ...row, unitName: row.unitName + ' (' + I18n.t('ownRecords') + ')', own: true } : row);
     $('kpi-households').textContent = I18n.number(total.households);
     $('kpi-poor').textContent = I18n.number(total.poorHouseholds);
     $('kpi-near-poor').textContent = I18n.number(total.nearPoorHouseholds);
@@ -127,7 +129,7 @@
     });
     const select = $('unit-select');
     select.replaceChildren(new Option(I18n.t('choose'), ''));
-    rows.forEach(row => select.append(new Option(row.unitName, row.unitCode)));
+    rows.filter(row => !row.own).forEach(row => select.append(new Option(row.unitName, row.unitCode)));
   }
 
   function goDown(code, name) {
@@ -169,7 +171,7 @@
       visualMap: { show: false, min: 0, max: 100, dimension: 1, inRange: { color: ['#ef5350', '#ffca28', '#66bb6a'] } },
       series: [{ type: 'treemap', roam: false, nodeClick: false, breadcrumb: { show: false },
         label: { show: true, formatter: '{b}' },
-        data: rows.map(row => ({ name: row.unitName, code: row.unitCode, inNeed: row.poorHouseholds + row.nearPoorHouseholds + row.needsOpen,
+        data: rows.filter(row => !row.own).map(row => ({ name: row.unitName, code: row.unitCode, inNeed: row.poorHouseholds + row.nearPoorHouseholds + row.needsOpen,
           coverage: row.coveragePercent,
           value: [Math.max(1, row.poorHouseholds + row.nearPoorHouseholds + row.needsOpen), row.coveragePercent] })) }]
     }, true);

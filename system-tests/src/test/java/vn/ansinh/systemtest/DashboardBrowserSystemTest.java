@@ -12,6 +12,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -98,6 +99,19 @@ class DashboardBrowserSystemTest {
         browser.findElement(By.id("lang")).click();
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("An Sinh – Dashboard");
         assertThat(browser.findElements(By.cssSelector("#chart-units canvas, #chart-map canvas"))).hasSizeGreaterThanOrEqualTo(2);
+
+        // On a phone's width the page still fits: nothing runs off to the side.
+        browser.manage().window().setSize(new Dimension(390, 1400));
+        String tooWide = "return [...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right > "
+                + "window.innerWidth + 1).slice(0, 5).map(e => e.tagName + '#' + e.id + '.' + e.className + ':' "
+                + "+ Math.round(e.getBoundingClientRect().right)).join(', ') + ' (window ' + window.innerWidth + ')';";
+        try {
+            new WebDriverWait(browser, Duration.ofSeconds(5)).until(page -> (Boolean) ((JavascriptExecutor) page).executeScript(
+                    "return document.documentElement.scrollWidth <= window.innerWidth + 1;"));
+        } catch (TimeoutException e) {
+            throw new AssertionError("Wider than the phone: " + ((JavascriptExecutor) browser).executeScript(tooWide), e);
+        }
+        Files.write(screenshots.resolve("dashboard-phone.png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
     }
 
     @Test
