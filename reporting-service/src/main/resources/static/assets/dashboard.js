@@ -138,6 +138,10 @@
     watch(code);
   }
 
+  function axisTooltip(points, format = I18n.number.bind(I18n)) {
+    return escapeHtml(points[0].name) + points.map(p => `<br>${p.marker}${escapeHtml(p.seriesName || '')} ${format(p.value)}`).join('');
+  }
+
   function chart(id) {
     if (!charts[id]) { charts[id] = echarts.init($(id)); }
     return charts[id];
@@ -146,7 +150,7 @@
   function renderCharts(total, rows) {
     const names = rows.map(row => row.unitName);
     chart('chart-units').setOption({
-      tooltip: { trigger: 'axis' }, legend: { data: [I18n.t('poor'), I18n.t('nearPoor')] },
+      tooltip: { trigger: 'axis', formatter: ps => axisTooltip(ps) }, legend: { data: [I18n.t('poor'), I18n.t('nearPoor')] },
       grid: { left: 40, right: 10, bottom: 70 },
       xAxis: { type: 'category', data: names, axisLabel: { rotate: 35, interval: 0 } }, yAxis: { type: 'value' },
       series: [
@@ -155,19 +159,19 @@
       ]
     }, true);
     chart('chart-categories').setOption({
-      tooltip: { trigger: 'item' },
+      tooltip: { trigger: 'item', formatter: p => `${escapeHtml(p.name)}: ${I18n.number(p.value)} (${p.percent}%)` },
       series: [{ type: 'pie', radius: ['35%', '70%'],
         data: Object.entries(total.householdsByCategory).map(([key, n]) => ({ name: I18n.t(key), value: n })) }]
     }, true);
     chart('chart-cash').setOption({
-      tooltip: { trigger: 'axis', valueFormatter: v => I18n.money(v) },
+      tooltip: { trigger: 'axis', formatter: ps => axisTooltip(ps, I18n.money.bind(I18n)) },
       grid: { left: 80, right: 10, bottom: 70 },
       xAxis: { type: 'category', data: names, axisLabel: { rotate: 35, interval: 0 } }, yAxis: { type: 'value' },
       series: [{ type: 'bar', data: rows.map(row => row.cashReceived), color: '#2e7d32' }]
     }, true);
     const map = chart('chart-map');
     map.setOption({
-      tooltip: { formatter: p => `${p.name}<br>${I18n.t('inNeed')}: ${I18n.number(p.data.inNeed)}<br>${I18n.t('coverage')}: ${I18n.percent(p.data.coverage)}` },
+      tooltip: { formatter: p => `${escapeHtml(p.name)}<br>${I18n.t('inNeed')}: ${I18n.number(p.data.inNeed)}<br>${I18n.t('coverage')}: ${I18n.percent(p.data.coverage)}` },
       visualMap: { show: false, min: 0, max: 100, dimension: 1, inRange: { color: ['#ef5350', '#ffca28', '#66bb6a'] } },
       series: [{ type: 'treemap', roam: false, nodeClick: false, breadcrumb: { show: false },
         label: { show: true, formatter: '{b}' },

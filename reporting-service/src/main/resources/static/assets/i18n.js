@@ -44,6 +44,11 @@ const MESSAGES = {
   }
 };
 
+// ECharts draws tooltips as HTML: names typed by officers (a hamlet, a unit) are escaped first.
+function escapeHtml(text) {
+  return String(text).replace(/[&<>"']/g, c => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }[c]));
+}
+
 const I18n = {
   lang: localStorage.getItem('ansinh.lang') || 'vi',
   t(key) { return (MESSAGES[this.lang] && MESSAGES[this.lang][key]) || MESSAGES.vi[key] || key; },

@@ -38,7 +38,7 @@
     total.insertCell().textContent = I18n.t('total');
     ['inNeed', 'approved', 'helped'].forEach(field => { const cell = total.insertCell(); cell.className = 'n'; cell.textContent = count(current.total, field); });
     map.setOption({
-      tooltip: { formatter: p => `${p.name}<br>${I18n.t('inNeed')}: ${p.data.inNeedText}<br>${I18n.t('helped')}: ${p.data.helpedText}` },
+      tooltip: { formatter: p => `${escapeHtml(p.name)}<br>${I18n.t('inNeed')}: ${p.data.inNeedText}<br>${I18n.t('helped')}: ${p.data.helpedText}` },
       series: [{ type: 'treemap', roam: false, nodeClick: false, breadcrumb: { show: false },
         data: current.areas.map(area => ({ name: area.name, code: area.code, value: Math.max(1, area.inNeed || 0),
           inNeedText: count(area, 'inNeed'), helpedText: count(area, 'helped') })) }]

@@ -121,6 +121,9 @@ class DashboardBrowserSystemTest {
                 page.findElement(By.id("unit-name")).getText().equals("Thành phố Hồ Chí Minh"));
         String table = browser.findElement(By.id("areas")).getText();
         assertThat(table).contains("Huyện Củ Chi").doesNotContainPattern("\\b\\d{12}\\b").doesNotContainPattern("\\b0\\d{9}\\b");
+        // Hamlet names are typed by officers and ECharts draws tooltips as HTML: they are escaped first.
+        assertThat(((JavascriptExecutor) browser).executeScript("return escapeHtml('<img src=x onerror=alert(1)>');"))
+                .isEqualTo("&lt;img src=x onerror=alert(1)&gt;");
         Path screenshots = Path.of(System.getProperty("ansinh.screenshots", "target/screenshots"));
         Files.createDirectories(screenshots);
         Files.write(screenshots.resolve("public-map.png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));

@@ -16,6 +16,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.mongodb.BulkOperationException;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.aggregation.Aggregation;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
@@ -151,7 +152,7 @@ public class CampaignService {
         List<Entitlement> list = eligibleHouseholds.stream()
                 .filter(household -> !servedElsewhere.contains(household.getString("_id")))
                 .map(household -> new Entitlement(id, household.getString("_id"), targetOf(campaign, household.getString("unitCode")),
-                        generated)).toList();
+                        household.getString("unitCode"), generated)).toList();
         long added = 0;
         for (int from = 0; from < list.size(); from += 5_000) {
             List<Entitlement> slice = list.subList(from, Math.min(list.size(), from + 5_000));
@@ -208,7 +209,7 @@ public class CampaignService {
         String entitlementId = Entitlement.idOf(id, householdId);
         mongo.upsert(Query.query(Criteria.where("_id").is(entitlementId)), new Update().set("included", include)
                 .push("changes", change).setOnInsert("campaignId", id).setOnInsert("householdId", householdId)
-                .setOnInsert("unitCode", part), Entitlement.class);
+                .setOnInsert("unitCode", part).setOnInsert("householdUnitCode", household.getString("unitCode")), Entitlement.class);
         return mongo.findById(entitlementId, Entitlement.class);
     }
 
@@ -236,20 +237,13 @@ public class CampaignService {
         });
     }
 
-    /** Households on the approved list by the commune they live in, for reports (ids looked up a thousand at a time). */
+    /** Households on the approved list by the commune they lived in when listed, for reports. */
     private Map<String, Long> approvedByCommune(String campaignId) {
-        Query included = Query.query(Criteria.where("campaignId").is(campaignId).and("included").is(true));
-        included.fields().include("householdId");
-        List<String> householdIds = mongo.find(included, Document.class, mongo.getCollectionName(Entitlement.class)).stream()
-                .map(entitlement -> entitlement.getString("householdId")).toList();
         Map<String, Long> byCommune = new TreeMap<>();
-        for (int from = 0; from < householdIds.size(); from += 1_000) {
-            Query households = Query.query(Criteria.where("_id").in(householdIds.subList(from, Math.min(from + 1_000, householdIds.size()))));
-            households.fields().include("unitCode");
-            for (Document household : mongo.find(households, Document.class, HouseholdReplicaProjection.COLLECTION)) {
-                byCommune.merge(household.getString("unitCode"), 1L, Long::sum);
-            }
-        }
+        mongo.aggregate(Aggregation.newAggregation(
+                        Aggregation.match(Criteria.where("campaignId").is(campaignId).and("included").is(true)),
+                        Aggregation.group("householdUnitCode").count().as("n")), Entitlement.class, Document.class)
+                .forEach(group -> byCommune.put(group.getString("_id"), ((Number) group.get("n")).longValue()));
         return byCommune;
     }
 

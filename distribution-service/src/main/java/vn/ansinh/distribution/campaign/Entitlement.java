@@ -23,17 +23,20 @@ public class Entitlement {
     private String campaignId;
     private String householdId;
     private String unitCode;
+    /** The commune the household lived in when it was listed: reports count the list by it. */
+    private String householdUnitCode;
     private boolean included;
     private List<Change> changes = new ArrayList<>();
 
     protected Entitlement() {
     }
 
-    Entitlement(String campaignId, String householdId, String unitCode, Change first) {
+    Entitlement(String campaignId, String householdId, String unitCode, String householdUnitCode, Change first) {
         this.id = idOf(campaignId, householdId);
         this.campaignId = campaignId;
         this.householdId = householdId;
         this.unitCode = unitCode;
+        this.householdUnitCode = householdUnitCode;
         this.included = true;
         this.changes.add(first);
     }
@@ -56,6 +59,10 @@ public class Entitlement {
 
     public String getUnitCode() {
         return unitCode;
+    }
+
+    public String getHouseholdUnitCode() {
+        return householdUnitCode;
     }
 
     public boolean isIncluded() {
