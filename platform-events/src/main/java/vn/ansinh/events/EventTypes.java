@@ -26,6 +26,7 @@ public final class EventTypes {
     public static final String RESERVATION_REJECTED = "vn.ansinh.donation.reservation.rejected.v1";
     public static final String CAMPAIGN_APPROVED = "vn.ansinh.distribution.campaign.approved.v1";
     public static final String CAMPAIGN_RESERVATION_REQUESTED = "vn.ansinh.distribution.campaign.reservation-requested.v1";
+    public static final String CAMPAIGN_LIST_MERGED = "vn.ansinh.distribution.campaign.list-merged.v1";
     public static final String CAMPAIGN_CLOSED = "vn.ansinh.distribution.campaign.closed.v1";
     public static final String DELIVERY_RECORDED = "vn.ansinh.distribution.delivery.recorded.v1";
     public static final String DELIVERY_REVERTED = "vn.ansinh.distribution.delivery.reverted.v1";

@@ -144,13 +144,14 @@ class LockdownReliefSystemTest {
             assertThat(riceLeft.get("onHand").decimalValue()).isEqualByComparingTo(Long.toString(households * 15L + 100 - delivered * 15L));
         });
 
-        // reporting-service, from the same events: the list as approved (the duplicate merged later is still one
-        // of its entries), every delivery counted once, cash and rice handed over, the campaign closed.
+        // reporting-service, from the same events, agrees with distribution's progress: the family entered twice
+        // counts once, every delivery once, nobody pending, cash and rice handed over, the campaign closed.
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
             JsonNode report = platform.reportingApi().get("/api/v1/reports/campaigns/" + campaignId, district).json();
             assertThat(report.get("state").asString()).isEqualTo("CLOSED");
-            assertThat(report.get("approvedHouseholds").asLong()).isEqualTo(households);
+            assertThat(report.get("approvedHouseholds").asLong()).isEqualTo(progress.get("approved").asLong()).isEqualTo(delivered);
             assertThat(report.get("deliveredHouseholds").asLong()).isEqualTo(delivered);
+            assertThat(report.get("coveragePercent").asDouble()).isEqualTo(100.0);
             assertThat(report.get("cashDelivered").asLong()).isEqualTo(delivered * CASH);
             assertThat(report.get("goodsDelivered").get(0).get("quantity").decimalValue())
                     .isEqualByComparingTo(Long.toString(delivered * 15L));

@@ -54,9 +54,11 @@ public class CampaignService {
     private final OutboxRelay relay;
     private final Clock clock;
     private final Duration reservationTimeout;
+    private final ListMerges listMerges;
 
     CampaignService(MongoTemplate mongo, OfficeScope scope, AdminUnitDirectory units, EventFactory events, OutboxRelay relay,
-                    Clock clock, @Value("${ansinh.distribution.reservation-timeout:PT2M}") Duration reservationTimeout) {
+                    Clock clock, @Value("${ansinh.distribution.reservation-timeout:PT2M}") Duration reservationTimeout,
+                    ListMerges listMerges) {
         this.mongo = mongo;
         this.scope = scope;
         this.units = units;
@@ -64,6 +66,7 @@ public class CampaignService {
         this.relay = relay;
         this.clock = clock;
         this.reservationTimeout = reservationTimeout;
+        this.listMerges = listMerges;
     }
 
     public Campaign create(CreateCampaignRequest request) {
@@ -237,13 +240,16 @@ public class CampaignService {
         });
     }
 
-    /** Households on the approved list by the commune they lived in when listed, for reports. */
+    /** Households on the approved list by the commune they lived in when listed (a family once), for reports. */
     private Map<String, Long> approvedByCommune(String campaignId) {
         Map<String, Long> byCommune = new TreeMap<>();
         mongo.aggregate(Aggregation.newAggregation(
                         Aggregation.match(Criteria.where("campaignId").is(campaignId).and("included").is(true)),
                         Aggregation.group("householdUnitCode").count().as("n")), Entitlement.class, Document.class)
                 .forEach(group -> byCommune.put(group.getString("_id"), ((Number) group.get("n")).longValue()));
+        // Two entries of one family (merged while the list was drafted) count once, as on the progress screen.
+        listMerges.mergedAwayEntries(campaignId).forEach(entry -> byCommune.computeIfPresent(entry.getHouseholdUnitCode(),
+                (commune, households) -> households > 1 ? households - 1 : null));
         return byCommune;
     }
 

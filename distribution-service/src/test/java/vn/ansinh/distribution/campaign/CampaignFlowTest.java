@@ -161,6 +161,12 @@ class CampaignFlowTest extends ServiceTest {
         assertThat(notReached).containsExactlyInAnyOrderElementsOf(inThiTran);
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(campaignEvents(campaignId))
                 .filteredOn(e -> e.type().equals(EventTypes.DELIVERY_RECORDED)).hasSize(4));
+        // Reports learn that the approved list now counts the family once, even if the merge comes again.
+        TestEvents.publish(Topics.HOUSEHOLDS.name(), EventTypes.HOUSEHOLD_MERGED, duplicate, 1,
+                new HouseholdMerged(duplicate, TAN_THANH_DONG, kept, TAN_THANH_DONG));
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(campaignEvents(campaignId))
+                .filteredOn(e -> e.type().equals(EventTypes.CAMPAIGN_LIST_MERGED)).singleElement()
+                .satisfies(e -> assertThat(e.payload()).contains(duplicate).contains(kept).contains(TAN_THANH_DONG)));
 
         JsonNode closed = api.postJson("/api/v1/campaigns/" + campaignId + "/close", district,
                 ApiClient.json(Map.of("reason", "Hết thời gian giãn cách"))).json();

@@ -44,12 +44,10 @@ public class CampaignReportService {
      * @throws ApiException 404 when the campaign is unknown or has nothing the caller may see
      */
     public CampaignReport report(String campaignId) {
-        Document campaign = mongo.findById(campaignId, Document.class, ReadModels.CAMPAIGNS);
-        if (campaign == null || campaign.get("approved") == null) {
+        Document campaign = states.approvedCampaign(campaignId);
+        if (campaign == null) {
             throw ApiException.notFound("campaign", campaignId);
         }
-        Document answer = mongo.findById(campaignId, Document.class, ReadModels.RESERVATION_ANSWERS);
-        campaign.put("state", CampaignStates.stateOf(campaign, answer).name());
         CallerOffice caller = CallerOffice.current();
         Predicate<String> visible = scope.canRead(caller, campaign.getString("officeUnitCode")) ? commune -> true
                 : commune -> scope.covers(caller, commune);

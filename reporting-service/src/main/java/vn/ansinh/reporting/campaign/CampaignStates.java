@@ -46,13 +46,48 @@ public class CampaignStates {
         return state == State.ACTIVE || state == State.CLOSED;
     }
 
-    /** Approved campaigns with a household in the area (every one for the whole country), each with its answer. */
+    /** Approved campaigns with a household in the area (every one for the whole country), each with its state. */
     public List<Document> touching(Set<String> area, boolean national) {
-        Query query = national ? new Query() : Query.query(Criteria.where("approved.unitCode").in(area));
-        List<Document> found = mongo.find(query, Document.class, ReadModels.CAMPAIGNS);
-        Map<String, Document> answers = answers(found.stream().map(c -> c.getString("_id")).toList());
+        return approved(national ? new Query() : Query.query(Criteria.where("approved.unitCode").in(area)));
+    }
+
+    /** One approved campaign with its state, or null. */
+    public Document approvedCampaign(String campaignId) {
+        List<Document> found = approved(Query.query(Criteria.where("_id").is(campaignId)));
+        return found.isEmpty() ? null : found.get(0);
+    }
+
+    /** Campaigns with their state and their lists as they stand: merged duplicates counted once. */
+    private List<Document> approved(Query query) {
+        List<Document> found = mongo.find(query, Document.class, ReadModels.CAMPAIGNS).stream()
+                .filter(campaign -> campaign.get("approved") != null).toList();
+        List<String> ids = found.stream().map(c -> c.getString("_id")).toList();
+        Map<String, Document> answers = byId(ids, ReadModels.RESERVATION_ANSWERS);
         found.forEach(campaign -> campaign.put("state", stateOf(campaign, answers.get(campaign.getString("_id"))).name()));
-        return found.stream().filter(campaign -> campaign.get("approved") != null).toList();
+        withoutMergedDuplicates(found, ids);
+        return found;
+    }
+
+    /** One approved entry less in a commune for each duplicate merged away from the list after approval. */
+    private void withoutMergedDuplicates(List<Document> campaigns, List<String> ids) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        Map<String, Map<String, Long>> merged = new HashMap<>();
+        mongo.find(Query.query(Criteria.where("campaignId").in(ids)), Document.class, ReadModels.LIST_MERGES)
+                .forEach(merge -> merged.computeIfAbsent(merge.getString("campaignId"), c -> new HashMap<>())
+                        .merge(merge.getString("unitCode"), 1L, Long::sum));
+        for (Document campaign : campaigns) {
+            Map<String, Long> gone = merged.getOrDefault(campaign.getString("_id"), Map.of());
+            long total = 0;
+            for (Document line : campaign.getList("approved", Document.class)) {
+                long households = Math.max(0, ((Number) line.get("households")).longValue()
+                        - gone.getOrDefault(line.getString("unitCode"), 0L));
+                line.put("households", households);
+                total += households;
+            }
+            campaign.put("approvedHouseholds", total);
+        }
     }
 
     /** Households on standing approved lists, by commune, inside the area. */
@@ -71,12 +106,12 @@ public class CampaignStates {
         return byCommune;
     }
 
-    private Map<String, Document> answers(List<String> campaignIds) {
-        Map<String, Document> answers = new HashMap<>();
-        if (!campaignIds.isEmpty()) {
-            mongo.find(Query.query(Criteria.where("_id").in(campaignIds)), Document.class, ReadModels.RESERVATION_ANSWERS)
-                    .forEach(answer -> answers.put(answer.getString("_id"), answer));
+    private Map<String, Document> byId(List<String> ids, String collection) {
+        Map<String, Document> documents = new HashMap<>();
+        if (!ids.isEmpty()) {
+            mongo.find(Query.query(Criteria.where("_id").in(ids)), Document.class, collection)
+                    .forEach(document -> documents.put(document.getString("_id"), document));
         }
-        return answers;
+        return documents;
     }
 }

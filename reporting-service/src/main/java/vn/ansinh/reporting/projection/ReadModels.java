@@ -17,10 +17,12 @@ public final class ReadModels {
     public static final String CAMPAIGNS = "campaign_view";
     public static final String RESERVATION_ANSWERS = "reservation_answer_view";
     public static final String DELIVERIES = "delivery_view";
+    /** Duplicates merged away from approved lists: the list counts one household fewer in their commune. */
+    public static final String LIST_MERGES = "list_merge_view";
 
     /** Every read model, in the order a rebuild writes them. */
     public static final List<String> ALL = List.of(HOUSEHOLDS, NEEDS, FUNDS, CASH_DONATIONS, IN_KIND_DONATIONS, CAMPAIGNS,
-            RESERVATION_ANSWERS, DELIVERIES);
+            RESERVATION_ANSWERS, DELIVERIES, LIST_MERGES);
 
     private ReadModels() {
     }

@@ -15,6 +15,7 @@ import vn.ansinh.events.EventTypes;
 import vn.ansinh.events.distribution.Benefit;
 import vn.ansinh.events.distribution.CampaignApproved;
 import vn.ansinh.events.distribution.CampaignClosed;
+import vn.ansinh.events.distribution.CampaignListMerged;
 import vn.ansinh.events.distribution.DeliveryRecorded;
 import vn.ansinh.events.distribution.DeliveryReverted;
 import vn.ansinh.events.donation.CashDonationReceived;
@@ -192,6 +193,9 @@ public class ReportingProjections {
                     .append("approvedHouseholds", approved.stream().mapToLong(line -> line.getLong("households")).sum())
                     .append("approvedAt", date(event)));
         });
+        on(EventTypes.CAMPAIGN_LIST_MERGED, CampaignListMerged.class, (event, merge, store) ->
+                accumulate(store, ReadModels.LIST_MERGES, merge.campaignId() + ":" + merge.householdId(),
+                        new Document("campaignId", merge.campaignId()).append("unitCode", merge.unitCode())));
         on(EventTypes.CAMPAIGN_CLOSED, CampaignClosed.class, (event, closed, store) ->
                 accumulate(store, ReadModels.CAMPAIGNS, closed.campaignId(),
                         new Document("closedAt", date(event)).append("closeReason", closed.reason())));

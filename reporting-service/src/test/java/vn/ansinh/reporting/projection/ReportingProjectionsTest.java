@@ -22,6 +22,7 @@ import vn.ansinh.events.EventTypes;
 import vn.ansinh.events.distribution.Benefit;
 import vn.ansinh.events.distribution.CampaignApproved;
 import vn.ansinh.events.distribution.CampaignClosed;
+import vn.ansinh.events.distribution.CampaignListMerged;
 import vn.ansinh.events.distribution.DeliveryRecorded;
 import vn.ansinh.events.distribution.DeliveryReverted;
 import vn.ansinh.events.donation.FundEntryRecorded;
@@ -82,6 +83,7 @@ class ReportingProjectionsTest {
         Document campaign = inOrder.find(ReadModels.CAMPAIGNS, "c-1");
         assertThat(campaign.getString("name")).isEqualTo("Túi an sinh đợt 1");
         assertThat(campaign.get("closedAt")).isNotNull();
+        assertThat(inOrder.find(ReadModels.LIST_MERGES, "c-1:h-2").getString("unitCode")).isEqualTo("27547");
         List<Document> rice = inOrder.find(ReadModels.IN_KIND_DONATIONS, "g-1").getList("items", Document.class);
         assertThat(rice.get(0).getLong("quantityThousandths")).isEqualTo(1_250_500L);
         assertThat(rice.get(0).getString("key")).isEqualTo("gao|kg");
@@ -132,6 +134,7 @@ class ReportingProjectionsTest {
                 event(EventTypes.DELIVERY_RECORDED, "c-1", 0, new DeliveryRecorded("d-1", "c-1", "h-1", "27547", share)),
                 event(EventTypes.DELIVERY_RECORDED, "c-1", 0, new DeliveryRecorded("d-2", "c-1", "h-2", "27547", share)),
                 event(EventTypes.DELIVERY_REVERTED, "c-1", 1, new DeliveryReverted("d-2", "c-1", "h-2", share, "nhầm hộ")),
+                event(EventTypes.CAMPAIGN_LIST_MERGED, "c-1", 0, new CampaignListMerged("c-1", "h-2", "h-1", "27547")),
                 event(EventTypes.CAMPAIGN_CLOSED, "c-1", 2, new CampaignClosed("c-1", "finished")));
     }
 

@@ -29,6 +29,7 @@ import vn.ansinh.events.EventTypes;
 import vn.ansinh.events.Topics;
 import vn.ansinh.events.distribution.Benefit;
 import vn.ansinh.events.distribution.CampaignApproved;
+import vn.ansinh.events.distribution.CampaignListMerged;
 import vn.ansinh.events.distribution.DeliveryRecorded;
 import vn.ansinh.events.distribution.DeliveryReverted;
 import vn.ansinh.events.donation.CashDonationReceived;
@@ -154,6 +155,28 @@ class ReportsTest extends ReportingServiceTest {
         assertThat(funds.get(0).get("reserved").asLong()).isEqualTo(8_000_000L);
         assertThat(funds.get(0).get("available").asLong()).isEqualTo(22_000_000L);
         assertThat(funds.get(0).get("cashDonations").asLong()).isEqualTo(1);
+    }
+
+    @Test
+    void aDuplicateMergedAwayFromAnApprovedListCountsOnceWhateverTheOrderAndHoweverOftenItIsTold() {
+        String campaign = "campaign-cau-kho-" + UUID.randomUUID();
+        Benefit share = new Benefit(List.of(new Benefit.Money("fund-cau-kho", 500_000L)), List.of());
+        CampaignListMerged merged = new CampaignListMerged(campaign, "h-dup", "h-kept", CAU_KHO);
+        // The merge is told before the approval it refers to, and twice.
+        TestEvents.publish(Topics.CAMPAIGNS.name(), EventTypes.CAMPAIGN_LIST_MERGED, campaign, 0, merged);
+        TestEvents.publish(Topics.CAMPAIGNS.name(), EventTypes.CAMPAIGN_APPROVED, campaign, 1,
+                new CampaignApproved(campaign, "Quà Tết Cầu Kho", QUAN_1, LocalDate.of(2027, 1, 20), LocalDate.of(2027, 2, 5),
+                        share, Map.of(CAU_KHO, 40L)));
+        TestEvents.publish(Topics.CAMPAIGNS.name(), EventTypes.CAMPAIGN_LIST_MERGED, campaign, 0, merged);
+        TestEvents.publish(Topics.RESERVATIONS.name(), EventTypes.RESERVATION_CONFIRMED, campaign, 1,
+                new ReservationAnswered(campaign, null, null));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            var report = api.get("/api/v1/reports/campaigns/" + campaign, TestTokens.bearer(QUAN_1, "OFFICER"));
+            assertThat(report.status()).isEqualTo(200);
+            assertThat(report.json().get("state").asString()).isEqualTo("ACTIVE");
+            assertThat(report.json().get("approvedHouseholds").asLong()).isEqualTo(39);
+            assertThat(report.json().get("communes").get(0).get("approvedHouseholds").asLong()).isEqualTo(39);
+        });
     }
 
     @Test

@@ -1,0 +1,41 @@
+package vn.ansinh.distribution.campaign;
+
+import java.time.Instant;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+import vn.ansinh.platform.events.EventSourcedDocument;
+
+/** A duplicate merged away from an approved list, kept with its event so that reports learn of it once. */
+@Document("list_merges")
+public class ListMerge extends EventSourcedDocument {
+
+    @Id
+    private String id;
+    private String campaignId;
+    private String householdId;
+    private String keptHouseholdId;
+    private String unitCode;
+    private Instant at;
+
+    protected ListMerge() {
+    }
+
+    ListMerge(String campaignId, String householdId, String keptHouseholdId, String unitCode, Instant at) {
+        this.id = campaignId + ":" + householdId;
+        this.campaignId = campaignId;
+        this.householdId = householdId;
+        this.keptHouseholdId = keptHouseholdId;
+        this.unitCode = unitCode;
+        this.at = at;
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public String getCampaignId() {
+        return campaignId;
+    }
+}

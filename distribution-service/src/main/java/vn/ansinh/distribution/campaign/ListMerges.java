@@ -1,0 +1,103 @@
+package vn.ansinh.distribution.campaign;
+
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+
+import org.bson.Document;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.messaging.Message;
+
+import tools.jackson.databind.json.JsonMapper;
+import vn.ansinh.distribution.replica.HouseholdReplicaProjection;
+import vn.ansinh.events.EventTypes;
+import vn.ansinh.events.Topics;
+import vn.ansinh.events.distribution.CampaignListMerged;
+import vn.ansinh.events.registry.HouseholdMerged;
+import vn.ansinh.platform.events.EventHandlers;
+import vn.ansinh.platform.events.EventFactory;
+import vn.ansinh.platform.events.OutboxRelay;
+
+/**
+ * Keeps reports' count of a list in step with the progress screen, which counts households after
+ * merges: a list counts two entries of one family once. Before approval the count is taken that way;
+ * a merge after it is announced.
+ */
+@Configuration(proxyBeanMethods = false)
+public class ListMerges {
+
+    private static final Set<CampaignState> APPROVED = Set.of(CampaignState.APPROVING, CampaignState.ACTIVE);
+
+    private final MongoTemplate mongo;
+    private final EventFactory events;
+    private final OutboxRelay relay;
+    private final Clock clock;
+
+    public ListMerges(MongoTemplate mongo, EventFactory events, OutboxRelay relay, Clock clock) {
+        this.mongo = mongo;
+        this.events = events;
+        this.relay = relay;
+        this.clock = clock;
+    }
+
+    /** Binding {@code mergedDuplicates-in-0}: merges of duplicates from the registry's household topic. */
+    @Bean
+    Consumer<Message<byte[]>> mergedDuplicates(JsonMapper json) {
+        return EventHandlers.on(json, EventTypes.HOUSEHOLD_MERGED, HouseholdMerged.class,
+                (event, merge) -> householdMerged(merge.householdId(), merge.mergedInto()));
+    }
+
+    /** A household was merged into another: on every approved list holding both, one entry goes. */
+    void householdMerged(String householdId, String keptHouseholdId) {
+        Query listed = Query.query(Criteria.where("householdId").is(householdId).and("included").is(true));
+        for (Entitlement entry : mongo.find(listed, Entitlement.class)) {
+            Campaign campaign = mongo.findById(entry.getCampaignId(), Campaign.class);
+            Entitlement kept = mongo.findById(Entitlement.idOf(entry.getCampaignId(), keptHouseholdId), Entitlement.class);
+            if (campaign == null || !APPROVED.contains(campaign.getState()) || kept == null || !kept.isIncluded()) {
+                continue;
+            }
+            ListMerge merge = new ListMerge(campaign.getId(), householdId, keptHouseholdId, entry.getHouseholdUnitCode(),
+                    clock.instant());
+            merge.recordEvent(events.create(Topics.CAMPAIGNS, EventTypes.CAMPAIGN_LIST_MERGED, campaign.getId(), 0,
+                    new CampaignListMerged(campaign.getId(), householdId, keptHouseholdId, entry.getHouseholdUnitCode())));
+            try {
+                ListMerge saved = mongo.insert(merge);
+                relay.saved("list_merges", saved.getId(), saved.pendingEvents());
+            } catch (DuplicateKeyException announcedAlready) {
+                // the merge event came again: announced once is enough
+            }
+        }
+    }
+
+    /**
+     * Of a list's included entries, those whose household was merged into another household that is
+     * on the same list: the list counts that family once.
+     */
+    List<Entitlement> mergedAwayEntries(String campaignId) {
+        Query merged = Query.query(Criteria.where("mergedInto").exists(true));
+        merged.fields().include("mergedInto");
+        List<Document> mergedHouseholds = mongo.find(merged, Document.class, HouseholdReplicaProjection.COLLECTION);
+        if (mergedHouseholds.isEmpty()) {
+            return List.of();
+        }
+        List<String> entryIds = mergedHouseholds.stream().map(h -> Entitlement.idOf(campaignId, h.getString("_id"))).toList();
+        List<Entitlement> entries = mongo.find(Query.query(Criteria.where("_id").in(entryIds).and("included").is(true)),
+                Entitlement.class);
+        Map<String, String> keptOf = new HashMap<>();
+        mergedHouseholds.forEach(h -> keptOf.put(h.getString("_id"), h.getString("mergedInto")));
+        List<String> keptIds = entries.stream().map(e -> Entitlement.idOf(campaignId, keptOf.get(e.getHouseholdId()))).toList();
+        Set<String> keptListed = new HashSet<>();
+        mongo.find(Query.query(Criteria.where("_id").in(keptIds).and("included").is(true)), Entitlement.class)
+                .forEach(e -> keptListed.add(e.getHouseholdId()));
+        return entries.stream().filter(e -> keptListed.contains(keptOf.get(e.getHouseholdId()))).toList();
+    }
+}
