@@ -56,7 +56,8 @@ public class IssuerConfiguration {
 
     private static CorsConfigurationSource dashboardOrigins(List<String> origins) {
         CorsConfiguration configuration = new CorsConfiguration();
-        configuration.setAllowedOrigins(origins);
+        // Patterns, so that a test run can allow "http://localhost:[*]" (its ports are picked at random).
+        configuration.setAllowedOriginPatterns(origins);
         configuration.setAllowedMethods(List.of("POST", "GET", "OPTIONS"));
         configuration.setAllowedHeaders(List.of("Authorization", "Content-Type"));
         UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
