@@ -34,8 +34,4 @@ public class ListMerge extends EventSourcedDocument {
     public String getId() {
         return id;
     }
-
-    public String getCampaignId() {
-        return campaignId;
-    }
 }

@@ -29,7 +29,7 @@ public class CampaignStates {
         this.mongo = mongo;
     }
 
-    public static State stateOf(Document campaign, Document answer) {
+    static State stateOf(Document campaign, Document answer) {
         boolean confirmed = answer != null && Boolean.TRUE.equals(answer.getBoolean("confirmed"));
         boolean rejected = answer != null && Boolean.FALSE.equals(answer.getBoolean("confirmed"));
         if (rejected || (!confirmed && "reservation-timeout".equals(campaign.getString("closeReason")))) {

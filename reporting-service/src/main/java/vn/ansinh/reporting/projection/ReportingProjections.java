@@ -78,10 +78,6 @@ public class ReportingProjections {
         return typed != null && typed.apply(event, json, store);
     }
 
-    public boolean handles(String eventType) {
-        return byType.containsKey(eventType);
-    }
-
     private <T> void on(String type, Class<T> payloadType, Handler<T> handler) {
         byType.put(type, new Typed<>(payloadType, handler));
     }
