@@ -36,6 +36,7 @@ import vn.ansinh.platform.events.IncomingEvent;
 import vn.ansinh.platform.events.InvalidEventException;
 import vn.ansinh.platform.web.ApiException;
 import vn.ansinh.reporting.live.DashboardUpdates;
+import vn.ansinh.reporting.projection.ReadModelIndexes;
 import vn.ansinh.reporting.projection.ReadModels;
 import vn.ansinh.reporting.projection.ReportingProjections;
 
@@ -61,6 +62,7 @@ public class RebuildService {
     private final BindingsLifecycleController bindings;
     private final BindingServiceProperties bindingProperties;
     private final DashboardUpdates updates;
+    private final ReadModelIndexes indexes;
     private final Clock clock;
     private final String bootstrapServers;
     private final int bufferDocuments;
@@ -71,7 +73,8 @@ public class RebuildService {
     private volatile Instant replayEnded;
 
     public RebuildService(MongoTemplate mongo, ReportingProjections projections, BindingsLifecycleController bindings,
-                          BindingServiceProperties bindingProperties, DashboardUpdates updates, Clock clock,
+                          BindingServiceProperties bindingProperties, DashboardUpdates updates, ReadModelIndexes indexes,
+                          Clock clock,
                           @Value("${spring.kafka.bootstrap-servers}") String bootstrapServers,
                           @Value("${ansinh.reporting.rebuild.buffer-documents:300000}") int bufferDocuments) {
         this.mongo = mongo;
@@ -79,6 +82,7 @@ public class RebuildService {
         this.bindings = bindings;
         this.bindingProperties = bindingProperties;
         this.updates = updates;
+        this.indexes = indexes;
         this.clock = clock;
         this.bootstrapServers = bootstrapServers;
         this.bufferDocuments = bufferDocuments;
@@ -116,6 +120,7 @@ public class RebuildService {
             Map<String, Map<TopicPartition, Long>> ends = endOffsetsByTopic();
             long total = status.eventsTotal();
             ReadModels.ALL.stream().filter(mongo::collectionExists).forEach(mongo::dropCollection);
+            indexes.ensure();
             // Each topic feeds its own read models (households → household_view, donations → donation_view
             // and in_kind_view...), so topics replay side by side, each writing while others still read.
             AtomicInteger replaying = new AtomicInteger(ends.size());
