@@ -12,58 +12,63 @@ import vn.ansinh.platform.events.IncomingEvent;
 import vn.ansinh.reporting.live.DashboardUpdates;
 
 /**
- * The live consumers, one per topic, bound by configuration. Each hands the event to the shared
- * projections and, when a figure may have changed, tells the dashboard stream.
+ * The live consumers, one per topic and bound by configuration (Spring Cloud Stream binds a
+ * function by its bean name), all the same: hand the event to the shared projections and, when a
+ * figure may have changed, tell the dashboard stream.
  */
 @Configuration(proxyBeanMethods = false)
 public class ProjectionConsumers {
 
-    @Bean
-    Consumer<Message<byte[]>> households(ReportingProjections projections, MongoReadModelStore store, DashboardUpdates updates,
-                                         MeterRegistry meters) {
-        return live(projections, store, updates, meters);
+    private final ReportingProjections projections;
+    private final MongoReadModelStore store;
+    private final DashboardUpdates updates;
+    private final MeterRegistry meters;
+
+    public ProjectionConsumers(ReportingProjections projections, MongoReadModelStore store, DashboardUpdates updates,
+                               MeterRegistry meters) {
+        this.projections = projections;
+        this.store = store;
+        this.updates = updates;
+        this.meters = meters;
     }
 
     @Bean
-    Consumer<Message<byte[]>> needs(ReportingProjections projections, MongoReadModelStore store, DashboardUpdates updates,
-                                    MeterRegistry meters) {
-        return live(projections, store, updates, meters);
+    Consumer<Message<byte[]>> households() {
+        return this::project;
     }
 
     @Bean
-    Consumer<Message<byte[]>> funds(ReportingProjections projections, MongoReadModelStore store, DashboardUpdates updates,
-                                    MeterRegistry meters) {
-        return live(projections, store, updates, meters);
+    Consumer<Message<byte[]>> needs() {
+        return this::project;
     }
 
     @Bean
-    Consumer<Message<byte[]>> donations(ReportingProjections projections, MongoReadModelStore store, DashboardUpdates updates,
-                                        MeterRegistry meters) {
-        return live(projections, store, updates, meters);
+    Consumer<Message<byte[]>> funds() {
+        return this::project;
     }
 
     @Bean
-    Consumer<Message<byte[]>> campaigns(ReportingProjections projections, MongoReadModelStore store, DashboardUpdates updates,
-                                        MeterRegistry meters) {
-        return live(projections, store, updates, meters);
+    Consumer<Message<byte[]>> donations() {
+        return this::project;
     }
 
     @Bean
-    Consumer<Message<byte[]>> reservations(ReportingProjections projections, MongoReadModelStore store,
-                                           DashboardUpdates updates, MeterRegistry meters) {
-        return live(projections, store, updates, meters);
+    Consumer<Message<byte[]>> campaigns() {
+        return this::project;
     }
 
-    private static Consumer<Message<byte[]>> live(ReportingProjections projections, ReadModelStore store,
-                                                  DashboardUpdates updates, MeterRegistry meters) {
-        return message -> {
-            IncomingEvent event = IncomingEvent.from(message);
-            boolean changed = projections.apply(event, store);
-            Counter.builder("ansinh.events.consumed").tag("type", event.type())
-                    .tag("outcome", changed ? "applied" : "ignored").register(meters).increment();
-            if (changed) {
-                updates.changed();
-            }
-        };
+    @Bean
+    Consumer<Message<byte[]>> reservations() {
+        return this::project;
+    }
+
+    private void project(Message<byte[]> message) {
+        IncomingEvent event = IncomingEvent.from(message);
+        boolean changed = projections.apply(event, store);
+        Counter.builder("ansinh.events.consumed").tag("type", event.type())
+                .tag("outcome", changed ? "applied" : "ignored").register(meters).increment();
+        if (changed) {
+            updates.changed();
+        }
     }
 }
