@@ -49,13 +49,19 @@ final class Platform {
         // The dashboard, served by reporting-service, signs in from the browser: the issuer allows its origin.
         issuer = new ServiceProcess("token-issuer", "ansinh.jars.issuer", issuerPort, Map.of("ANSINH_ISSUER_URI", issuerUrl,
                 "ANSINH_ISSUER_ALLOWED_ORIGINS", "http://localhost:[*]")).start();
-        reporting = reportingProcess(ServiceProcess.freePort()).start();
-        registry = client(start(RegistryApplication.class, RegistryApplication.CONFIG_NAME, "registry",
-                "--ansinh.registry.bootstrap-admin-units=classpath:fixtures/demo-admin-units.json"));
-        donation = client(start(DonationApplication.class, DonationApplication.CONFIG_NAME, "donation"));
-        distribution = client(start(DistributionApplication.class, DistributionApplication.CONFIG_NAME, "distribution"));
-        issuer.awaitHealthy(Duration.ofSeconds(90));
-        reporting.awaitHealthy(Duration.ofSeconds(120));
+        try {
+            reporting = reportingProcess(ServiceProcess.freePort()).start();
+            registry = client(start(RegistryApplication.class, RegistryApplication.CONFIG_NAME, "registry",
+                    "--ansinh.registry.bootstrap-admin-units=classpath:fixtures/demo-admin-units.json"));
+            donation = client(start(DonationApplication.class, DonationApplication.CONFIG_NAME, "donation"));
+            distribution = client(start(DistributionApplication.class, DistributionApplication.CONFIG_NAME, "distribution"));
+            issuer.awaitHealthy(Duration.ofSeconds(90));
+            reporting.awaitHealthy(Duration.ofSeconds(120));
+        } catch (RuntimeException failedToStart) {
+            // Nobody holds this platform: stop what did start, or its processes outlive the test run.
+            stop();
+            throw failedToStart;
+        }
     }
 
     ServiceProcess reportingProcess(int port) {
