@@ -11,19 +11,18 @@ import org.springframework.web.bind.annotation.RestController;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.constraints.Pattern;
 import vn.ansinh.platform.adminunit.UnitKeys;
-import vn.ansinh.platform.security.CallerOffice;
-import vn.ansinh.platform.security.OfficeScope;
+import vn.ansinh.reporting.figures.ReadableArea;
 
 @RestController
 @RequestMapping("/api/v1/reports/campaigns")
 public class CampaignReportController {
 
     private final CampaignReportService reports;
-    private final OfficeScope scope;
+    private final ReadableArea area;
 
-    public CampaignReportController(CampaignReportService reports, OfficeScope scope) {
+    public CampaignReportController(CampaignReportService reports, ReadableArea area) {
         this.reports = reports;
-        this.scope = scope;
+        this.area = area;
     }
 
     @Operation(summary = "A campaign's progress: approved households against households reached, by commune")
@@ -36,8 +35,6 @@ public class CampaignReportController {
     @GetMapping
     public List<CampaignReport> campaigns(@RequestParam(name = "unit", required = false)
                                           @Pattern(regexp = UnitKeys.KEY_OR_NATIONAL) String unit) {
-        String area = unit == null ? CallerOffice.current().officeCode() : unit;
-        scope.requireCanRead(area);
-        return reports.inArea(area);
+        return reports.inArea(area.of(unit));
     }
 }

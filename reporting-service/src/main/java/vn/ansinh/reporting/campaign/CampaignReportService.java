@@ -20,6 +20,7 @@ import vn.ansinh.platform.security.CallerOffice;
 import vn.ansinh.platform.security.OfficeScope;
 import vn.ansinh.platform.web.ApiException;
 import vn.ansinh.reporting.figures.GoodsLine;
+import vn.ansinh.reporting.figures.Percent;
 import vn.ansinh.reporting.projection.ReadModels;
 
 /** Progress of campaigns: approved households against households reached, commune by commune. */
@@ -95,7 +96,7 @@ public class CampaignReportService {
                 cash += served[1];
                 communes.add(new CampaignReport.CommuneProgress(line.getKey(), units.find(line.getKey())
                         .map(AdminUnitDirectory.Unit::name).orElse(line.getKey()), line.getValue(), served[0],
-                        percent(served[0], line.getValue())));
+                        Percent.of(served[0], line.getValue())));
             }
             communes.sort(Comparator.comparing(CampaignReport.CommuneProgress::unitName));
             List<GoodsLine> goodsLines = new ArrayList<>();
@@ -103,7 +104,7 @@ public class CampaignReportService {
                     item.split("\\|", 2)[1], BigDecimal.valueOf(quantity[0], 3).stripTrailingZeros(), 0)));
             reports.add(new CampaignReport(id, campaign.getString("name"), campaign.getString("officeUnitCode"),
                     campaign.getString("state"), campaign.getString("startsOn"), campaign.getString("endsOn"), approved,
-                    deliveredHouseholds, percent(deliveredHouseholds, approved), cash, goodsLines, communes));
+                    deliveredHouseholds, Percent.of(deliveredHouseholds, approved), cash, goodsLines, communes));
         }
         return reports;
     }
@@ -147,9 +148,5 @@ public class CampaignReportService {
 
     private static Criteria delivered(List<String> campaignIds) {
         return Criteria.where("campaignId").in(campaignIds).and("reverted").ne(true).and("householdId").exists(true);
-    }
-
-    private static double percent(long part, long whole) {
-        return whole == 0 ? 0 : Math.round(part * 10_000.0 / whole) / 100.0;
     }
 }

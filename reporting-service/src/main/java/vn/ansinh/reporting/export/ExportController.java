@@ -17,10 +17,9 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.constraints.Pattern;
 import vn.ansinh.platform.adminunit.UnitKeys;
-import vn.ansinh.platform.security.CallerOffice;
-import vn.ansinh.platform.security.OfficeScope;
 import vn.ansinh.reporting.figures.AreaFigures;
 import vn.ansinh.reporting.figures.FiguresService;
+import vn.ansinh.reporting.figures.ReadableArea;
 
 /** The report an office sends upward, for its unit and each unit below, as CSV or XLSX. */
 @RestController
@@ -32,12 +31,12 @@ public class ExportController {
     private static final MediaType CSV = MediaType.parseMediaType("text/csv;charset=UTF-8");
 
     private final FiguresService figures;
-    private final OfficeScope scope;
+    private final ReadableArea readableArea;
     private final Clock clock;
 
-    public ExportController(FiguresService figures, OfficeScope scope, Clock clock) {
+    public ExportController(FiguresService figures, ReadableArea readableArea, Clock clock) {
         this.figures = figures;
-        this.scope = scope;
+        this.readableArea = readableArea;
         this.clock = clock;
     }
 
@@ -46,9 +45,7 @@ public class ExportController {
     public ResponseEntity<StreamingResponseBody> export(
             @RequestParam(name = "unit", required = false) @Pattern(regexp = UnitKeys.KEY_OR_NATIONAL) String unit,
             @RequestParam(name = "format", defaultValue = "xlsx") @Pattern(regexp = "csv|xlsx") String format) {
-        String code = unit == null ? CallerOffice.current().officeCode() : unit;
-        figures.unit(code);
-        scope.requireCanRead(code);
+        String code = readableArea.of(unit);
         AreaFigures area = figures.of(code);
         ReportTable table = ReportTable.of(area);
         LocalDate today = LocalDate.now(clock.withZone(VIETNAM));

@@ -60,10 +60,10 @@ final class Tally {
         long poor = byStatus.getOrDefault("POOR", 0L);
         long nearPoor = byStatus.getOrDefault("NEAR_POOR", 0L);
         long open = needsByState.getOrDefault("SUBMITTED", 0L) + needsByState.getOrDefault("VERIFIED", 0L);
-        return new UnitFigures(code, name, level, households, poor, nearPoor, percent(poor + nearPoor, households),
+        return new UnitFigures(code, name, level, households, poor, nearPoor, Percent.of(poor + nearPoor, households),
                 Map.copyOf(byCategory), Map.copyOf(byStatus), open, needsByState.getOrDefault("APPROVED", 0L),
                 cashReceived, cashDonations, inKindDonations, inKind.values().stream().mapToLong(g -> g.value).sum(),
-                lines(inKind, Map.of()), approved, delivered, percent(delivered, approved), cashDelivered,
+                lines(inKind, Map.of()), approved, delivered, Percent.of(delivered, approved), cashDelivered,
                 lines(goodsDelivered, prices.inKind));
     }
 
@@ -76,9 +76,5 @@ final class Tally {
                     : Math.round((double) received.value * goods.thousandths / received.thousandths);
             return new GoodsLine(goods.item, goods.unit, BigDecimal.valueOf(goods.thousandths, 3).stripTrailingZeros(), value);
         }).toList();
-    }
-
-    static double percent(long part, long whole) {
-        return whole == 0 ? 0 : Math.round(part * 10_000.0 / whole) / 100.0;
     }
 }

@@ -23,6 +23,7 @@ import vn.ansinh.platform.adminunit.UnitKeys;
 import vn.ansinh.platform.security.CallerOffice;
 import vn.ansinh.platform.security.OfficeScope;
 import vn.ansinh.platform.web.ApiException;
+import vn.ansinh.reporting.figures.ReadableArea;
 import vn.ansinh.reporting.projection.ReadModels;
 
 /** Funds as their ledgers report them: received, set aside for campaigns, spent, left. */
@@ -33,11 +34,13 @@ public class FundReportController {
     private final MongoTemplate mongo;
     private final OfficeScope scope;
     private final AdminUnitDirectory units;
+    private final ReadableArea readableArea;
 
-    public FundReportController(MongoTemplate mongo, OfficeScope scope, AdminUnitDirectory units) {
+    public FundReportController(MongoTemplate mongo, OfficeScope scope, AdminUnitDirectory units, ReadableArea readableArea) {
         this.mongo = mongo;
         this.scope = scope;
         this.units = units;
+        this.readableArea = readableArea;
     }
 
     @Operation(summary = "One fund's received, reserved, spent and available money")
@@ -54,8 +57,7 @@ public class FundReportController {
     @GetMapping
     public List<FundReport> funds(@RequestParam(name = "unit", required = false)
                                   @Pattern(regexp = UnitKeys.KEY_OR_NATIONAL) String unit) {
-        String area = unit == null ? CallerOffice.current().officeCode() : unit;
-        scope.requireCanRead(area);
+        String area = readableArea.of(unit);
         Query query = AdminUnitDirectory.NATIONAL.equals(area) ? new Query()
                 : Query.query(Criteria.where("officeUnitCode").in(units.selfAndDescendants(area)));
         List<Document> funds = mongo.find(query.with(Sort.by("name")), Document.class, ReadModels.FUNDS);

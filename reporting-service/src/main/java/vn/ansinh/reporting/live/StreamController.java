@@ -9,39 +9,29 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.constraints.Pattern;
 import vn.ansinh.platform.adminunit.UnitKeys;
-import vn.ansinh.platform.security.CallerOffice;
-import vn.ansinh.platform.security.OfficeScope;
-import vn.ansinh.reporting.figures.FiguresService;
+import vn.ansinh.reporting.figures.ReadableArea;
 
 @RestController
 @RequestMapping("/api/v1")
 public class StreamController {
 
     private final DashboardStream stream;
-    private final FiguresService figures;
-    private final OfficeScope scope;
+    private final ReadableArea area;
 
-    public StreamController(DashboardStream stream, FiguresService figures, OfficeScope scope) {
+    public StreamController(DashboardStream stream, ReadableArea area) {
         this.stream = stream;
-        this.figures = figures;
-        this.scope = scope;
+        this.area = area;
     }
 
     @Operation(summary = "text/event-stream of dashboard updates (event 'dashboard': figures, units below, campaigns) for a unit")
     @GetMapping(path = "/stream", produces = "text/event-stream")
     public SseEmitter stream(@RequestParam(name = "unit", required = false) @Pattern(regexp = UnitKeys.KEY_OR_NATIONAL) String unit) {
-        String code = unit == null ? CallerOffice.current().officeCode() : unit;
-        figures.unit(code);
-        scope.requireCanRead(code);
-        return stream.watch(code);
+        return stream.watch(area.of(unit));
     }
 
     @Operation(summary = "The dashboard's figures once, as the stream sends them")
     @GetMapping("/reports/dashboard")
     public Dashboard dashboard(@RequestParam(name = "unit", required = false) @Pattern(regexp = UnitKeys.KEY_OR_NATIONAL) String unit) {
-        String code = unit == null ? CallerOffice.current().officeCode() : unit;
-        figures.unit(code);
-        scope.requireCanRead(code);
-        return stream.dashboard(code);
+        return stream.dashboard(area.of(unit));
     }
 }

@@ -12,9 +12,9 @@ import jakarta.validation.constraints.Pattern;
 import vn.ansinh.platform.adminunit.AdminUnitDirectory;
 import vn.ansinh.platform.adminunit.UnitKeys;
 import vn.ansinh.platform.security.CallerOffice;
-import vn.ansinh.platform.security.OfficeScope;
 import vn.ansinh.reporting.figures.AreaFigures;
 import vn.ansinh.reporting.figures.FiguresService;
+import vn.ansinh.reporting.figures.ReadableArea;
 import vn.ansinh.reporting.figures.UnitFigures;
 
 /** The figures of a unit rolled up from its communes, for the office that covers it (auditors: any unit). */
@@ -23,23 +23,23 @@ import vn.ansinh.reporting.figures.UnitFigures;
 public class SummaryController {
 
     private final FiguresService figures;
-    private final OfficeScope scope;
+    private final ReadableArea area;
 
-    public SummaryController(FiguresService figures, OfficeScope scope) {
+    public SummaryController(FiguresService figures, ReadableArea area) {
         this.figures = figures;
-        this.scope = scope;
+        this.area = area;
     }
 
     @Operation(summary = "Households by category, poverty rate, donations, deliveries and coverage for a unit and everything below it")
     @GetMapping("/summary")
     public UnitFigures summary(@RequestParam(name = "unit", required = false) @Pattern(regexp = UnitKeys.KEY_OR_NATIONAL) String unit) {
-        return figures.summary(readable(unit));
+        return figures.summary(area.of(unit));
     }
 
     @Operation(summary = "The same figures for each unit directly below (each hamlet of a commune has no code: see the public map)")
     @GetMapping("/units")
     public AreaFigures units(@RequestParam(name = "unit", required = false) @Pattern(regexp = UnitKeys.KEY_OR_NATIONAL) String unit) {
-        return figures.of(readable(unit));
+        return figures.of(area.of(unit));
     }
 
     /** Who the dashboard is signed in as: the office it opens on. */
@@ -52,12 +52,5 @@ public class SummaryController {
         CallerOffice caller = CallerOffice.current();
         String name = figures.knownUnit(caller.officeCode()).map(AdminUnitDirectory.Unit::name).orElse(caller.officeCode());
         return new Me(caller.officeCode(), name, List.copyOf(caller.roles()));
-    }
-
-    private String readable(String unit) {
-        String code = unit == null ? CallerOffice.current().officeCode() : unit;
-        figures.unit(code);
-        scope.requireCanRead(code);
-        return code;
     }
 }
