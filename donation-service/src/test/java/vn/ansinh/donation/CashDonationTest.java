@@ -44,6 +44,26 @@ class CashDonationTest extends DonationServiceTest {
     }
 
     @Test
+    void aBankReferenceAnotherOfficeAlreadyUsedIsANewDonationOfThisOfficesFundAndDisclosesNothing() {
+        String cuChiFund = openFund("783", "Quỹ cứu trợ Củ Chi");
+        String quan1Fund = openFund("760", "Quỹ cứu trợ Quận 1");
+        String reference = "FT21230" + cuChiFund.substring(0, 8);
+        ApiClient.Response cuChi = donate("783", cuChiFund, 5_000_000L, "BANK", reference);
+
+        ApiClient.Response quan1 = donate("760", quan1Fund, 2_000_000L, "BANK", reference);
+
+        assertThat(quan1.status()).isEqualTo(202);
+        assertThat(quan1.json().get("id").asString()).isNotEqualTo(cuChi.json().get("id").asString());
+        assertThat(quan1.body()).doesNotContain(cuChiFund).doesNotContain("5000000").doesNotContain(cuChi.json().get("receiptNumber").asString());
+        assertThat(api.get("/api/v1/funds/" + quan1Fund, TestTokens.bearer("760", "OFFICER")).json().get("received").asLong())
+                .as("Quận 1's gift is recorded in Quận 1's fund").isEqualTo(2_000_000L);
+        assertThat(api.get("/api/v1/funds/" + cuChiFund, TestTokens.bearer("783", "OFFICER")).json().get("received").asLong())
+                .isEqualTo(5_000_000L);
+        assertThat(donate("760", quan1Fund, 2_000_000L, "BANK", reference).json().get("id").asString())
+                .as("within one fund the reference still counts once").isEqualTo(quan1.json().get("id").asString());
+    }
+
+    @Test
     void aCommuneCannotTakeMoneyIntoAnotherDistrictsFund() {
         String fundId = openFund("760", "Quỹ Vì người nghèo Quận 1");
         long before = ledgerEntries();

@@ -208,12 +208,18 @@ class LockdownReliefSystemTest {
         Map<String, Object> benefit = rice == null ? Map.of("cash", Map.of("fundId", fundId, "amountPerHousehold", cash))
                 : Map.of("cash", Map.of("fundId", fundId, "amountPerHousehold", cash),
                         "items", List.of(Map.of("item", rice, "unit", "kg", "quantityPerHousehold", 15)));
-        ApiClient.Response created = platform.distribution.postJson("/api/v1/campaigns", token, ApiClient.json(Map.of(
+        String body = ApiClient.json(Map.of(
                 "name", name, "officeUnitCode", "783", "targetUnitCodes", COMMUNES,
                                 // Workers who lost their income: other system tests register poor households in the same communes.
-                "eligibility", Map.of("categories", List.of("LOST_INCOME_WORKER")), "benefit", benefit, "allowOverlap", rice == null)));
-        assertThat(created.status()).as(created.body()).isEqualTo(201);
-        return created.json().get("id").asString();
+                "eligibility", Map.of("categories", List.of("LOST_INCOME_WORKER")), "benefit", benefit, "allowOverlap", rice == null));
+        // distribution learns of the fund from donation-service's event: until it has, the fund is unknown to it (422).
+        ApiClient.Response[] created = new ApiClient.Response[1];
+        await().atMost(Duration.ofSeconds(20)).until(() -> {
+            created[0] = platform.distribution.postJson("/api/v1/campaigns", token, body);
+            return created[0].status() != 422 || !created[0].body().contains("unknown-fund");
+        });
+        assertThat(created[0].status()).as(created[0].body()).isEqualTo(201);
+        return created[0].json().get("id").asString();
     }
 
     private long approvedOnList(String token, String campaignId) {

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
+import vn.ansinh.events.distribution.CampaignClosed;
 import vn.ansinh.platform.events.EventSourcedDocument;
 
 /** A relief round run by an office for its target communes, with its list's parts and its state. */
@@ -44,6 +45,13 @@ public class Campaign extends EventSourcedDocument {
     private String rejectionDetail;
     private Instant createdAt;
     private Instant closedAt;
+    /**
+     * Deliveries recorded and reverted while the campaign was active, counted by an atomic increment
+     * that also moves the version: a close saved from an older version fails and is tried again, so the
+     * close event carries exactly the deliveries recorded before it.
+     */
+    private long deliveriesRecorded;
+    private long deliveriesReverted;
 
     protected Campaign() {
     }
@@ -228,6 +236,19 @@ public class Campaign extends EventSourcedDocument {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    public long getDeliveriesRecorded() {
+        return deliveriesRecorded;
+    }
+
+    public long getDeliveriesReverted() {
+        return deliveriesReverted;
+    }
+
+    /** The event that tells donation-service to give back, once every delivery counted here is spent, what is left. */
+    CampaignClosed closedEvent(String reason) {
+        return new CampaignClosed(id, reason, deliveriesRecorded, deliveriesReverted);
     }
 
     public Instant getClosedAt() {

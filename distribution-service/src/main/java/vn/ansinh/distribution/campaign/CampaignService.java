@@ -29,9 +29,9 @@ import vn.ansinh.events.EventTypes;
 import vn.ansinh.events.Topics;
 import vn.ansinh.events.distribution.Benefit;
 import vn.ansinh.events.distribution.CampaignApproved;
-import vn.ansinh.events.distribution.CampaignClosed;
 import vn.ansinh.events.distribution.CampaignReservationRequested;
 import vn.ansinh.platform.adminunit.AdminUnitDirectory;
+import vn.ansinh.platform.domain.Refusal;
 import vn.ansinh.platform.events.EventFactory;
 import vn.ansinh.platform.events.OutboxRelay;
 import vn.ansinh.platform.security.CallerOffice;
@@ -47,6 +47,8 @@ import vn.ansinh.platform.web.ApiException;
 @Service
 public class CampaignService {
 
+    private static final String CHANGED_MEANWHILE = "changed-meanwhile";
+
     private final MongoTemplate mongo;
     private final OfficeScope scope;
     private final AdminUnitDirectory units;
@@ -55,10 +57,11 @@ public class CampaignService {
     private final Clock clock;
     private final Duration reservationTimeout;
     private final ListMerges listMerges;
+    private final BenefitSources benefitSources;
 
     CampaignService(MongoTemplate mongo, OfficeScope scope, AdminUnitDirectory units, EventFactory events, OutboxRelay relay,
                     Clock clock, @Value("${ansinh.distribution.reservation-timeout:PT2M}") Duration reservationTimeout,
-                    ListMerges listMerges) {
+                    ListMerges listMerges, BenefitSources benefitSources) {
         this.mongo = mongo;
         this.scope = scope;
         this.units = units;
@@ -67,6 +70,7 @@ public class CampaignService {
         this.clock = clock;
         this.reservationTimeout = reservationTimeout;
         this.listMerges = listMerges;
+        this.benefitSources = benefitSources;
     }
 
     public Campaign create(CreateCampaignRequest request) {
@@ -79,6 +83,7 @@ public class CampaignService {
         if (request.benefit().cash() == null && request.benefit().goods().isEmpty()) {
             throw ApiException.invalid(List.of(new vn.ansinh.platform.web.FieldError("benefit", "NotEmpty")));
         }
+        benefitSources.requireUsableBy(request.officeUnitCode(), request.benefit());
         CreateCampaignRequest.Eligibility eligibility = request.eligibility();
         Campaign campaign = new Campaign(UUID.randomUUID().toString(), request.name().strip(), request.officeUnitCode(),
                 request.targetUnitCodes().stream().distinct().toList(),
@@ -253,14 +258,45 @@ public class CampaignService {
         return byCommune;
     }
 
+    /**
+     * Closes the campaign; its event carries how many deliveries were recorded and reverted before it.
+     * A delivery counted meanwhile moves the version, so the close is tried again on what it left.
+     */
     public Campaign close(String id, String reason) {
-        Campaign campaign = get(id);
-        scope.requireCovers(campaign.getOfficeUnitCode());
-        return change(campaign, () -> {
-            campaign.close(clock.instant());
-            campaign.recordEvent(events.create(Topics.CAMPAIGNS, EventTypes.CAMPAIGN_CLOSED, id, campaign.nextVersion(),
-                    new CampaignClosed(id, reason)));
-        });
+        for (int attempt = 1; ; attempt++) {
+            Campaign campaign = get(id);
+            scope.requireCovers(campaign.getOfficeUnitCode());
+            try {
+                return change(campaign, () -> {
+                    campaign.close(clock.instant());
+                    campaign.recordEvent(events.create(Topics.CAMPAIGNS, EventTypes.CAMPAIGN_CLOSED, id, campaign.nextVersion(),
+                            campaign.closedEvent(reason)));
+                });
+            } catch (Refusal changed) {
+                if (!CHANGED_MEANWHILE.equals(changed.code()) || attempt == 20) {
+                    throw changed;
+                }
+            }
+        }
+    }
+
+    /**
+     * Counts a delivery on the campaign while it is active, in one conditional write.
+     *
+     * @throws Refusal {@code campaign.wrong-state} when the campaign is no longer active (closed meanwhile)
+     */
+    public void countDelivery(String id) {
+        long matched = mongo.updateFirst(Query.query(Criteria.where("_id").is(id).and("state").is(CampaignState.ACTIVE)),
+                new Update().inc("deliveriesRecorded", 1).inc("version", 1), Campaign.class).getMatchedCount();
+        if (matched == 0) {
+            throw Refusal.conflict("campaign.wrong-state", mongo.findById(id, Campaign.class).getState());
+        }
+    }
+
+    /** Counts a reverted delivery on the campaign. */
+    public void countRevert(String id) {
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(id)), new Update().inc("deliveriesReverted", 1).inc("version", 1),
+                Campaign.class);
     }
 
     /** donation-service answered: the campaign starts, or is rejected with donation-service's reason. */
@@ -275,7 +311,7 @@ public class CampaignService {
         } else if (confirmed && campaign.getState() == CampaignState.REJECTED) {
             // Confirmed after the timeout gave up: give everything back.
             campaign.recordEvent(events.create(Topics.CAMPAIGNS, EventTypes.CAMPAIGN_CLOSED, id, campaign.nextVersion(),
-                    new CampaignClosed(id, "reservation-timeout")));
+                    campaign.closedEvent("reservation-timeout")));
             save(campaign);
         }
     }
@@ -289,10 +325,10 @@ public class CampaignService {
             if (campaign.reject("reservation-timeout", "Không nhận được trả lời giữ tiền và hàng trong "
                     + reservationTimeout.toMinutes() + " phút")) {
                 campaign.recordEvent(events.create(Topics.CAMPAIGNS, EventTypes.CAMPAIGN_CLOSED, campaign.getId(),
-                        campaign.nextVersion(), new CampaignClosed(campaign.getId(), "reservation-timeout")));
+                        campaign.nextVersion(), campaign.closedEvent("reservation-timeout")));
                 try {
                     save(campaign);
-                } catch (ApiException answeredMeanwhile) {
+                } catch (Refusal answeredMeanwhile) {
                     // the answer arrived while we were giving up: it wins
                 }
             }
@@ -320,7 +356,7 @@ public class CampaignService {
             relay.saved("campaigns", saved.getId(), saved.pendingEvents());
             return saved;
         } catch (OptimisticLockingFailureException changedMeanwhile) {
-            throw new ApiException(HttpStatus.CONFLICT, "changed-meanwhile", campaign.getId());
+            throw Refusal.conflict(CHANGED_MEANWHILE, campaign.getId());
         }
     }
 

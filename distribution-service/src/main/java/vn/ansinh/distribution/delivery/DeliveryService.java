@@ -3,6 +3,9 @@ package vn.ansinh.distribution.delivery;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Date;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import org.bson.Document;
@@ -11,6 +14,7 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.http.HttpStatus;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
@@ -67,6 +71,8 @@ public class DeliveryService {
         String id = request.id() == null ? UUID.randomUUID().toString() : request.id();
         Delivery existing = mongo.findById(id, Delivery.class);
         if (existing != null) {
+            // Only the office that recorded it (or one above) learns that the id is taken.
+            scope.requireCovers(existing.getUnitCode());
             if (!existing.getEntitlementId().equals(request.entitlementId())) {
                 throw new ApiException(HttpStatus.CONFLICT, "delivery-id-reused", id);
             }
@@ -83,12 +89,20 @@ public class DeliveryService {
         }
         CountedHousehold countedHousehold = countedHousehold(entitlement.getHouseholdId());
         String counted = countedHousehold.id();
+        requireNoMergedHouseholdServed(campaign.getId(), counted, entitlement.getHouseholdId());
+        String claimId = campaign.getId() + ":" + counted;
         try {
-            mongo.insert(new Document("_id", campaign.getId() + ":" + counted).append("deliveryId", id)
+            mongo.insert(new Document("_id", claimId).append("deliveryId", id)
                     .append("campaignId", campaign.getId()).append("unitCode", entitlement.getUnitCode())
-                    .append("at", Date.from(clock.instant())), CLAIMS);
+                    .append("confirmed", false).append("at", Date.from(clock.instant())), CLAIMS);
         } catch (DuplicateKeyException servedAlready) {
             throw new ApiException(HttpStatus.CONFLICT, "already-delivered", entitlement.getHouseholdId());
+        }
+        try {
+            campaigns.countDelivery(campaign.getId());
+        } catch (RuntimeException closedMeanwhile) {
+            mongo.remove(Query.query(Criteria.where("_id").is(claimId).and("deliveryId").is(id)), CLAIMS);
+            throw closedMeanwhile;
         }
         Delivery delivery = new Delivery(id, campaign.getId(), entitlement.getId(), entitlement.getHouseholdId(), counted,
                 entitlement.getUnitCode(), request.deliveredAt(), request.deliveredBy(), request.proof(),
@@ -98,7 +112,33 @@ public class DeliveryService {
                         CampaignService.benefitOfOneHousehold(campaign))));
         Delivery saved = mongo.insert(delivery);
         relay.saved("deliveries", saved.getId(), saved.pendingEvents());
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(claimId).and("deliveryId").is(id)),
+                new Update().set("confirmed", true), CLAIMS);
         return new Recorded(saved, true);
+    }
+
+    /**
+     * A family entered twice and merged after one of its entries was served has been served: the claim
+     * of the entry that was merged away still stands under that entry's id, so look for it.
+     */
+    private void requireNoMergedHouseholdServed(String campaignId, String counted, String householdId) {
+        Set<String> family = new HashSet<>(List.of(counted));
+        Set<String> frontier = Set.of(counted);
+        for (int depth = 0; depth < 5 && !frontier.isEmpty(); depth++) {
+            Query mergedInto = Query.query(Criteria.where("mergedInto").in(frontier));
+            mergedInto.fields().include("_id");
+            Set<String> next = new HashSet<>();
+            mongo.find(mergedInto, Document.class, HouseholdReplicaProjection.COLLECTION)
+                    .forEach(household -> next.add(household.getString("_id")));
+            next.removeAll(family);
+            family.addAll(next);
+            frontier = next;
+        }
+        family.remove(counted);
+        if (!family.isEmpty() && mongo.exists(Query.query(Criteria.where("_id").in(
+                family.stream().map(member -> campaignId + ":" + member).toList())), CLAIMS)) {
+            throw new ApiException(HttpStatus.CONFLICT, "already-delivered", householdId);
+        }
     }
 
     /**
@@ -114,6 +154,9 @@ public class DeliveryService {
         if (campaign.getState() != CampaignState.ACTIVE) {
             throw new ApiException(HttpStatus.CONFLICT, "campaign.wrong-state", campaign.getState());
         }
+        // A crash between the revert and the claim's release leaves an unconfirmed claim for the sweep to look at.
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(campaign.getId() + ":" + delivery.getCountedHouseholdId())
+                .and("deliveryId").is(id)), new Update().set("confirmed", false), CLAIMS);
         try {
             delivery.revert(CallerOffice.current().clientId(), reason, clock.instant());
         } catch (IllegalStateException twice) {
@@ -129,6 +172,7 @@ public class DeliveryService {
             throw new ApiException(HttpStatus.CONFLICT, "delivery.reverted", id);
         }
         relay.saved("deliveries", saved.getId(), saved.pendingEvents());
+        campaigns.countRevert(campaign.getId());
         mongo.remove(Query.query(Criteria.where("_id").is(campaign.getId() + ":" + delivery.getCountedHouseholdId())
                 .and("deliveryId").is(id)), CLAIMS);
         return saved;
@@ -156,14 +200,21 @@ public class DeliveryService {
         return new CountedHousehold(current, unitCode);
     }
 
-    /** Releases claims left by a crash between the claim and the delivery's save, or between a revert and the release. */
+    /**
+     * Releases claims left by a crash between the claim and the delivery's save, or between a revert
+     * and the release. Reads only claims that were never confirmed (a confirmed claim belongs to a
+     * saved delivery), so it stays cheap however many households a campaign has served.
+     */
     @Scheduled(fixedDelayString = "PT1M", initialDelayString = "PT30S")
     void releaseOrphanClaims() {
-        Query old = Query.query(Criteria.where("at").lt(Date.from(clock.instant().minus(ORPHAN_AFTER))));
+        Query old = Query.query(Criteria.where("confirmed").is(false).and("at").lt(Date.from(clock.instant().minus(ORPHAN_AFTER))));
         for (Document claim : mongo.find(old, Document.class, CLAIMS)) {
             Delivery delivery = mongo.findById(claim.getString("deliveryId"), Delivery.class);
+            Query thisClaim = Query.query(Criteria.where("_id").is(claim.getString("_id")).and("deliveryId").is(claim.getString("deliveryId")));
             if (delivery == null || delivery.isReverted()) {
-                mongo.remove(Query.query(Criteria.where("_id").is(claim.getString("_id"))), CLAIMS);
+                mongo.remove(thisClaim, CLAIMS);
+            } else {
+                mongo.updateFirst(thisClaim, new Update().set("confirmed", true), CLAIMS);
             }
         }
     }

@@ -13,6 +13,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -25,6 +26,7 @@ import tools.jackson.databind.json.JsonMapper;
 import vn.ansinh.distribution.replica.HouseholdReplicaProjection;
 import vn.ansinh.events.EventTypes;
 import vn.ansinh.events.Topics;
+import vn.ansinh.events.donation.FundOpened;
 import vn.ansinh.events.donation.ReservationAnswered;
 import vn.ansinh.events.registry.HouseholdMerged;
 import vn.ansinh.events.registry.HouseholdRegistered;
@@ -55,6 +57,18 @@ class CampaignFlowTest extends ServiceTest {
     @BeforeAll
     static void unitTree() {
         TestEvents.publishDemoUnits();
+        // Plays donation-service opening the funds the campaigns pay from.
+        FUNDS.forEach((fundId, office) -> TestEvents.publish(Topics.FUNDS.name(), EventTypes.FUND_OPENED, fundId, 0,
+                new FundOpened(fundId, "Quỹ " + fundId, office, "Hỗ trợ hộ nghèo")));
+    }
+
+    private static final Map<String, String> FUNDS = Map.of("fund-cu-chi", "783", "fund-x", "783", "fund-quan-1", "760",
+            "fund-tan-thanh-dong", "27547");
+
+    @BeforeEach
+    void fundsKnown() {
+        await().atMost(Duration.ofSeconds(20)).until(() -> FUNDS.keySet().stream()
+                .allMatch(fundId -> mongo.findById(fundId, org.bson.Document.class, "fund_replica") != null));
     }
 
     @Autowired
@@ -113,6 +127,7 @@ class CampaignFlowTest extends ServiceTest {
         String second = Entitlement.idOf(campaignId, inTanThanhDong.get(1));
         assertThat(deliver(tanThanhDong, resentId, second).status()).isEqualTo(201);
         assertThat(deliver(tanThanhDong, resentId, second).status()).as("the device sent it again").isEqualTo(200);
+        assertThat(deliver(thiTran, resentId, second).status()).as("another commune learns nothing of it").isEqualTo(403);
         assertThat(deliver(tanThanhDong, "dev1-" + UUID.randomUUID(), Entitlement.idOf(campaignId, inThiTran.get(0))).status())
                 .as("a commune delivers only in its own commune").isEqualTo(403);
 
@@ -175,6 +190,9 @@ class CampaignFlowTest extends ServiceTest {
                 .status()).isEqualTo(409);
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(campaignEvents(campaignId))
                 .extracting(PublishedEvents.Event::type).contains(EventTypes.CAMPAIGN_CLOSED));
+        assertThat(campaignEvents(campaignId)).filteredOn(e -> e.type().equals(EventTypes.CAMPAIGN_CLOSED)).singleElement()
+                .satisfies(e -> assertThat(e.payload()).as("donation-service waits for the 4 deliveries before giving back the rest")
+                        .contains("\"deliveriesRecorded\":4").contains("\"deliveriesReverted\":0"));
     }
 
     @Test
@@ -220,6 +238,112 @@ class CampaignFlowTest extends ServiceTest {
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(campaignEvents(campaignId))
                 .extracting(PublishedEvents.Event::type).containsSubsequence(EventTypes.DELIVERY_RECORDED,
                         EventTypes.DELIVERY_REVERTED, EventTypes.DELIVERY_RECORDED));
+        api.postJson("/api/v1/campaigns/" + campaignId + "/close", district, ApiClient.json(Map.of("reason", "Xong")));
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(campaignEvents(campaignId))
+                .filteredOn(e -> e.type().equals(EventTypes.CAMPAIGN_CLOSED)).singleElement()
+                .satisfies(e -> assertThat(e.payload()).contains("\"deliveriesRecorded\":2").contains("\"deliveriesReverted\":1")));
+    }
+
+    @Test
+    void aCloseCountsExactlyTheDeliveriesRecordedBeforeItWhileFieldStaffKeepDelivering() throws Exception {
+        List<String> poor = households("27496", "POOR", 24);
+        String campaignId = api.postJson("/api/v1/campaigns", district, ApiClient.json(Map.of("name", "Gạo giãn cách",
+                "officeUnitCode", CU_CHI, "targetUnitCodes", List.of("27496"), "eligibility", Map.of("categories", List.of("POOR")),
+                "benefit", Map.of("items", List.of(Map.of("item", "Gạo đóng gói", "unit", "kg", "quantityPerHousehold", 10))),
+                "allowOverlap", true))).json().get("id").asString();
+        api.postJson("/api/v1/campaigns/" + campaignId + "/entitlements/generate", district, "{}");
+        assertThat(submit(campaignId, thiTran, "27496")).isEqualTo(200);
+        api.postJson("/api/v1/campaigns/" + campaignId + "/approve", district, "{}");
+        answer(campaignId, true, null);
+        await().atMost(Duration.ofSeconds(10)).until(() -> "ACTIVE".equals(state(campaignId)));
+
+        CountDownLatch start = new CountDownLatch(1);
+        List<CompletableFuture<Integer>> deliveries = new ArrayList<>();
+        for (String household : poor) {
+            deliveries.add(CompletableFuture.supplyAsync(() -> {
+                awaitLatch(start);
+                return deliver(thiTran, "dev-" + UUID.randomUUID(), Entitlement.idOf(campaignId, household)).status();
+            }));
+        }
+        CompletableFuture<Integer> close = CompletableFuture.supplyAsync(() -> {
+            awaitLatch(start);
+            return api.postJson("/api/v1/campaigns/" + campaignId + "/close", district,
+                    ApiClient.json(Map.of("reason", "Hết giãn cách"))).status();
+        });
+        start.countDown();
+        long recorded = 0;
+        for (CompletableFuture<Integer> delivery : deliveries) {
+            int status = delivery.get();
+            assertThat(status).isIn(201, 409);
+            recorded += status == 201 ? 1 : 0;
+        }
+        assertThat(close.get()).isEqualTo(200);
+
+        long deliveriesBeforeClose = recorded;
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(campaignEvents(campaignId))
+                .filteredOn(e -> e.type().equals(EventTypes.CAMPAIGN_CLOSED)).singleElement()
+                .satisfies(e -> assertThat(e.payload()).as("every delivery accepted was recorded before the close, and counted")
+                        .contains("\"deliveriesRecorded\":" + deliveriesBeforeClose)));
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(campaignEvents(campaignId))
+                .filteredOn(e -> e.type().equals(EventTypes.DELIVERY_RECORDED)).hasSize((int) deliveriesBeforeClose));
+    }
+
+    @Test
+    void aFamilyWhoseDuplicateEntryWasServedBeforeTheMergeIsNotServedAgain() {
+        List<String> family = households("27496", "POOR", 2);
+        String campaignId = readyToApprove("Hỗ trợ sau sáp nhập hộ trùng");
+        api.postJson("/api/v1/campaigns/" + campaignId + "/approve", district, "{}");
+        answer(campaignId, true, null);
+        await().atMost(Duration.ofSeconds(10)).until(() -> "ACTIVE".equals(state(campaignId)));
+        String kept = family.get(0);
+        String duplicate = family.get(1);
+        assertThat(deliver(thiTran, "dev-" + UUID.randomUUID(), Entitlement.idOf(campaignId, duplicate)).status()).isEqualTo(201);
+
+        TestEvents.publish(Topics.HOUSEHOLDS.name(), EventTypes.HOUSEHOLD_MERGED, duplicate, 1,
+                new HouseholdMerged(duplicate, "27496", kept, "27496"));
+        await().atMost(Duration.ofSeconds(10)).until(() -> kept.equals(mongo.findById(duplicate, org.bson.Document.class,
+                HouseholdReplicaProjection.COLLECTION).getString("mergedInto")));
+
+        ApiClient.Response again = deliver(thiTran, "dev-" + UUID.randomUUID(), Entitlement.idOf(campaignId, kept));
+        assertThat(again.status()).as("the family was served through its other entry").isEqualTo(409);
+        assertThat(again.json().get("code").asString()).isEqualTo("already-delivered");
+    }
+
+    @Test
+    void aCampaignPaysOnlyOutOfItsOwnAreasFundsAndStockAndNamesEachItemOnce() {
+        long campaignsBefore = mongo.count(new org.springframework.data.mongodb.core.query.Query(), Campaign.class);
+        Map<String, Map<String, Object>> refusals = Map.of(
+                "fund-not-usable", Map.of("cash", Map.of("fundId", "fund-quan-1", "amountPerHousehold", 500_000)),
+                "unknown-fund", Map.of("cash", Map.of("fundId", "fund-nobody-opened", "amountPerHousehold", 500_000)),
+                "stock-not-usable", Map.of("items", List.of(Map.of("item", "Gạo", "unit", "kg", "quantityPerHousehold", 10,
+                        "stockOfficeUnitCode", QUAN_1))),
+                "duplicate-benefit-item", Map.of("items", List.of(Map.of("item", "Gạo", "unit", "kg", "quantityPerHousehold", 10),
+                        Map.of("item", "gạo ", "unit", "kg", "quantityPerHousehold", 5))));
+        refusals.forEach((code, benefit) -> {
+            ApiClient.Response refused = api.postJson("/api/v1/campaigns", district, ApiClient.json(Map.of("name", "Không hợp lệ",
+                    "officeUnitCode", CU_CHI, "targetUnitCodes", List.of("27496"), "eligibility", Map.of(), "benefit", benefit)));
+            assertThat(refused.status()).as(code).isEqualTo(422);
+            assertThat(refused.contentType()).startsWith("application/problem+json");
+            assertThat(refused.json().get("code").asString()).isEqualTo(code);
+        });
+        assertThat(mongo.count(new org.springframework.data.mongodb.core.query.Query(), Campaign.class)).isEqualTo(campaignsBefore);
+
+        ApiClient.Response communesFund = api.postJson("/api/v1/campaigns", district, ApiClient.json(Map.of("name", "Quỹ xã",
+                "officeUnitCode", CU_CHI, "targetUnitCodes", List.of(TAN_THANH_DONG), "eligibility", Map.of(),
+                "benefit", Map.of("cash", Map.of("fundId", "fund-tan-thanh-dong", "amountPerHousehold", 500_000)))));
+        assertThat(communesFund.status()).as("a district may pay out of a fund of a commune below it").isEqualTo(201);
+        ApiClient.Response districtsFund = api.postJson("/api/v1/campaigns", tanThanhDong, ApiClient.json(Map.of("name", "Quỹ huyện",
+                "officeUnitCode", TAN_THANH_DONG, "targetUnitCodes", List.of(TAN_THANH_DONG), "eligibility", Map.of(),
+                "benefit", Map.of("cash", Map.of("fundId", "fund-cu-chi", "amountPerHousehold", 500_000)))));
+        assertThat(districtsFund.status()).as("a commune may not pay out of its district's fund").isEqualTo(422);
+    }
+
+    private static void awaitLatch(CountDownLatch latch) {
+        try {
+            latch.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Test
@@ -344,7 +468,7 @@ class CampaignFlowTest extends ServiceTest {
     private String readyToApprove(String name) {
         String campaignId = api.postJson("/api/v1/campaigns", district, ApiClient.json(Map.of("name", name,
                 "officeUnitCode", CU_CHI, "targetUnitCodes", List.of("27496"), "eligibility", Map.of("categories", List.of("POOR")),
-                "benefit", Map.of("cash", Map.of("fundId", "fund-" + name.hashCode(), "amountPerHousehold", 500_000))))).json()
+                "benefit", Map.of("cash", Map.of("fundId", "fund-cu-chi", "amountPerHousehold", 500_000))))).json()
                 .get("id").asString();
         api.postJson("/api/v1/campaigns/" + campaignId + "/entitlements/generate", district, "{}");
         assertThat(submit(campaignId, thiTran, "27496")).isEqualTo(200);

@@ -55,10 +55,15 @@ public class CashDonationService {
                 request.channel().name(), referenceOf(request), receipts.next(fund.getOfficeUnitCode())));
     }
 
-    /** A bank or QR reference names the operation; money handed over at the office is its own operation. */
+    /**
+     * A bank or QR reference names the operation within the receiving fund (a reference is the bank's
+     * transaction id on the fund's own account: another office's fund may well see the same string, and
+     * must neither be refused for it nor be shown this fund's entry); money handed over at the office is
+     * its own operation.
+     */
     static String operationKey(CashDonationRequest request, String donationId) {
         String reference = referenceOf(request);
-        return reference == null ? "cash:" + donationId : "cash:" + request.channel() + ":" + reference;
+        return reference == null ? "cash:" + donationId : "cash:" + request.fundId() + ":" + request.channel() + ":" + reference;
     }
 
     static String referenceOf(CashDonationRequest request) {

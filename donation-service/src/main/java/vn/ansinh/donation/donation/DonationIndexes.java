@@ -24,5 +24,13 @@ class DonationIndexes implements InitializingBean {
         mongo.indexOps("ledger_entries").createIndex(new Index().on("accountId", Sort.Direction.ASC).on("seq", Sort.Direction.ASC)
                 .named("account_seq"));
         mongo.indexOps("ledger_entries").createIndex(new Index().on("campaignId", Sort.Direction.ASC).named("campaign"));
+        // A campaign's share of an account: its latest entry in that account.
+        mongo.indexOps("ledger_entries").createIndex(new Index().on("accountId", Sort.Direction.ASC)
+                .on("campaignId", Sort.Direction.ASC).on("seq", Sort.Direction.DESC).named("account_campaign_seq"));
+        // What became of a campaign's deliveries, counted when its close waits for them; closes still waiting.
+        mongo.indexOps("delivery_outcomes").createIndex(new Index().on("campaignId", Sort.Direction.ASC).on("kind", Sort.Direction.ASC)
+                .named("campaign_kind"));
+        mongo.indexOps("campaign_reservations").createIndex(new Index().on("closeRequestedAt", Sort.Direction.ASC)
+                .on("state", Sort.Direction.ASC).named("close_requested"));
     }
 }

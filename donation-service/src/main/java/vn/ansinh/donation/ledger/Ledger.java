@@ -14,7 +14,6 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 
 import vn.ansinh.events.EventTypes;
@@ -24,7 +23,8 @@ import vn.ansinh.events.donation.FundEntryRecorded;
 import vn.ansinh.events.donation.StockEntryRecorded;
 import vn.ansinh.platform.events.EventFactory;
 import vn.ansinh.platform.events.OutboxRelay;
-import vn.ansinh.platform.web.ApiException;
+import vn.ansinh.platform.domain.Refusal;
+import vn.ansinh.platform.domain.TransientContention;
 
 /**
  * Appends movements to an account's ledger (a fund, or an office's stock of an item) without
@@ -39,6 +39,10 @@ import vn.ansinh.platform.web.ApiException;
  * A crash between 3 and 4 leaves an entry the totals do not include yet; the next writer or reader
  * rolls the totals forward first. An operation already recorded (same operation key) is returned,
  * not recorded again.
+ * <p>
+ * A campaign's movements are also checked against the campaign's own share of the account
+ * ({@link CampaignShare}), kept on each of its entries: its last entry at or below n is exact at n+1,
+ * because every writer of the account competes for the same number n+1.
  */
 @Service
 public class Ledger {
@@ -60,7 +64,8 @@ public class Ledger {
     /**
      * Records the movement once.
      *
-     * @throws ApiException 409 {@code insufficient-funds} (or another refusal) when the fund cannot make it
+     * @throws Refusal {@code insufficient-funds} (or another refusal) when the account or the campaign's share cannot make it
+     * @throws TransientContention {@code fund-busy} when other writers kept taking the next number: nothing was recorded
      */
     public LedgerEntry record(Account account, Movement movement) {
         if (movement.amount() <= 0) {
@@ -76,10 +81,19 @@ public class Ledger {
             if (refusal != null) {
                 String code = account.type() == Account.AccountType.STOCK && refusal.equals("insufficient-funds")
                         ? "insufficient-stock" : refusal;
-                throw new ApiException(HttpStatus.CONFLICT, code, account.name(), movement.amount(), totals.available());
+                throw Refusal.conflict(code, account.name(), movement.amount(), totals.available());
+            }
+            CampaignShare shareAfter = null;
+            if (CampaignShare.concerns(movement)) {
+                CampaignShare share = campaignShare(account.id(), movement.campaignId(), totals.seq());
+                String campaignRefusal = share.refusalOf(movement);
+                if (campaignRefusal != null) {
+                    throw Refusal.conflict(campaignRefusal, account.name(), movement.amount(), share.reserved());
+                }
+                shareAfter = share.after(movement);
             }
             Totals after = totals.after(movement);
-            LedgerEntry entry = withEvents(new LedgerEntry(account, after.seq(), movement, after, clock.instant()));
+            LedgerEntry entry = withEvents(new LedgerEntry(account, after.seq(), movement, after, shareAfter, clock.instant()));
             try {
                 mongo.insert(entry);
             } catch (DuplicateKeyException takenMeanwhile) {
@@ -89,7 +103,7 @@ public class Ledger {
             relay.saved("ledger_entries", entry.getId(), entry.pendingEvents());
             return entry;
         }
-        throw new ApiException(HttpStatus.SERVICE_UNAVAILABLE, "fund-busy", account.name());
+        throw new TransientContention("fund-busy", account.name());
     }
 
     /**
@@ -116,7 +130,7 @@ public class Ledger {
                     throw new IllegalArgumentException("Only receipts are recorded in batches");
                 }
                 running = running.after(receipt);
-                entries.add(withEvents(new LedgerEntry(account, running.seq(), receipt, running, clock.instant())));
+                entries.add(withEvents(new LedgerEntry(account, running.seq(), receipt, running, null, clock.instant())));
             }
             try {
                 mongo.insert(entries, LedgerEntry.class);
@@ -130,7 +144,7 @@ public class Ledger {
             });
             return receipts.stream().map(r -> done.get(r.operationKey())).toList();
         }
-        throw new ApiException(HttpStatus.SERVICE_UNAVAILABLE, "fund-busy", account.name());
+        throw new TransientContention("fund-busy", account.name());
     }
 
     /** The account's totals after its last entry, rolling them forward over an entry a crashed writer left. */
@@ -145,6 +159,29 @@ public class Ledger {
             }
             moveTotals(account, totals, next.getTotalsAfter());
         }
+    }
+
+    /**
+     * The campaign's share of the account after entry {@code seq}: from its latest entry in that account;
+     * entries written before shares were kept are added up instead.
+     */
+    public CampaignShare campaignShare(String accountId, String campaignId, long seq) {
+        Query latest = Query.query(Criteria.where("accountId").is(accountId).and("campaignId").is(campaignId).and("seq").lte(seq))
+                .with(Sort.by(Sort.Direction.DESC, "seq")).limit(1);
+        LedgerEntry last = mongo.findOne(latest, LedgerEntry.class);
+        if (last == null) {
+            return CampaignShare.NONE;
+        }
+        if (last.getCampaignShareAfter() != null) {
+            return last.getCampaignShareAfter();
+        }
+        CampaignShare share = CampaignShare.NONE;
+        for (LedgerEntry entry : mongo.find(Query.query(Criteria.where("accountId").is(accountId).and("campaignId").is(campaignId)
+                .and("seq").lte(seq)).with(Sort.by("seq")), LedgerEntry.class)) {
+            Movement movement = entry.asMovement();
+            share = CampaignShare.concerns(movement) ? share.after(movement) : share;
+        }
+        return share;
     }
 
     public List<LedgerEntry> entries(String accountId, int page, int size) {

@@ -36,12 +36,14 @@ public class LedgerEntry extends EventSourcedDocument {
     private String description;
     private String receiptNumber;
     private Totals totalsAfter;
+    /** For a campaign's movement: what the campaign holds of this account after it. */
+    private CampaignShare campaignShareAfter;
     private Instant at;
 
     protected LedgerEntry() {
     }
 
-    LedgerEntry(Account account, long seq, Movement movement, Totals totalsAfter, Instant at) {
+    LedgerEntry(Account account, long seq, Movement movement, Totals totalsAfter, CampaignShare campaignShareAfter, Instant at) {
         this.id = idOf(account.id(), seq);
         this.accountId = account.id();
         this.accountType = account.type();
@@ -62,6 +64,7 @@ public class LedgerEntry extends EventSourcedDocument {
         this.description = movement.description();
         this.receiptNumber = movement.receiptNumber();
         this.totalsAfter = totalsAfter;
+        this.campaignShareAfter = campaignShareAfter;
         this.at = at;
     }
 
@@ -148,6 +151,16 @@ public class LedgerEntry extends EventSourcedDocument {
 
     public Totals getTotalsAfter() {
         return totalsAfter;
+    }
+
+    public CampaignShare getCampaignShareAfter() {
+        return campaignShareAfter;
+    }
+
+    /** The movement this entry recorded. */
+    Movement asMovement() {
+        return new Movement(operationKey, kind, amount, fromReservation, campaignId, deliveryId, donationId, donorId, channel,
+                reference, description, receiptNumber);
     }
 
     public Instant getAt() {

@@ -40,6 +40,21 @@ public record Movement(String operationKey, EntryKind kind, long amount, boolean
                 null, null, null, null, reason, null);
     }
 
+    /**
+     * One line of a delivery was spent and a later line was refused: the spent line goes back into the
+     * campaign's reservation, so a delivery is spent whole or not at all.
+     */
+    public static Movement undoneSpend(String campaignId, String deliveryId, String accountId, long amount, String reason) {
+        return new Movement("undo:" + deliveryId + ":" + accountId, EntryKind.RETURNED, amount, true, campaignId, deliveryId,
+                null, null, null, null, reason, null);
+    }
+
+    /** What a delivery reverted after its campaign's close gave back leaves the campaign's reservation again. */
+    public static Movement releasedAfterClose(String campaignId, String deliveryId, String accountId, long amount) {
+        return new Movement("release-return:" + deliveryId + ":" + accountId, EntryKind.RELEASED, amount, false, campaignId,
+                deliveryId, null, null, null, null, null, null);
+    }
+
     /** Money paid out by the office directly (a house built, cards bought), not through a campaign's reservation. */
     public static Movement spentDirectly(String operationKey, long amount, String description) {
         return new Movement(operationKey, EntryKind.SPENT, amount, false, null, null, null, null, null, null, description, null);

@@ -8,8 +8,9 @@ import org.springframework.data.mongodb.core.mapping.Document;
 import vn.ansinh.platform.events.EventSourcedDocument;
 
 /**
- * The answer given to a campaign's reservation request, kept so that the same request sent again gets
- * no second answer and changes nothing; saved with the answer's event.
+ * A campaign's reservation as donation-service keeps it: the answer given to its request (kept so that
+ * the same request sent again gets no second answer), and its close — asked for by the campaign,
+ * carried out only once every delivery the campaign had recorded before it has been spent or refused.
  */
 @Document("campaign_reservations")
 public class CampaignReservation extends EventSourcedDocument {
@@ -24,6 +25,11 @@ public class CampaignReservation extends EventSourcedDocument {
     private String reason;
     private String detail;
     private Instant answeredAt;
+    private Instant closeRequestedAt;
+    private String closeReason;
+    /** Deliveries and reverts the campaign had recorded when it closed; null when the close did not say. */
+    private Long deliveriesBeforeClose;
+    private Long revertsBeforeClose;
     private Instant closedAt;
 
     protected CampaignReservation() {
@@ -57,7 +63,27 @@ public class CampaignReservation extends EventSourcedDocument {
         return answeredAt;
     }
 
+    public Instant getCloseRequestedAt() {
+        return closeRequestedAt;
+    }
+
+    public String getCloseReason() {
+        return closeReason;
+    }
+
+    public Long getDeliveriesBeforeClose() {
+        return deliveriesBeforeClose;
+    }
+
+    public Long getRevertsBeforeClose() {
+        return revertsBeforeClose;
+    }
+
     public Instant getClosedAt() {
         return closedAt;
+    }
+
+    public boolean isClosed() {
+        return state == State.CLOSED;
     }
 }

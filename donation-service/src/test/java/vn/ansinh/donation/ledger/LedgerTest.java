@@ -16,7 +16,7 @@ import org.springframework.data.mongodb.core.query.Query;
 
 import vn.ansinh.donation.DonationServiceTest;
 import vn.ansinh.donation.fund.Fund;
-import vn.ansinh.platform.web.ApiException;
+import vn.ansinh.platform.domain.Refusal;
 import vn.ansinh.testkit.TestTokens;
 
 /** The ledger's promises: never negative under concurrent reservations, every đồng accounted for, each operation once. */
@@ -39,7 +39,7 @@ class LedgerTest extends DonationServiceTest {
             attempts.add(campaigns.submit(() -> {
                 try {
                     ledger.record(fund.account(), Movement.reserved(campaign, fundId, 100_000L, "Gói hỗ trợ"));
-                } catch (ApiException insufficient) {
+                } catch (Refusal insufficient) {
                     assertThat(insufficient.code()).isEqualTo("insufficient-funds");
                     refused.incrementAndGet();
                 }
@@ -95,7 +95,7 @@ class LedgerTest extends DonationServiceTest {
         Movement scholarships = Movement.spentDirectly("scholarships-" + fundId, 3_480_000L, "8 suất học bổng");
         // The writer inserted entry n+1 and died before moving the fund's totals.
         mongo.insert(new LedgerEntry(fund.account(), before.seq() + 1, scholarships, before.after(scholarships),
-                java.time.Instant.now()));
+                null, java.time.Instant.now()));
 
         var seen = api.get("/api/v1/funds/" + fundId, TestTokens.bearer("783", "OFFICER")).json();
 
@@ -115,7 +115,7 @@ class LedgerTest extends DonationServiceTest {
         try {
             ledger.record(fund.account(), Movement.reserved("gratitude-" + fundId, fundId, 24_500_001L, "76 suất quà"));
             throw new AssertionError("a reservation above the balance was accepted");
-        } catch (ApiException refused) {
+        } catch (Refusal refused) {
             assertThat(refused.code()).isEqualTo("insufficient-funds");
         }
         assertThat(ledgerEntries()).isEqualTo(entries);

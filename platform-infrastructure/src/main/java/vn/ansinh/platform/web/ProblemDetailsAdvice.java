@@ -21,6 +21,8 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 import tools.jackson.core.JacksonException;
+import vn.ansinh.platform.domain.Refusal;
+import vn.ansinh.platform.domain.TransientContention;
 import tools.jackson.databind.DatabindException;
 
 /**
@@ -46,6 +48,29 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         ResponseEntity.BodyBuilder response = ResponseEntity.status(e.status());
         e.headers().forEach((name, value) -> response.header(name, value));
         return response.body(problem);
+    }
+
+    /** The domain's refusals become problems here and nowhere else. */
+    @ExceptionHandler(Refusal.class)
+    ResponseEntity<ProblemDetail> handleRefusal(Refusal refusal) {
+        HttpStatus status = statusOf(refusal.kind());
+        return ResponseEntity.status(status).body(problems.create(status, refusal.code(), locale(), refusal.arguments()));
+    }
+
+    /** Contention that may pass: 503 with Retry-After, never a refusal the client would take as final. */
+    @ExceptionHandler(TransientContention.class)
+    ResponseEntity<ProblemDetail> handleContention(TransientContention contention) {
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", "1")
+                .body(problems.create(HttpStatus.SERVICE_UNAVAILABLE, contention.code(), locale(), contention.arguments()));
+    }
+
+    public static HttpStatus statusOf(Refusal.Kind kind) {
+        return switch (kind) {
+            case NOT_FOUND -> HttpStatus.NOT_FOUND;
+            case CONFLICT -> HttpStatus.CONFLICT;
+            case UNPROCESSABLE -> HttpStatus.UNPROCESSABLE_CONTENT;
+            case OUT_OF_SCOPE -> HttpStatus.FORBIDDEN;
+        };
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
