@@ -64,6 +64,35 @@ class CashDonationTest extends DonationServiceTest {
     }
 
     @Test
+    void anIdempotencyKeyReplaysOnlyTheSameRequestAndAKeyLeftByACrashedRequestExpires() {
+        String fundId = openFund("783", "Quỹ hỗ trợ khẩn cấp");
+        String cuChi = TestTokens.bearer("783", "OFFICER");
+        String key = "quay-thu-" + fundId;
+        String body = ApiClient.json(Map.of("fundId", fundId, "amount", 1_000_000, "channel", "CASH"));
+        ApiClient.Response first = api.postJson("/api/v1/donations", cuChi, body, Map.of("Idempotency-Key", key));
+        ApiClient.Response repeat = api.postJson("/api/v1/donations", cuChi, body, Map.of("Idempotency-Key", key));
+        long entries = ledgerEntries();
+
+        ApiClient.Response otherBody = api.postJson("/api/v1/donations", cuChi,
+                ApiClient.json(Map.of("fundId", fundId, "amount", 9_000_000, "channel", "CASH")), Map.of("Idempotency-Key", key));
+
+        assertThat(repeat.body()).isEqualTo(first.body());
+        assertThat(otherBody.status()).as("a key reused for another gift is not the first gift's answer").isEqualTo(422);
+        assertThat(otherBody.contentType()).startsWith("application/problem+json");
+        assertThat(otherBody.json().get("code").asString()).isEqualTo("idempotency-key-reused");
+        assertThat(ledgerEntries()).isEqualTo(entries);
+
+        // A request that died while running left its key IN_PROGRESS three minutes ago: the key works again.
+        String crashedKey = "crashed-" + fundId;
+        mongo.insert(new org.bson.Document("_id", vn.ansinh.platform.web.IdempotencyKeyFilter.idOf("test-client-783", "POST",
+                "/api/v1/donations", crashedKey)).append("state", "IN_PROGRESS")
+                .append("createdAt", java.time.Instant.now().minus(Duration.ofMinutes(3))), "idempotency_keys");
+        ApiClient.Response retried = api.postJson("/api/v1/donations", cuChi, body, Map.of("Idempotency-Key", crashedKey));
+        assertThat(retried.status()).isEqualTo(202);
+        assertThat(api.get("/api/v1/funds/" + fundId, cuChi).json().get("received").asLong()).isEqualTo(2_000_000L);
+    }
+
+    @Test
     void aCommuneCannotTakeMoneyIntoAnotherDistrictsFund() {
         String fundId = openFund("760", "Quỹ Vì người nghèo Quận 1");
         long before = ledgerEntries();

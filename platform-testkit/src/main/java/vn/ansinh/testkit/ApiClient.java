@@ -34,6 +34,13 @@ public final class ApiClient {
         return send(request(path, authorization).GET());
     }
 
+    /** A GET with extra headers, e.g. what a reverse proxy adds. */
+    public Response get(String path, String authorization, Map<String, String> headers) {
+        HttpRequest.Builder builder = request(path, authorization).GET();
+        headers.forEach(builder::header);
+        return send(builder);
+    }
+
     public Response postJson(String path, String authorization, String json) {
         return postJson(path, authorization, json, Map.of());
     }

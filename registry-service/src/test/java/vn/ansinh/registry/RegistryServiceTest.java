@@ -17,12 +17,22 @@ import vn.ansinh.testkit.TestInfrastructure;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.config.name=registry-service",
         "ansinh.registry.bootstrap-admin-units=classpath:fixtures/demo-admin-units.json",
-        "ansinh.registry.public-needs.requests-per-minute=30"})
+        "ansinh.registry.public-needs.requests-per-minute=30", "ansinh.registry.import.retry-after=PT0.2S"})
 public abstract class RegistryServiceTest extends ServiceTest {
 
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
         TestInfrastructure.register(registry, "registry-test");
+    }
+
+    /** Lower-case letters that make a test's names its own (a person's name has no digits). */
+    protected static String uniqueLetters(int length) {
+        java.util.concurrent.ThreadLocalRandom random = java.util.concurrent.ThreadLocalRandom.current();
+        StringBuilder letters = new StringBuilder();
+        for (int i = 0; i < length; i++) {
+            letters.append((char) ('a' + random.nextInt(26)));
+        }
+        return letters.toString();
     }
 
     /** A poor elderly woman living alone in a hamlet of {@code unitCode}: valid in every respect. */

@@ -65,6 +65,31 @@ public class CampaignController {
         return ResponseEntity.created(URI.create("/api/v1/campaigns/" + campaign.getId())).body(CampaignView.of(campaign));
     }
 
+    @Operation(summary = "Campaigns an office runs or takes part in (default the caller's office), by state, newest first, paged")
+    @GetMapping
+    public vn.ansinh.platform.web.PageResponse<CampaignView> list(
+            @RequestParam(name = "unit", required = false) @Pattern(regexp = UnitKeys.KEY_OR_NATIONAL) String unit,
+            @RequestParam(name = "state", required = false) CampaignState state,
+            @RequestParam(name = "page", defaultValue = "0") @jakarta.validation.constraints.Min(0) int page,
+            @RequestParam(name = "size", defaultValue = "50") @jakarta.validation.constraints.Min(1)
+            @jakarta.validation.constraints.Max(vn.ansinh.platform.web.PageResponse.MAX_SIZE) int size) {
+        var found = reports.campaigns(unit, state, page, size);
+        return new vn.ansinh.platform.web.PageResponse<>(found.content().stream().map(CampaignView::of).toList(),
+                found.totalElements(), found.page(), found.size(), found.last());
+    }
+
+    @Operation(summary = "A campaign's list, paged: a commune sees its own part; state INCLUDED (default), REMOVED, ALL, "
+            + "PENDING (not reached yet) or DELIVERED")
+    @GetMapping("/{id}/entitlements")
+    public vn.ansinh.platform.web.PageResponse<CampaignReports.EntitlementView> entitlements(@PathVariable String id,
+            @RequestParam(name = "unit", required = false) @Pattern(regexp = UnitKeys.KEY_OR_NATIONAL) String unit,
+            @RequestParam(name = "state", defaultValue = "INCLUDED") CampaignReports.EntitlementState state,
+            @RequestParam(name = "page", defaultValue = "0") @jakarta.validation.constraints.Min(0) int page,
+            @RequestParam(name = "size", defaultValue = "50") @jakarta.validation.constraints.Min(1)
+            @jakarta.validation.constraints.Max(vn.ansinh.platform.web.PageResponse.MAX_SIZE) int size) {
+        return reports.entitlements(id, unit, state, page, size);
+    }
+
     @GetMapping("/{id}")
     public CampaignView get(@PathVariable String id) {
         return CampaignView.of(service.get(id));

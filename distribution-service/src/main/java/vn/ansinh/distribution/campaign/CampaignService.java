@@ -73,7 +73,8 @@ public class CampaignService {
         this.benefitSources = benefitSources;
     }
 
-    public Campaign create(CreateCampaignRequest request) {
+    public Campaign create(CreateCampaignRequest asSent) {
+        CreateCampaignRequest request = asSent.withUnitsResolved(scope::resolve);
         scope.requireCovers(request.officeUnitCode());
         for (String target : request.targetUnitCodes()) {
             if (!units.isWithin(target, request.officeUnitCode())) {
@@ -82,6 +83,9 @@ public class CampaignService {
         }
         if (request.benefit().cash() == null && request.benefit().goods().isEmpty()) {
             throw ApiException.invalid(List.of(new vn.ansinh.platform.web.FieldError("benefit", "NotEmpty")));
+        }
+        if (request.startsOn() != null && request.endsOn() != null && request.endsOn().isBefore(request.startsOn())) {
+            throw ApiException.invalid(List.of(new vn.ansinh.platform.web.FieldError("endsOn", "ends-before-start")));
         }
         benefitSources.requireUsableBy(request.officeUnitCode(), request.benefit());
         CreateCampaignRequest.Eligibility eligibility = request.eligibility();

@@ -24,6 +24,20 @@ public record CreateCampaignRequest(
         Boolean allowOverlap,
         @Size(max = 500) List<@Valid @NotNull Quota> quotas) {
 
+    /**
+     * The same request with its unit codes as the units they mean today: a plain official code reused
+     * by a later list (the 2025 reform) means the unit that carries it now.
+     */
+    CreateCampaignRequest withUnitsResolved(java.util.function.UnaryOperator<String> resolve) {
+        return new CreateCampaignRequest(name, resolve.apply(officeUnitCode),
+                targetUnitCodes == null ? null : targetUnitCodes.stream().map(resolve).toList(), eligibility,
+                benefit == null ? null : new CampaignBenefit(benefit.cash(), benefit.goods().stream().map(goods -> new CampaignBenefit.Goods(
+                        goods.item(), goods.unit(), goods.quantityPerHousehold(),
+                        goods.stockOfficeUnitCode() == null ? null : resolve.apply(goods.stockOfficeUnitCode()))).toList()),
+                startsOn, endsOn, allowOverlap,
+                quotas == null ? null : quotas.stream().map(q -> new Quota(resolve.apply(q.unitCode()), q.maxHouseholds())).toList());
+    }
+
     /** At most this many households on a target unit's part (a commune's share of the rice, in households). */
     public record Quota(@NotBlank @Pattern(regexp = UnitKeys.KEY) String unitCode,
                         @NotNull @Positive Integer maxHouseholds) {

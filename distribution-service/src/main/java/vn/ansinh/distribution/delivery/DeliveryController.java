@@ -36,12 +36,22 @@ public class DeliveryController {
         this.validator = validator;
     }
 
+    /** A handover; {@code recordedBy} is who recorded it, {@code reverted*} say whether and why it was undone. */
+    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
     public record DeliveryView(String id, String campaignId, String entitlementId, String householdId, String unitCode,
-                               Instant deliveredAt, String deliveredBy, Instant recordedAt) {
-        static DeliveryView of(Delivery d) {
+                               Instant deliveredAt, String deliveredBy, String proof, String recordedBy, Instant recordedAt,
+                               Instant revertedAt, String revertedBy, String revertReason) {
+        public static DeliveryView of(Delivery d) {
             return new DeliveryView(d.getId(), d.getCampaignId(), d.getEntitlementId(), d.getHouseholdId(), d.getUnitCode(),
-                    d.getDeliveredAt(), d.getDeliveredBy(), d.getRecordedAt());
+                    d.getDeliveredAt(), d.getDeliveredBy(), d.getProof(), d.getRecordedBy(), d.getRecordedAt(), d.getRevertedAt(),
+                    d.getRevertedBy(), d.getRevertReason());
         }
+    }
+
+    @Operation(summary = "One delivery, if it lies in the caller's area")
+    @org.springframework.web.bind.annotation.GetMapping("/{id}")
+    public DeliveryView get(@PathVariable @Size(max = 100) String id) {
+        return DeliveryView.of(service.get(id));
     }
 
     public record RevertRequest(@NotBlank @Size(max = 500)

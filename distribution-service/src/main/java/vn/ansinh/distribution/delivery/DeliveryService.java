@@ -119,26 +119,50 @@ public class DeliveryService {
 
     /**
      * A family entered twice and merged after one of its entries was served has been served: the claim
-     * of the entry that was merged away still stands under that entry's id, so look for it.
+     * of the entry that was merged away still stands under that entry's id, so look for it (the replica
+     * keeps, on each kept household, the entries merged into it).
      */
     private void requireNoMergedHouseholdServed(String campaignId, String counted, String householdId) {
-        Set<String> family = new HashSet<>(List.of(counted));
-        Set<String> frontier = Set.of(counted);
-        for (int depth = 0; depth < 5 && !frontier.isEmpty(); depth++) {
-            Query mergedInto = Query.query(Criteria.where("mergedInto").in(frontier));
-            mergedInto.fields().include("_id");
-            Set<String> next = new HashSet<>();
-            mongo.find(mergedInto, Document.class, HouseholdReplicaProjection.COLLECTION)
-                    .forEach(household -> next.add(household.getString("_id")));
-            next.removeAll(family);
-            family.addAll(next);
-            frontier = next;
+        Set<String> family = new HashSet<>();
+        List<String> toVisit = new java.util.ArrayList<>(List.of(counted));
+        for (int depth = 0; depth < 5 && !toVisit.isEmpty(); depth++) {
+            List<String> next = new java.util.ArrayList<>();
+            for (Document household : mongo.find(Query.query(Criteria.where("_id").in(toVisit)), Document.class,
+                    HouseholdReplicaProjection.COLLECTION)) {
+                List<String> mergedFrom = household.getList("mergedFrom", String.class, List.of());
+                mergedFrom.stream().filter(family::add).forEach(next::add);
+            }
+            toVisit = next;
         }
         family.remove(counted);
         if (!family.isEmpty() && mongo.exists(Query.query(Criteria.where("_id").in(
                 family.stream().map(member -> campaignId + ":" + member).toList())), CLAIMS)) {
             throw new ApiException(HttpStatus.CONFLICT, "already-delivered", householdId);
         }
+    }
+
+    /** A delivery in the caller's area (anything else is reported as absent). */
+    public Delivery get(String id) {
+        Delivery delivery = mongo.findById(id, Delivery.class);
+        if (delivery == null || !scope.canRead(CallerOffice.current(), delivery.getUnitCode())) {
+            throw ApiException.notFound("delivery", id);
+        }
+        return delivery;
+    }
+
+    /** A campaign's deliveries in the requested unit or, by default, the caller's area; newest first. */
+    public org.springframework.data.domain.Page<Delivery> ofCampaign(String campaignId, String unitCode, int page, int size) {
+        campaigns.get(campaignId);
+        Criteria area = scope.listArea("unitCode", unitCode);
+        Criteria criteria = Criteria.where("campaignId").is(campaignId);
+        if (!area.getCriteriaObject().isEmpty()) {
+            criteria = new Criteria().andOperator(criteria, area);
+        }
+        org.springframework.data.domain.PageRequest pageable = org.springframework.data.domain.PageRequest.of(page, size,
+                org.springframework.data.domain.Sort.by(org.springframework.data.domain.Sort.Direction.DESC, "recordedAt"));
+        Query query = Query.query(criteria);
+        long total = mongo.count(query, Delivery.class);
+        return new org.springframework.data.domain.PageImpl<>(mongo.find(query.with(pageable), Delivery.class), pageable, total);
     }
 
     /**
@@ -206,7 +230,7 @@ public class DeliveryService {
      * saved delivery), so it stays cheap however many households a campaign has served.
      */
     @Scheduled(fixedDelayString = "PT1M", initialDelayString = "PT30S")
-    void releaseOrphanClaims() {
+    public void releaseOrphanClaims() {
         Query old = Query.query(Criteria.where("confirmed").is(false).and("at").lt(Date.from(clock.instant().minus(ORPHAN_AFTER))));
         for (Document claim : mongo.find(old, Document.class, CLAIMS)) {
             Delivery delivery = mongo.findById(claim.getString("deliveryId"), Delivery.class);

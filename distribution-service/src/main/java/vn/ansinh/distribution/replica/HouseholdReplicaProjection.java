@@ -6,6 +6,10 @@ import java.util.function.Consumer;
 import org.bson.Document;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.messaging.Message;
 
 import tools.jackson.databind.json.JsonMapper;
@@ -30,7 +34,7 @@ public class HouseholdReplicaProjection {
     public static final String COLLECTION = "household_replica";
 
     @Bean
-    Consumer<Message<byte[]>> householdReplica(VersionedProjection projection, JsonMapper json) {
+    Consumer<Message<byte[]>> householdReplica(VersionedProjection projection, MongoTemplate mongo, JsonMapper json) {
         return EventHandlers.with(json)
                 .handle(EventTypes.HOUSEHOLD_REGISTERED, HouseholdRegistered.class, (event, household) -> {
                     if (household.unitCode() == null || household.categories() == null) {
@@ -57,9 +61,13 @@ public class HouseholdReplicaProjection {
                         projection.apply(COLLECTION, event, new Document("unitCode", deactivation.unitCode())
                                 .append("active", false)))
                 // A duplicate merged into another household: no longer counted; references follow mergedInto.
-                .handle(EventTypes.HOUSEHOLD_MERGED, HouseholdMerged.class, (event, merge) ->
-                        projection.apply(COLLECTION, event, new Document("unitCode", merge.unitCode())
-                                .append("active", false).append("mergedInto", merge.mergedInto())))
+                .handle(EventTypes.HOUSEHOLD_MERGED, HouseholdMerged.class, (event, merge) -> {
+                    projection.apply(COLLECTION, event, new Document("unitCode", merge.unitCode())
+                            .append("active", false).append("mergedInto", merge.mergedInto()));
+                    // The kept household knows the entries merged into it, so a delivery finds their claims by id.
+                    mongo.updateFirst(Query.query(Criteria.where("_id").is(merge.mergedInto())),
+                            new Update().addToSet("mergedFrom", merge.householdId()), COLLECTION);
+                })
                 .build();
     }
 }

@@ -174,6 +174,11 @@ class CampaignFlowTest extends ServiceTest {
         List<String> notReached = new ArrayList<>();
         pending.forEach(entitlement -> notReached.add(entitlement.get("householdId").asString()));
         assertThat(notReached).containsExactlyInAnyOrderElementsOf(inThiTran);
+        assertThat(api.get("/api/v1/campaigns/" + campaignId + "/entitlements/pending", tanThanhDong).json())
+                .as("Tân Thạnh Đông sees its own part only: all of it reached").isEmpty();
+        assertThat(api.get("/api/v1/campaigns/" + campaignId + "/entitlements/pending", thiTran).json()).hasSize(4);
+        assertThat(api.get("/api/v1/campaigns/" + campaignId + "/entitlements/pending?unit=27496", tanThanhDong).status())
+                .as("not another commune's part").isEqualTo(403);
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(campaignEvents(campaignId))
                 .filteredOn(e -> e.type().equals(EventTypes.DELIVERY_RECORDED)).hasSize(4));
         // Reports learn that the approved list now counts the family once, even if the merge comes again.
@@ -338,6 +343,85 @@ class CampaignFlowTest extends ServiceTest {
         assertThat(districtsFund.status()).as("a commune may not pay out of its district's fund").isEqualTo(422);
     }
 
+    @Test
+    void theListsAnOfficeWorksFromAreScopedToItsArea() {
+        String category = "ORPHAN";
+        List<String> tanThanhDongOrphans = households(TAN_THANH_DONG, category, 2);
+        List<String> thiTranOrphans = households("27496", category, 2);
+        String campaignId = api.postJson("/api/v1/campaigns", district, ApiClient.json(Map.of("name", "Quà cho trẻ mồ côi",
+                "officeUnitCode", CU_CHI, "targetUnitCodes", List.of(TAN_THANH_DONG, "27496"),
+                "eligibility", Map.of("categories", List.of(category)), "allowOverlap", true,
+                "benefit", Map.of("cash", Map.of("fundId", "fund-cu-chi", "amountPerHousehold", 700_000))))).json().get("id").asString();
+        api.postJson("/api/v1/campaigns/" + campaignId + "/entitlements/generate", district, "{}");
+
+        assertThat(ids(api.get("/api/v1/campaigns?state=DRAFT&size=2000", thiTran).json(), "id"))
+                .as("a commune sees the district's campaign it takes part in").contains(campaignId);
+        assertThat(ids(api.get("/api/v1/campaigns?size=2000", TestTokens.bearer(QUAN_1, "OFFICER")).json(), "id"))
+                .doesNotContain(campaignId);
+        assertThat(api.get("/api/v1/campaigns?unit=" + QUAN_1, thiTran).status()).isEqualTo(403);
+        assertThat(ids(api.get("/api/v1/campaigns/" + campaignId + "/entitlements", district).json(), "householdId"))
+                .containsExactlyInAnyOrderElementsOf(concat(tanThanhDongOrphans, thiTranOrphans));
+        assertThat(ids(api.get("/api/v1/campaigns/" + campaignId + "/entitlements", thiTran).json(), "householdId"))
+                .as("Thị trấn checks its own part only").containsExactlyInAnyOrderElementsOf(thiTranOrphans);
+        assertThat(api.get("/api/v1/campaigns/" + campaignId + "/entitlements?unit=" + TAN_THANH_DONG, thiTran).status()).isEqualTo(403);
+        api.postJson("/api/v1/campaigns/" + campaignId + "/entitlements/remove", thiTran,
+                ApiClient.json(Map.of("householdId", thiTranOrphans.get(1), "reason", "Đã có người nhận nuôi")));
+        JsonNode removed = api.get("/api/v1/campaigns/" + campaignId + "/entitlements?state=REMOVED", thiTran).json();
+        assertThat(ids(removed, "householdId")).containsExactly(thiTranOrphans.get(1));
+        assertThat(removed.get("content").get(0).get("changes").toString()).contains("Đã có người nhận nuôi");
+
+        assertThat(submit(campaignId, tanThanhDong, TAN_THANH_DONG)).isEqualTo(200);
+        assertThat(submit(campaignId, thiTran, "27496")).isEqualTo(200);
+        api.postJson("/api/v1/campaigns/" + campaignId + "/approve", district, "{}");
+        answer(campaignId, true, null);
+        await().atMost(Duration.ofSeconds(10)).until(() -> "ACTIVE".equals(state(campaignId)));
+        String deliveryId = deliver(tanThanhDong, "dev-" + UUID.randomUUID(),
+                Entitlement.idOf(campaignId, tanThanhDongOrphans.get(0))).json().get("id").asString();
+
+        assertThat(ids(api.get("/api/v1/campaigns/" + campaignId + "/entitlements?state=PENDING", district).json(), "householdId"))
+                .containsExactlyInAnyOrder(tanThanhDongOrphans.get(1), thiTranOrphans.get(0));
+        assertThat(ids(api.get("/api/v1/campaigns/" + campaignId + "/entitlements?state=DELIVERED", district).json(), "householdId"))
+                .containsExactly(tanThanhDongOrphans.get(0));
+        assertThat(ids(api.get("/api/v1/campaigns/" + campaignId + "/deliveries", tanThanhDong).json(), "id")).containsExactly(deliveryId);
+        assertThat(api.get("/api/v1/campaigns/" + campaignId + "/deliveries", thiTran).json().get("totalElements").asLong()).isZero();
+        JsonNode delivery = api.get("/api/v1/deliveries/" + deliveryId, tanThanhDong).json();
+        assertThat(delivery.get("recordedBy").asString()).isEqualTo("test-client-" + TAN_THANH_DONG);
+        assertThat(api.get("/api/v1/deliveries/" + deliveryId, thiTran).status()).isEqualTo(404);
+        assertThat(api.get("/api/v1/campaigns/" + campaignId + "/entitlements?state=MAYBE", district).status()).isEqualTo(400);
+    }
+
+    @Autowired
+    vn.ansinh.distribution.delivery.DeliveryService deliveries;
+
+    @Test
+    void theOrphanClaimSweepReleasesOnlyUnconfirmedClaimsAndReadsNoOthers() {
+        java.util.Date old = java.util.Date.from(Instant.now().minus(Duration.ofMinutes(10)));
+        String campaign = "sweep-" + UUID.randomUUID();
+        // A crash between claim and delivery left this one; the other belongs to a delivery that was saved.
+        mongo.insert(new org.bson.Document("_id", campaign + ":orphan").append("deliveryId", "never-saved").append("campaignId", campaign)
+                .append("confirmed", false).append("at", old), "delivery_claims");
+        mongo.insert(new org.bson.Document("_id", campaign + ":served").append("deliveryId", "saved-elsewhere").append("campaignId", campaign)
+                .append("confirmed", true).append("at", old), "delivery_claims");
+
+        deliveries.releaseOrphanClaims();
+
+        assertThat(mongo.findById(campaign + ":orphan", org.bson.Document.class, "delivery_claims")).isNull();
+        assertThat(mongo.findById(campaign + ":served", org.bson.Document.class, "delivery_claims"))
+                .as("a confirmed claim is never read by the sweep").isNotNull();
+    }
+
+    private static List<String> ids(JsonNode page, String field) {
+        List<String> ids = new ArrayList<>();
+        page.get("content").forEach(item -> ids.add(item.get(field).asString()));
+        return ids;
+    }
+
+    private static List<String> concat(List<String> one, List<String> other) {
+        List<String> all = new ArrayList<>(one);
+        all.addAll(other);
+        return all;
+    }
+
     private static void awaitLatch(CountDownLatch latch) {
         try {
             latch.await();
@@ -416,7 +500,13 @@ class CampaignFlowTest extends ServiceTest {
                 "{\"officeUnitCode\":\"783\",\"targetUnitCodes\":[\"27496\"],\"eligibility\":{},\"benefit\":{\"cash\":{\"fundId\":\"f\",\"amountPerHousehold\":1000}}}",
                 "{\"name\":\"x\",\"officeUnitCode\":\"783\",\"targetUnitCodes\":[\"27496\"],\"eligibility\":{},\"benefit\":{\"cash\":{\"fundId\":\"f\",\"amountPerHousehold\":-5}}}",
                 "{\"name\":\"x\",\"officeUnitCode\":\"huyện\",\"targetUnitCodes\":[\"27496\"],\"eligibility\":{},\"benefit\":{\"cash\":{\"fundId\":\"f\",\"amountPerHousehold\":5}}}",
-                "{\"name\":\"x\",\"officeUnitCode\":\"783\",\"targetUnitCodes\":[],\"eligibility\":{},\"benefit\":{\"cash\":{\"fundId\":\"f\",\"amountPerHousehold\":5}}}")) {
+                "{\"name\":\"x\",\"officeUnitCode\":\"783\",\"targetUnitCodes\":[],\"eligibility\":{},\"benefit\":{\"cash\":{\"fundId\":\"f\",\"amountPerHousehold\":5}}}",
+                // A number is not a name nor a date; a campaign does not end before it starts; a misspelt key is not "no criteria".
+                "{\"name\":123,\"officeUnitCode\":\"783\",\"targetUnitCodes\":[\"27496\"],\"eligibility\":{},\"benefit\":{\"cash\":{\"fundId\":\"fund-cu-chi\",\"amountPerHousehold\":5}}}",
+                "{\"name\":\"x\",\"officeUnitCode\":\"783\",\"targetUnitCodes\":[\"27496\"],\"eligibility\":{},\"benefit\":{\"cash\":{\"fundId\":\"fund-cu-chi\",\"amountPerHousehold\":5}},\"startsOn\":123,\"endsOn\":-1}",
+                "{\"name\":\"x\",\"officeUnitCode\":\"783\",\"targetUnitCodes\":[\"27496\"],\"eligibility\":{},\"benefit\":{\"cash\":{\"fundId\":\"fund-cu-chi\",\"amountPerHousehold\":5}},\"startsOn\":\"2026-12-10\",\"endsOn\":\"2026-12-01\"}",
+                "{\"name\":\"x\",\"officeUnitCode\":\"783\",\"targetUnitCodes\":[\"27496\"],\"eligibility\":{\"categoriez\":[\"POOR\"]},\"benefit\":{\"cash\":{\"fundId\":\"fund-cu-chi\",\"amountPerHousehold\":5}}}",
+                "{\"name\":\"x\",\"officeUnitCode\":\"783\",\"targetUnitCodes\":[\"27496\"],\"eligibility\":{},\"benefit\":{\"cash\":{\"fundId\":\"fund-cu-chi\",\"amountPerHousehold\":\"5\"}}}")) {
             ApiClient.Response refused = api.postJson("/api/v1/campaigns", district, body);
             assertThat(refused.status()).as(body).isEqualTo(400);
             assertThat(refused.contentType()).startsWith("application/problem+json");

@@ -81,22 +81,35 @@ public class DonationBatchController {
         for (int i = 1; i < records.size(); i++) {
             List<String> fields = records.get(i);
             Map<String, Object> values = new HashMap<>();
-            for (int c = 0; c < header.size() && c < fields.size(); c++) {
-                if (!fields.get(c).isBlank()) {
-                    values.put(switch (header.get(c)) {
-                        case "fundid" -> "fundId";
-                        case "donorid" -> "donorId";
-                        default -> header.get(c);
-                    }, fields.get(c).strip());
-                }
-            }
             try {
+                for (int c = 0; c < header.size() && c < fields.size(); c++) {
+                    String value = fields.get(c).strip();
+                    if (value.isEmpty()) {
+                        continue;
+                    }
+                    // A spreadsheet's cells are text: the amount is read as a whole number here; other columns are ignored.
+                    switch (header.get(c)) {
+                        case "fundid" -> values.put("fundId", value);
+                        case "donorid" -> values.put("donorId", value);
+                        case "channel", "reference" -> values.put(header.get(c), value);
+                        case "amount" -> values.put("amount", wholeAmount(value));
+                        default -> { }
+                    }
+                }
                 rows.add(new DonationBatchService.Row(i + 1, json.convertValue(values, CashDonationRequest.class), null));
             } catch (IllegalArgumentException | JacksonException unreadable) {
                 rows.add(new DonationBatchService.Row(i + 1, null, "unreadable: " + unreadable.getMessage()));
             }
         }
         return limited(() -> service.receive(rows));
+    }
+
+    private static long wholeAmount(String text) {
+        try {
+            return Long.parseLong(text);
+        } catch (NumberFormatException notWhole) {
+            throw new IllegalArgumentException("amount: not a whole number of đồng: " + text);
+        }
     }
 
     private DonationBatchService.BatchResult limited(Supplier<DonationBatchService.BatchResult> work) {

@@ -5,7 +5,17 @@ import java.time.Instant;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import vn.ansinh.platform.adminunit.UnitKeys;
+import vn.ansinh.platform.web.PageResponse;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -30,9 +40,11 @@ public class DonationController {
     private final InKindDonationService goods;
     private final Validator validator;
     private final Bulkhead bulkhead;
+    private final DonationQueries queries;
 
     public DonationController(CashDonationService cash, InKindDonationService goods, Validator validator,
-                              BulkheadRegistry bulkheads) {
+                              BulkheadRegistry bulkheads, DonationQueries queries) {
+        this.queries = queries;
         this.cash = cash;
         this.goods = goods;
         this.validator = validator;
@@ -43,6 +55,26 @@ public class DonationController {
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record DonationAccepted(String id, String kind, String fundId, Long amount, String officeUnitCode,
                                    String receiptNumber, Instant receivedAt) {
+    }
+
+    @Operation(summary = "Donations taken in, newest first: cash into a fund (fundId) or into the funds of an office's area "
+            + "(officeUnitCode, default the caller's office), or goods (kind=GOODS); from/to are days (yyyy-MM-dd), both included")
+    @GetMapping
+    public PageResponse<DonationQueries.DonationView> list(
+            @RequestParam(name = "fundId", required = false) @Size(max = 64) String fundId,
+            @RequestParam(name = "officeUnitCode", required = false) @Pattern(regexp = UnitKeys.KEY_OR_NATIONAL) String officeUnitCode,
+            @RequestParam(name = "kind", defaultValue = "CASH") DonationQueries.Kind kind,
+            @RequestParam(name = "from", required = false) LocalDate from,
+            @RequestParam(name = "to", required = false) LocalDate to,
+            @RequestParam(name = "page", defaultValue = "0") @Min(0) int page,
+            @RequestParam(name = "size", defaultValue = "50") @Min(1) @Max(PageResponse.MAX_SIZE) int size) {
+        return queries.page(fundId, officeUnitCode, kind, from, to, page, size);
+    }
+
+    @Operation(summary = "One donation with its receipt (number, date, giver, amount in figures and in words)")
+    @GetMapping("/{id}")
+    public DonationQueries.DonationView get(@PathVariable @Size(max = 64) String id) {
+        return queries.get(id);
     }
 
     @Operation(summary = "Record money (fundId, amount, channel, reference?) or goods (officeUnitCode, items) received")

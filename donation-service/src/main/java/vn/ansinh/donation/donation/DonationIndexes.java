@@ -27,6 +27,18 @@ class DonationIndexes implements InitializingBean {
         // A campaign's share of an account: its latest entry in that account.
         mongo.indexOps("ledger_entries").createIndex(new Index().on("accountId", Sort.Direction.ASC)
                 .on("campaignId", Sort.Direction.ASC).on("seq", Sort.Direction.DESC).named("account_campaign_seq"));
+        // A donation by its id (its receipt), and the donations of an office's area by day.
+        mongo.indexOps("ledger_entries").createIndex(new Index().on("donationId", Sort.Direction.ASC).sparse().named("donation"));
+        mongo.indexOps("ledger_entries").createIndex(new Index().on("officeUnitCode", Sort.Direction.ASC).on("kind", Sort.Direction.ASC)
+                .on("at", Sort.Direction.DESC).named("office_kind_at"));
+        mongo.indexOps("in_kind_donations").createIndex(new Index().on("officeUnitCode", Sort.Direction.ASC)
+                .on("receivedAt", Sort.Direction.DESC).named("office_received"));
+        mongo.indexOps("donors").createIndex(new Index().on("officeUnitCode", Sort.Direction.ASC).on("searchName", Sort.Direction.ASC)
+                .named("office_name"));
+        mongo.indexOps("funds").createIndex(new Index().on("officeUnitCode", Sort.Direction.ASC).on("name", Sort.Direction.ASC)
+                .named("office_name"));
+        mongo.indexOps("stock_items").createIndex(new Index().on("officeUnitCode", Sort.Direction.ASC).named("office"));
+        mongo.indexOps("in_kind_donations").createIndex(new Index().on("stockApplied", Sort.Direction.ASC).named("stock_applied"));
         // What became of a campaign's deliveries, counted when its close waits for them; closes still waiting.
         mongo.indexOps("delivery_outcomes").createIndex(new Index().on("campaignId", Sort.Direction.ASC).on("kind", Sort.Direction.ASC)
                 .named("campaign_kind"));

@@ -54,14 +54,15 @@ public class InKindDonationService {
     }
 
     public InKindDonation receive(InKindDonationRequest request) {
-        scope.requireCovers(request.officeUnitCode());
+        String office = scope.resolve(request.officeUnitCode()); // a plain code means the unit carrying it today
+        scope.requireCovers(office);
         if (request.donorId() != null) {
             donors.require(request.donorId());
         }
         List<InKindDonation.Line> lines = request.items().stream().map(item -> new InKindDonation.Line(item.item().strip(),
                 item.unit().strip(), Quantities.toThousandths(item.quantity()), item.estimatedValue())).toList();
-        InKindDonation donation = new InKindDonation(UUID.randomUUID().toString(), request.officeUnitCode(), request.donorId(),
-                receipts.next(request.officeUnitCode()), lines, clock.instant());
+        InKindDonation donation = new InKindDonation(UUID.randomUUID().toString(), office, request.donorId(),
+                receipts.next(office), lines, clock.instant());
         donation.recordEvent(events.create(Topics.DONATIONS, EventTypes.IN_KIND_DONATION_RECEIVED, donation.getId(), 0,
                 new InKindDonationReceived(donation.getId(), donation.getOfficeUnitCode(), lines.stream()
                         .map(line -> new InKindDonationReceived.Item(line.item(), line.unit(),

@@ -18,6 +18,8 @@ public class Donor {
     private String taxCode;
     private String officeUnitCode;
     private Instant createdAt;
+    /** The name folded for search (no marks, lower case): "nguyen thi bay" finds "Nguyễn Thị Bảy". */
+    private String searchName;
 
     protected Donor() {
     }
@@ -32,6 +34,7 @@ public class Donor {
         this.taxCode = taxCode;
         this.officeUnitCode = officeUnitCode;
         this.createdAt = createdAt;
+        this.searchName = vn.ansinh.platform.text.VietnameseNames.searchKey(name);
     }
 
     /** The name shown on public statements, as the donor chose. */

@@ -11,10 +11,12 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
+import vn.ansinh.platform.security.CallerOffice;
 import vn.ansinh.platform.web.ApiException;
 import vn.ansinh.platform.web.FieldError;
 
@@ -28,12 +30,17 @@ public class DonorController {
         this.service = service;
     }
 
-    /** A donor as the recording office sees it, with the name the public will see. */
+    /**
+     * A donor with the name the public will see; the phone and tax code only for the office that holds
+     * the donor (an office above it, or an auditor, reads the donor without them).
+     */
     public record DonorView(String id, String name, DonorKind kind, PublicDisplay display, String publicName, String phone,
                             String taxCode, String officeUnitCode, Instant createdAt) {
         static DonorView of(Donor donor) {
+            boolean holdingOffice = donor.getOfficeUnitCode().equals(CallerOffice.current().officeCode());
             return new DonorView(donor.getId(), donor.getName(), donor.getKind(), donor.getDisplay(), donor.publicName(),
-                    donor.getPhone(), donor.getTaxCode(), donor.getOfficeUnitCode(), donor.getCreatedAt());
+                    holdingOffice ? donor.getPhone() : null, holdingOffice ? donor.getTaxCode() : null, donor.getOfficeUnitCode(),
+                    donor.getCreatedAt());
         }
     }
 
@@ -46,6 +53,17 @@ public class DonorController {
         }
         Donor donor = service.register(request);
         return ResponseEntity.created(URI.create("/api/v1/donors/" + donor.getId())).body(DonorView.of(donor));
+    }
+
+    @Operation(summary = "Donors held by the offices of the caller's area, by name (marks and case ignored), paged")
+    @GetMapping
+    public vn.ansinh.platform.web.PageResponse<DonorView> search(
+            @RequestParam(name = "q", required = false) @jakarta.validation.constraints.Size(max = 150) String q,
+            @RequestParam(name = "page", defaultValue = "0") @jakarta.validation.constraints.Min(0) int page,
+            @RequestParam(name = "size", defaultValue = "50") @jakarta.validation.constraints.Min(1)
+            @jakarta.validation.constraints.Max(vn.ansinh.platform.web.PageResponse.MAX_SIZE) int size) {
+        var found = service.search(q, page, size);
+        return vn.ansinh.platform.web.PageResponse.of(found.getContent(), found.getTotalElements(), page, size, DonorView::of);
     }
 
     @GetMapping("/{id}")

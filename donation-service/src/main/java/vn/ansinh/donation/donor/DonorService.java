@@ -3,6 +3,7 @@ package vn.ansinh.donation.donor;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -55,6 +56,21 @@ public class DonorService {
             throw ApiException.notFound("donor", id);
         }
         return donor;
+    }
+
+    /** A page of donors held by offices of the caller's area, whose name contains {@code q} (marks and case ignored). */
+    public org.springframework.data.domain.Page<Donor> search(String q, int page, int size) {
+        Criteria criteria = scope.listArea("officeUnitCode", null);
+        if (q != null && !q.isBlank()) {
+            Criteria name = Criteria.where("searchName")
+                    .regex(java.util.regex.Pattern.quote(vn.ansinh.platform.text.VietnameseNames.searchKey(q)));
+            criteria = criteria.getCriteriaObject().isEmpty() ? name : new Criteria().andOperator(criteria, name);
+        }
+        Query query = Query.query(criteria);
+        long total = mongo.count(query, Donor.class);
+        List<Donor> donors = mongo.find(query.with(org.springframework.data.domain.Sort.by("searchName", "_id"))
+                .skip((long) page * size).limit(size), Donor.class);
+        return new org.springframework.data.domain.PageImpl<>(donors, org.springframework.data.domain.PageRequest.of(page, size), total);
     }
 
     public Map<String, Donor> byIds(Collection<String> ids) {

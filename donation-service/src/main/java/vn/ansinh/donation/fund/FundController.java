@@ -87,8 +87,21 @@ public class FundController {
         scope.requireCovers(fund.getOfficeUnitCode());
         String operation = request.reference() == null || request.reference().isBlank()
                 ? "disbursement:" + UUID.randomUUID() : "disbursement:" + fund.getId() + ":" + request.reference();
-        LedgerEntry entry = ledger.record(fund.account(), Movement.spentDirectly(operation, request.amount(), request.description()));
+        LedgerEntry entry = ledger.record(fund.account(), Movement.spentDirectly(operation, request.amount(), request.description(),
+                request.publicDescription() == null || request.publicDescription().isBlank() ? null : request.publicDescription().strip()));
         return ResponseEntity.status(HttpStatus.CREATED).body(LedgerLine.of(entry));
+    }
+
+    @Operation(summary = "Funds of the offices of a unit and below (default the caller's office), with their figures, paged")
+    @GetMapping
+    public PageResponse<FundView> list(@RequestParam(name = "officeUnitCode", required = false)
+                                       @jakarta.validation.constraints.Pattern(regexp = vn.ansinh.platform.adminunit.UnitKeys.KEY_OR_NATIONAL)
+                                       String officeUnitCode,
+                                       @RequestParam(name = "page", defaultValue = "0") @Min(0) int page,
+                                       @RequestParam(name = "size", defaultValue = "50") @Min(1) @Max(PageResponse.MAX_SIZE) int size) {
+        var found = service.list(officeUnitCode, page, size);
+        // The totals kept on each fund: a list does not roll every ledger forward (the fund's own page does).
+        return PageResponse.of(found.getContent(), found.getTotalElements(), page, size, fund -> FundView.of(fund, fund.getTotals()));
     }
 
     @GetMapping("/{id}")

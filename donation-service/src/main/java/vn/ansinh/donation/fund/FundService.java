@@ -20,6 +20,7 @@ import vn.ansinh.platform.web.ApiException;
 public class FundService {
 
     private final FundRepository funds;
+    private final org.springframework.data.mongodb.core.MongoTemplate mongo;
     private final Ledger ledger;
     private final OfficeScope scope;
     private final EventFactory events;
@@ -27,7 +28,8 @@ public class FundService {
     private final Clock clock;
 
     public FundService(FundRepository funds, Ledger ledger, OfficeScope scope, EventFactory events,
-                       OutboxRelay relay, Clock clock) {
+                       OutboxRelay relay, Clock clock, org.springframework.data.mongodb.core.MongoTemplate mongo) {
+        this.mongo = mongo;
         this.funds = funds;
         this.ledger = ledger;
         this.scope = scope;
@@ -37,8 +39,9 @@ public class FundService {
     }
 
     public Fund open(OpenFundRequest request) {
-        scope.requireCovers(request.officeUnitCode());
-        Fund fund = new Fund(UUID.randomUUID().toString(), request.name().strip(), request.officeUnitCode(),
+        String office = scope.resolve(request.officeUnitCode()); // a plain code means the unit carrying it today
+        scope.requireCovers(office);
+        Fund fund = new Fund(UUID.randomUUID().toString(), request.name().strip(), office,
                 request.purpose(), clock.instant());
         fund.recordEvent(events.create(Topics.FUNDS, EventTypes.FUND_OPENED, fund.getId(), fund.nextVersion(),
                 new FundOpened(fund.getId(), fund.getName(), fund.getOfficeUnitCode(), fund.getPurpose())));
@@ -57,6 +60,16 @@ public class FundService {
             throw ApiException.notFound("fund", id);
         }
         return fund;
+    }
+
+    /** Funds kept by offices of the requested unit and below (default the caller's office), by name, paged. */
+    public org.springframework.data.domain.Page<Fund> list(String officeUnitCode, int page, int size) {
+        org.springframework.data.domain.PageRequest pageable = org.springframework.data.domain.PageRequest.of(page, size,
+                org.springframework.data.domain.Sort.by("officeUnitCode", "name", "_id"));
+        org.springframework.data.mongodb.core.query.Query query = org.springframework.data.mongodb.core.query.Query.query(
+                scope.listArea("officeUnitCode", officeUnitCode));
+        long total = mongo.count(query, Fund.class);
+        return new org.springframework.data.domain.PageImpl<>(mongo.find(query.with(pageable), Fund.class), pageable, total);
     }
 
     public Totals totalsOf(Fund fund) {

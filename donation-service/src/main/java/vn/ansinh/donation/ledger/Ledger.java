@@ -41,13 +41,16 @@ import vn.ansinh.platform.domain.TransientContention;
  * not recorded again.
  * <p>
  * A campaign's movements are also checked against the campaign's own share of the account
- * ({@link CampaignShare}), kept on each of its entries: its last entry at or below n is exact at n+1,
- * because every writer of the account competes for the same number n+1.
+ * ({@link CampaignShare}). Each campaign entry carries the share after it, and a small document per
+ * campaign and account ({@code campaign_shares}) holds the latest, moved before the account's totals:
+ * whoever reads the totals at n (rolling them forward over a crashed writer's entry, share included)
+ * reads every share as of n, and every writer of the account competes for the same number n+1.
  */
 @Service
 public class Ledger {
 
     private static final int ATTEMPTS = 50;
+    private static final String SHARES = "campaign_shares";
 
     private final MongoTemplate mongo;
     private final EventFactory events;
@@ -85,7 +88,7 @@ public class Ledger {
             }
             CampaignShare shareAfter = null;
             if (CampaignShare.concerns(movement)) {
-                CampaignShare share = campaignShare(account.id(), movement.campaignId(), totals.seq());
+                CampaignShare share = storedShare(account.id(), movement.campaignId());
                 String campaignRefusal = share.refusalOf(movement);
                 if (campaignRefusal != null) {
                     throw Refusal.conflict(campaignRefusal, account.name(), movement.amount(), share.reserved());
@@ -99,6 +102,7 @@ public class Ledger {
             } catch (DuplicateKeyException takenMeanwhile) {
                 continue; // another writer took number n+1, or recorded this very operation: look again
             }
+            moveShare(entry);
             moveTotals(account, totals, after);
             relay.saved("ledger_entries", entry.getId(), entry.pendingEvents());
             return entry;
@@ -157,31 +161,49 @@ public class Ledger {
             if (next == null) {
                 return totals;
             }
+            moveShare(next);
             moveTotals(account, totals, next.getTotalsAfter());
         }
     }
 
-    /**
-     * The campaign's share of the account after entry {@code seq}: from its latest entry in that account;
-     * entries written before shares were kept are added up instead.
-     */
-    public CampaignShare campaignShare(String accountId, String campaignId, long seq) {
-        Query latest = Query.query(Criteria.where("accountId").is(accountId).and("campaignId").is(campaignId).and("seq").lte(seq))
-                .with(Sort.by(Sort.Direction.DESC, "seq")).limit(1);
-        LedgerEntry last = mongo.findOne(latest, LedgerEntry.class);
-        if (last == null) {
-            return CampaignShare.NONE;
+    /** What the campaign holds of the account now. */
+    public CampaignShare shareOf(Account account, String campaignId) {
+        totals(account); // rolls forward whatever a crashed writer left, shares included
+        return storedShare(account.id(), campaignId);
+    }
+
+    private CampaignShare storedShare(String accountId, String campaignId) {
+        org.bson.Document stored = mongo.findById(shareId(accountId, campaignId), org.bson.Document.class, SHARES);
+        if (stored != null) {
+            return new CampaignShare(((Number) stored.get("reserved")).longValue());
         }
-        if (last.getCampaignShareAfter() != null) {
-            return last.getCampaignShareAfter();
-        }
+        // Entries written before shares were kept: add them up once (a campaign's first reservation finds none).
         CampaignShare share = CampaignShare.NONE;
-        for (LedgerEntry entry : mongo.find(Query.query(Criteria.where("accountId").is(accountId).and("campaignId").is(campaignId)
-                .and("seq").lte(seq)).with(Sort.by("seq")), LedgerEntry.class)) {
+        for (LedgerEntry entry : mongo.find(Query.query(Criteria.where("accountId").is(accountId).and("campaignId").is(campaignId))
+                .with(Sort.by("seq")), LedgerEntry.class)) {
             Movement movement = entry.asMovement();
             share = CampaignShare.concerns(movement) ? share.after(movement) : share;
         }
         return share;
+    }
+
+    /** Moves the campaign's share to what the entry left, unless a later entry moved it already. */
+    private void moveShare(LedgerEntry entry) {
+        if (entry.getCampaignShareAfter() == null) {
+            return;
+        }
+        String id = shareId(entry.getAccountId(), entry.getCampaignId());
+        try {
+            mongo.upsert(Query.query(Criteria.where("_id").is(id).and("seq").lt(entry.getSeq())),
+                    new Update().set("reserved", entry.getCampaignShareAfter().reserved()).set("seq", entry.getSeq())
+                            .set("accountId", entry.getAccountId()).set("campaignId", entry.getCampaignId()), SHARES);
+        } catch (DuplicateKeyException movedFurtherAlready) {
+            // the share is at a later entry already
+        }
+    }
+
+    private static String shareId(String accountId, String campaignId) {
+        return accountId + "|" + campaignId;
     }
 
     public List<LedgerEntry> entries(String accountId, int page, int size) {

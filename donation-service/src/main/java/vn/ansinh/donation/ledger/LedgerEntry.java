@@ -34,11 +34,14 @@ public class LedgerEntry extends EventSourcedDocument {
     private String channel;
     private String reference;
     private String description;
+    private String publicDescription;
     private String receiptNumber;
     private Totals totalsAfter;
     /** For a campaign's movement: what the campaign holds of this account after it. */
     private CampaignShare campaignShareAfter;
     private Instant at;
+    /** The day of {@code at} in Vietnam (yyyy-MM-dd): statements add entries up by day in the database. */
+    private String day;
 
     protected LedgerEntry() {
     }
@@ -62,10 +65,12 @@ public class LedgerEntry extends EventSourcedDocument {
         this.channel = movement.channel();
         this.reference = movement.reference();
         this.description = movement.description();
+        this.publicDescription = movement.publicDescription();
         this.receiptNumber = movement.receiptNumber();
         this.totalsAfter = totalsAfter;
         this.campaignShareAfter = campaignShareAfter;
         this.at = at;
+        this.day = at.atZone(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).toLocalDate().toString();
     }
 
     static String idOf(String accountId, long seq) {
@@ -145,6 +150,11 @@ public class LedgerEntry extends EventSourcedDocument {
         return description;
     }
 
+    /** What the office chose to publish about this entry on the public statement, if anything. */
+    public String getPublicDescription() {
+        return publicDescription;
+    }
+
     public String getReceiptNumber() {
         return receiptNumber;
     }
@@ -160,7 +170,7 @@ public class LedgerEntry extends EventSourcedDocument {
     /** The movement this entry recorded. */
     Movement asMovement() {
         return new Movement(operationKey, kind, amount, fromReservation, campaignId, deliveryId, donationId, donorId, channel,
-                reference, description, receiptNumber);
+                reference, description, receiptNumber, publicDescription);
     }
 
     public Instant getAt() {

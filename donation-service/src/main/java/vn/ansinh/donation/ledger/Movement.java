@@ -5,11 +5,20 @@ package vn.ansinh.donation.ledger;
  * reference, a campaign's reservation, a delivery): recording the same operation twice records it
  * once, which is what makes redelivered requests and events harmless.
  *
- * @param fromReservation for SPENT: the money had been reserved for the campaign and leaves the reservation
+ * @param fromReservation   for SPENT: the money had been reserved for the campaign and leaves the reservation
+ * @param description       what the office wrote, for the office and auditors
+ * @param publicDescription what the office chose to publish on the fund's public statement (null: a generic line)
  */
 public record Movement(String operationKey, EntryKind kind, long amount, boolean fromReservation, String campaignId,
                        String deliveryId, String donationId, String donorId, String channel, String reference,
-                       String description, String receiptNumber) {
+                       String description, String receiptNumber, String publicDescription) {
+
+    public Movement(String operationKey, EntryKind kind, long amount, boolean fromReservation, String campaignId,
+                    String deliveryId, String donationId, String donorId, String channel, String reference,
+                    String description, String receiptNumber) {
+        this(operationKey, kind, amount, fromReservation, campaignId, deliveryId, donationId, donorId, channel, reference,
+                description, receiptNumber, null);
+    }
 
     public static Movement received(String operationKey, long amount, String donationId, String donorId, String channel,
                                     String reference, String receiptNumber) {
@@ -57,6 +66,11 @@ public record Movement(String operationKey, EntryKind kind, long amount, boolean
 
     /** Money paid out by the office directly (a house built, cards bought), not through a campaign's reservation. */
     public static Movement spentDirectly(String operationKey, long amount, String description) {
-        return new Movement(operationKey, EntryKind.SPENT, amount, false, null, null, null, null, null, null, description, null);
+        return spentDirectly(operationKey, amount, description, null);
+    }
+
+    public static Movement spentDirectly(String operationKey, long amount, String description, String publicDescription) {
+        return new Movement(operationKey, EntryKind.SPENT, amount, false, null, null, null, null, null, null, description, null,
+                publicDescription);
     }
 }

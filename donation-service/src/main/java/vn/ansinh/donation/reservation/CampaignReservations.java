@@ -226,7 +226,7 @@ public class CampaignReservations {
         }
         Query reservations = Query.query(Criteria.where("campaignId").is(campaignId).and("kind").is(EntryKind.RESERVED));
         for (LedgerEntry reservedEntry : mongo.find(reservations, LedgerEntry.class)) {
-            long held = ledger.campaignShare(reservedEntry.getAccountId(), campaignId, Long.MAX_VALUE).reserved();
+            long held = ledger.shareOf(accountOf(reservedEntry), campaignId).reserved();
             if (held > 0) {
                 ledger.record(accountOf(reservedEntry), Movement.released(campaignId, reservedEntry.getAccountId(), held));
             }

@@ -26,13 +26,17 @@ public class FundStatementController {
         this.rateLimiter = new PerClientRateLimiter(requestsPerMinute, Duration.ofMinutes(1));
     }
 
-    @Operation(summary = "PUBLIC: a fund's money in and out by day, donors as they chose to be shown; no phone, no ID")
+    @Operation(summary = "PUBLIC: a fund's money in and out by day, donors as they chose to be shown; no phone, no ID. "
+            + "Figures for the whole period; lines a page at a time (page, size up to 2,000)")
     @GetMapping("/api/v1/public/funds/{id}/statement")
     public FundStatement statement(@PathVariable String id,
                                    @RequestParam(name = "from", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                                    @RequestParam(name = "to", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                                   @RequestParam(name = "page", defaultValue = "0") @jakarta.validation.constraints.Min(0) int page,
+                                   @RequestParam(name = "size", defaultValue = "2000") @jakarta.validation.constraints.Min(1)
+                                   @jakarta.validation.constraints.Max(vn.ansinh.platform.web.PageResponse.MAX_SIZE) int size,
                                    HttpServletRequest http) {
         rateLimiter.acquire(http.getRemoteAddr());
-        return service.statementOf(id, from, to);
+        return service.statementOf(id, from, to, page, size);
     }
 }

@@ -30,7 +30,8 @@ public class StockController {
 
     @Operation(summary = "An office's stock: on hand, reserved for campaigns, available")
     @GetMapping("/api/v1/stock")
-    public List<StockLine> stock(@RequestParam("officeUnitCode") @Pattern(regexp = UnitKeys.KEY_OR_NATIONAL) String officeUnitCode) {
+    public List<StockLine> stock(@RequestParam("officeUnitCode") @Pattern(regexp = UnitKeys.KEY_OR_NATIONAL) String asSent) {
+        String officeUnitCode = scope.resolve(asSent);
         scope.requireCanRead(officeUnitCode);
         return service.of(officeUnitCode).stream().map(line -> new StockLine(line.item().getItem(), line.item().getUnit(),
                 Quantities.fromThousandths(line.totals().balance()), Quantities.fromThousandths(line.totals().reserved()),

@@ -53,9 +53,9 @@ class NuiSamStatementTest extends DonationServiceTest {
         give(ward, fundId, pagoda, 200_000_000L, "QR", "QR-NS-7781");
         give(ward, fundId, unnamed, 100_000_000L, "CASH", null);
 
-        disburse(ward, fundId, 50_000_000L, "Nhà Đại đoàn kết hộ ông Tư, khóm Mỹ Thành", "UNC-01");
-        disburse(ward, fundId, 50_000_000L, "Nhà Đại đoàn kết hộ bà Năm, khóm Vĩnh Đông 1", "UNC-02");
-        disburse(ward, fundId, 50_752_000L, "93 thẻ bảo hiểm y tế", "UNC-03");
+        disburse(ward, fundId, 50_000_000L, "Nhà Đại đoàn kết hộ ông Tư, khóm Mỹ Thành", "UNC-01", "Xây nhà Đại đoàn kết");
+        disburse(ward, fundId, 50_000_000L, "Nhà Đại đoàn kết hộ bà Năm, khóm Vĩnh Đông 1", "UNC-02", null);
+        disburse(ward, fundId, 50_752_000L, "93 thẻ bảo hiểm y tế", "UNC-03", "93 thẻ bảo hiểm y tế");
         Fund fund = mongo.findById(fundId, Fund.class);
         ledger.record(fund.account(), Movement.reserved("qua-tet-2024", fundId, 416_845_000L, "1.507 phần quà Tết"));
         for (int gift = 1; gift <= 1_507; gift++) {
@@ -85,8 +85,18 @@ class NuiSamStatementTest extends DonationServiceTest {
         assertThat(giftLines).isEqualTo(1_507);
         assertThat(gifts).isEqualTo(416_845_000L);
         assertThat(statement.get("days").get(0).get("moneyIn").asLong()).isEqualTo(624_845_000L);
+        // An anonymous reader gets the lines a page at a time; the figures are the whole period's.
+        JsonNode firstPage = api.get("/api/v1/public/funds/" + fundId + "/statement?size=10", null).json();
+        assertThat(firstPage.get("lines")).hasSize(10);
+        assertThat(firstPage.get("totalLines").asLong()).isEqualTo(statement.get("totalLines").asLong()).isEqualTo(4 + 3 + 1_507);
+        assertThat(firstPage.get("last").asBoolean()).isFalse();
+        assertThat(firstPage.get("closingBalance").asLong()).isEqualTo(57_248_000L);
+        assertThat(api.get("/api/v1/public/funds/" + fundId + "/statement?size=100000", null).status()).isEqualTo(400);
         assertThat(published.body()).contains("Công ty TNHH Xuân Phát", "N.T.B.", "Chùa Tây An", "Nhà hảo tâm giấu tên")
                 .doesNotContain("Nguyễn Thị Bảy", "0912345678", "1600123456");
+        // The descriptions officers typed for their books stay there; the public reads what the ward chose to publish.
+        assertThat(published.body()).doesNotContain("ông Tư", "bà Năm", "khóm Mỹ Thành")
+                .contains("Xây nhà Đại đoàn kết", "93 thẻ bảo hiểm y tế", "Chi hỗ trợ trực tiếp");
         assertThat(published.body()).doesNotContainPattern("\\b0[35789][0-9]{8}\\b").doesNotContainPattern("\\b[0-9]{12}\\b");
     }
 
@@ -105,9 +115,12 @@ class NuiSamStatementTest extends DonationServiceTest {
         assertThat(api.postJson("/api/v1/donations", token, ApiClient.json(body)).status()).isEqualTo(202);
     }
 
-    private void disburse(String token, String fundId, long amount, String description, String reference) {
-        ApiClient.Response paid = api.postJson("/api/v1/funds/" + fundId + "/disbursements", token,
-                ApiClient.json(Map.of("amount", amount, "description", description, "reference", reference)));
+    private void disburse(String token, String fundId, long amount, String description, String reference, String published) {
+        Map<String, Object> body = new java.util.HashMap<>(Map.of("amount", amount, "description", description, "reference", reference));
+        if (published != null) {
+            body.put("publicDescription", published);
+        }
+        ApiClient.Response paid = api.postJson("/api/v1/funds/" + fundId + "/disbursements", token, ApiClient.json(body));
         assertThat(paid.status()).as(paid.body()).isEqualTo(201);
     }
 }

@@ -37,6 +37,8 @@ public class AdminUnitDirectory {
     private final VersionedProjection projection;
     private volatile Map<String, Unit> cache = Map.of();
     private volatile Instant loadedAt = Instant.EPOCH;
+    private volatile Map<String, List<Unit>> gsoIndex;
+    private volatile Map<String, Unit> indexedUnits;
 
     public AdminUnitDirectory(MongoTemplate mongo, VersionedProjection projection) {
         this.mongo = mongo;
@@ -47,7 +49,16 @@ public class AdminUnitDirectory {
      * @param code       the unit key
      * @param mergedInto the key of the unit it was merged into by a reorganisation, null while it stands
      */
-    public record Unit(String code, String name, String level, String parentCode, String mergedInto) {
+    public record Unit(String code, String name, String level, String parentCode, String mergedInto, String gsoCode,
+                       java.time.LocalDate validFrom, java.time.LocalDate validTo) {
+
+        public Unit(String code, String name, String level, String parentCode, String mergedInto) {
+            this(code, name, level, parentCode, mergedInto, code, null, null);
+        }
+
+        boolean isValidOn(java.time.LocalDate date) {
+            return (validFrom == null || !validFrom.isAfter(date)) && (validTo == null || !validTo.isBefore(date));
+        }
 
         /** The units directly above this one: its parent and, once merged, the unit that took it over. */
         List<String> above() {
@@ -64,7 +75,10 @@ public class AdminUnitDirectory {
 
     public void apply(IncomingEvent event, AdminUnitRecorded unit) {
         Document fields = new Document("name", unit.name()).append("level", unit.level())
-                .append("parentCode", unit.parentCode()).append("mergedInto", unit.mergedInto());
+                .append("parentCode", unit.parentCode()).append("mergedInto", unit.mergedInto())
+                .append("gsoCode", unit.gsoCode())
+                .append("validFrom", unit.validFrom() == null ? null : unit.validFrom().toString())
+                .append("validTo", unit.validTo() == null ? null : unit.validTo().toString());
         if (projection.apply(COLLECTION, event, fields)) {
             loadedAt = Instant.EPOCH;
         }
@@ -72,6 +86,45 @@ public class AdminUnitDirectory {
 
     public Optional<Unit> find(String code) {
         return Optional.ofNullable(units().get(code));
+    }
+
+    /**
+     * The unit a code in a request means. A key with a date ({@code 30325@2025-07-01}) means itself; a
+     * plain official code means the unit that carries it on {@code date} — when a later list reused the
+     * code for another unit (Phường Núi Sam, closed in 2025, and today's Phường Vĩnh Tế are both
+     * {@code 30325}), whichever list was imported first. Stored data keeps keys and is never resolved.
+     * A code nothing carries on that date is returned as it is.
+     */
+    public String resolve(String code, java.time.LocalDate date) {
+        if (code == null || NATIONAL.equals(code) || code.contains("@")) {
+            return code;
+        }
+        List<Unit> carriers = byGsoCode().getOrDefault(code, List.of());
+        if (carriers.size() < 2 && (carriers.isEmpty() || carriers.get(0).code().equals(code))) {
+            return code;
+        }
+        return carriers.stream().filter(unit -> unit.isValidOn(date))
+                .max(Comparator.comparing(Unit::validFrom, Comparator.nullsFirst(Comparator.naturalOrder())))
+                .map(Unit::code).orElse(code);
+    }
+
+    /** {@link #resolve(String, java.time.LocalDate)} for today in Vietnam. */
+    public String resolveToday(String code) {
+        return resolve(code, java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")));
+    }
+
+    private Map<String, List<Unit>> byGsoCode() {
+        Map<String, Unit> units = units();
+        Map<String, List<Unit>> index = gsoIndex;
+        if (index == null || indexedUnits != units) {
+            Map<String, List<Unit>> fresh = new HashMap<>();
+            units.values().forEach(unit -> fresh.computeIfAbsent(unit.gsoCode() == null ? unit.code().split("@")[0] : unit.gsoCode(),
+                    gso -> new ArrayList<>()).add(unit));
+            index = Map.copyOf(fresh);
+            gsoIndex = index;
+            indexedUnits = units;
+        }
+        return index;
     }
 
     /**
@@ -145,11 +198,17 @@ public class AdminUnitDirectory {
             for (Document document : mongo.getCollection(COLLECTION).find()) {
                 String code = document.getString("_id");
                 fresh.put(code, new Unit(code, document.getString("name"), document.getString("level"),
-                        document.getString("parentCode"), document.getString("mergedInto")));
+                        document.getString("parentCode"), document.getString("mergedInto"),
+                        document.getString("gsoCode") == null ? code.split("@")[0] : document.getString("gsoCode"),
+                        dateOf(document.getString("validFrom")), dateOf(document.getString("validTo"))));
             }
             cache = Map.copyOf(fresh);
             loadedAt = Instant.now();
         }
         return cache;
+    }
+
+    private static java.time.LocalDate dateOf(String text) {
+        return text == null ? null : java.time.LocalDate.parse(text);
     }
 }

@@ -60,12 +60,34 @@ import vn.ansinh.platform.web.WebProperties;
 @EnableScheduling
 @EnableMethodSecurity
 @EnableConfigurationProperties({OutboxProperties.class, WebProperties.class, SecurityProperties.class})
-@Import({TopicsConfiguration.class, ProblemDetailsAdvice.class})
+@Import({TopicsConfiguration.class, ProblemDetailsAdvice.class, vn.ansinh.platform.web.ProblemErrorController.class,
+        vn.ansinh.platform.deadletter.DeadLetterController.class})
 public class PlatformConfiguration {
 
     @Bean
     Clock clock() {
         return Clock.systemUTC();
+    }
+
+    /** Tomcat answers what it refuses itself (before the application) as problem+json too. */
+    @Bean
+    org.springframework.boot.web.server.WebServerFactoryCustomizer<org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory>
+            problemReportValve() {
+        return factory -> factory.addContextCustomizers(context -> {
+            if (context.getParent() instanceof org.apache.catalina.core.StandardHost host) {
+                host.setErrorReportValveClass(vn.ansinh.platform.web.ProblemReportValve.class.getName());
+            }
+        });
+    }
+
+    @Bean(name = "eventConsumersHealthIndicator")
+    vn.ansinh.platform.health.EventConsumersHealth eventConsumersHealth(org.springframework.context.ApplicationContext context) {
+        return new vn.ansinh.platform.health.EventConsumersHealth(context);
+    }
+
+    @Bean
+    vn.ansinh.platform.web.StrictJson strictJson() {
+        return new vn.ansinh.platform.web.StrictJson();
     }
 
     @Bean
@@ -90,6 +112,14 @@ public class PlatformConfiguration {
     OutboxRelay outboxRelay(MongoTemplate mongo, KafkaTemplate<String, byte[]> outboxKafkaTemplate,
                             OutboxProperties properties, MeterRegistry meters) {
         return new OutboxRelay(mongo, outboxKafkaTemplate, properties, meters);
+    }
+
+    @Bean
+    vn.ansinh.platform.deadletter.DeadLetters deadLetters(MongoTemplate mongo, KafkaTemplate<String, byte[]> outboxKafkaTemplate,
+                                                         OutboxRelay relay, KafkaProperties kafkaProperties,
+                                                         org.springframework.cloud.stream.config.BindingServiceProperties bindings,
+                                                         org.springframework.core.env.Environment environment) {
+        return new vn.ansinh.platform.deadletter.DeadLetters(mongo, outboxKafkaTemplate, relay, kafkaProperties, bindings, environment);
     }
 
     @Bean

@@ -30,46 +30,15 @@ public final class CsvRecords {
         return line.append("\r\n").toString();
     }
 
+    /** All records of a text; {@link CsvReader} reads the same records one at a time from a stream. */
     public static List<List<String>> parse(String text) {
-        String csv = text.startsWith("\uFEFF") ? text.substring(1) : text;
-        int firstLineEnd = csv.indexOf('\n') < 0 ? csv.length() : csv.indexOf('\n');
-        String header = csv.substring(0, firstLineEnd);
-        char separator = header.chars().filter(c -> c == ';').count() > header.chars().filter(c -> c == ',').count() ? ';' : ',';
         List<List<String>> records = new ArrayList<>();
-        List<String> fields = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < csv.length(); i++) {
-            char c = csv.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < csv.length() && csv.charAt(i + 1) == '"') {
-                    field.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    field.append(c);
-                }
-            } else if (c == '"' && field.isEmpty()) {
-                quoted = true;
-            } else if (c == separator) {
-                fields.add(field.toString());
-                field.setLength(0);
-            } else if (c == '\n' || c == '\r') {
-                if (c == '\r' && i + 1 < csv.length() && csv.charAt(i + 1) == '\n') {
-                    i++;
-                }
-                fields.add(field.toString());
-                field.setLength(0);
-                records.add(fields);
-                fields = new ArrayList<>();
-            } else {
-                field.append(c);
+        try (CsvReader reader = new CsvReader(new java.io.StringReader(text))) {
+            for (List<String> record = reader.next(); record != null; record = reader.next()) {
+                records.add(record);
             }
-        }
-        if (!field.isEmpty() || !fields.isEmpty()) {
-            fields.add(field.toString());
-            records.add(fields);
+        } catch (java.io.IOException impossible) {
+            throw new java.io.UncheckedIOException(impossible);
         }
         return records;
     }

@@ -8,6 +8,7 @@ import org.springframework.messaging.Message;
 import org.springframework.messaging.MessageHeaders;
 
 import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /** A consumed CloudEvent: its envelope from the Kafka headers and its raw JSON payload. */
@@ -36,7 +37,8 @@ public record IncomingEvent(String id, String type, String subject, long sequenc
 
     public <T> T payloadAs(JsonMapper jsonMapper, Class<T> type) {
         try {
-            return jsonMapper.readValue(payload, type);
+            // Consumers ignore fields they do not know: producers add fields within a version.
+            return jsonMapper.readerFor(type).without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).readValue(payload);
         } catch (JacksonException e) {
             throw new InvalidEventException("Event " + id + " of type " + this.type + " has an unreadable payload", e);
         }

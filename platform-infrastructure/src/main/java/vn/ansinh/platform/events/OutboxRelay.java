@@ -142,36 +142,119 @@ public class OutboxRelay implements SmartLifecycle {
         return sent;
     }
 
+    /**
+     * Sends a batch and removes from each outbox what the broker acknowledged. An event the broker
+     * refuses (too large, a topic that does not exist, a record it cannot take) does not hold up the
+     * rest: it stays in its outbox, is counted, and after {@link #MAX_ATTEMPTS} failed rounds is moved
+     * to {@code outbox_dead_letters}, where an administrator finds it and replays it after a fix.
+     */
     private int send(List<Pending> batch) {
-        List<CompletableFuture<?>> sends = new ArrayList<>();
-        int events = 0;
+        Map<String, CompletableFuture<?>> sends = new LinkedHashMap<>();
         for (Pending pending : batch) {
             for (OutboxEvent event : pending.events()) {
                 if (recentlySent.contains(event.eventId())) {
                     continue; // a sweep found it saved and sent it before it was handed over: only remove it
                 }
-                sends.add(kafka.send(toRecord(event)));
-                events++;
+                CompletableFuture<?> send;
+                try {
+                    send = kafka.send(toRecord(event));
+                } catch (RuntimeException refusedAtOnce) {
+                    send = CompletableFuture.failedFuture(refusedAtOnce);
+                }
+                sends.put(event.eventId(), send);
             }
         }
         // Wait for every acknowledgement before removing anything: only acknowledged events leave the outbox.
-        CompletableFuture.allOf(sends.toArray(CompletableFuture[]::new)).join();
-        batch.forEach(pending -> pending.events().forEach(event -> recentlySent.add(event.eventId())));
+        Map<String, Throwable> failed = new LinkedHashMap<>();
+        sends.forEach((eventId, send) -> {
+            try {
+                send.join();
+            } catch (RuntimeException e) {
+                failed.put(eventId, e.getCause() == null ? e : e.getCause());
+            }
+        });
+        if (!failed.isEmpty() && failed.values().stream().allMatch(OutboxRelay::brokerUnavailable)) {
+            // Nothing wrong with the events: the broker is away. The loop backs off and the sweep retries.
+            throw new IllegalStateException("Broker unavailable", failed.values().iterator().next());
+        }
+        batch.forEach(pending -> pending.events().stream().filter(event -> !failed.containsKey(event.eventId()))
+                .forEach(event -> recentlySent.add(event.eventId())));
+        int sent = 0;
         for (String collection : batch.stream().map(Pending::collection).distinct().toList()) {
             BulkOperations removals = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, collection);
             int count = 0;
             for (Pending pending : batch) {
                 if (pending.collection().equals(collection)) {
-                    List<String> ids = pending.events().stream().map(OutboxEvent::eventId).toList();
-                    removals.updateOne(Query.query(Criteria.where("_id").is(pending.aggregateId())),
-                            new Update().pull(OUTBOX_FIELD, Query.query(Criteria.where("eventId").in(ids)).getQueryObject()));
-                    count += pending.events().size();
+                    List<String> ids = pending.events().stream().map(OutboxEvent::eventId).filter(id -> !failed.containsKey(id)).toList();
+                    if (!ids.isEmpty()) {
+                        removals.updateOne(Query.query(Criteria.where("_id").is(pending.aggregateId())),
+                                new Update().pull(OUTBOX_FIELD, Query.query(Criteria.where("eventId").in(ids)).getQueryObject()));
+                        count += ids.size();
+                    }
                 }
             }
-            removals.execute();
+            if (count > 0) {
+                removals.execute();
+            }
+            sent += count;
             Counter.builder("ansinh.events.published").tag("collection", collection).register(meters).increment(count);
         }
-        return events;
+        for (Pending pending : batch) {
+            for (OutboxEvent event : pending.events()) {
+                Throwable error = failed.get(event.eventId());
+                if (error != null) {
+                    failedToSend(pending, event, error);
+                }
+            }
+        }
+        return sent;
+    }
+
+    /** Failed rounds per event; an event that keeps failing leaves its outbox for the dead letters. */
+    private final Map<String, Integer> failures = new java.util.concurrent.ConcurrentHashMap<>();
+    static final int MAX_ATTEMPTS = 5;
+    public static final String DEAD_LETTERS = "outbox_dead_letters";
+
+    private void failedToSend(Pending pending, OutboxEvent event, Throwable error) {
+        Counter.builder("ansinh.outbox.failed").description("Events the broker refused (each attempt)")
+                .tag("collection", pending.collection()).tag("type", event.type()).register(meters).increment();
+        int attempts = failures.merge(event.eventId(), 1, Integer::sum);
+        log.warn("Event {} ({}) of {} {} could not be sent (attempt {}): {}", event.eventId(), event.type(), pending.collection(),
+                pending.aggregateId(), attempts, error.toString());
+        if (attempts < MAX_ATTEMPTS) {
+            return;
+        }
+        failures.remove(event.eventId());
+        Document dead = new Document("_id", event.eventId()).append("collection", pending.collection())
+                .append("aggregateId", pending.aggregateId()).append("topic", event.topic()).append("type", event.type())
+                .append("subject", event.subject()).append("sequence", event.sequence()).append("time", Date.from(event.time()))
+                .append("payload", event.payload()).append("error", String.valueOf(error.getMessage()))
+                .append("failedAt", new Date()).append("attempts", attempts);
+        try {
+            mongo.insert(dead, DEAD_LETTERS);
+        } catch (org.springframework.dao.DuplicateKeyException movedAlready) {
+            // another instance moved it
+        }
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(pending.aggregateId())),
+                new Update().pull(OUTBOX_FIELD, Query.query(Criteria.where("eventId").is(event.eventId())).getQueryObject()),
+                pending.collection());
+        Counter.builder("ansinh.outbox.dead-lettered").description("Events moved out of their outbox after repeated failures")
+                .tag("collection", pending.collection()).tag("type", event.type()).register(meters).increment();
+        log.error("Event {} ({}) moved to {} after {} failed attempts", event.eventId(), event.type(), DEAD_LETTERS, attempts);
+    }
+
+    /** Sends a dead-lettered event again, as it was (same id and sequence: consumers that saw it ignore it). */
+    public void resend(Document dead) {
+        OutboxEvent event = fromDocument(new Document(dead).append("eventId", dead.getString("_id")));
+        kafka.send(toRecord(event)).join();
+        recentlySent.add(event.eventId());
+    }
+
+    private static boolean brokerUnavailable(Throwable error) {
+        return error instanceof org.apache.kafka.common.errors.TimeoutException
+                || error instanceof org.apache.kafka.common.errors.RetriableException
+                || error instanceof org.springframework.kafka.KafkaException && error.getCause() != null
+                && brokerUnavailable(error.getCause());
     }
 
     private ProducerRecord<String, byte[]> toRecord(OutboxEvent event) {

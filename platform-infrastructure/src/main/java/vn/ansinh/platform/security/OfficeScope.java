@@ -14,13 +14,23 @@ public class OfficeScope {
         this.directory = directory;
     }
 
+    /** The caller's office is a code from its token: a plain code means the unit that carries it today. */
     public boolean covers(CallerOffice caller, String unitCode) {
-        return directory.isWithin(unitCode, caller.officeCode());
+        return directory.isWithin(unitCode, directory.resolveToday(caller.officeCode()));
     }
 
-    /** Auditors read everything, wherever their office is; everyone else reads their own area. */
+    /** The unit a code in a request means today (see {@link AdminUnitDirectory#resolve}); stored keys are not resolved. */
+    public String resolve(String requestedUnit) {
+        return directory.resolveToday(requestedUnit);
+    }
+
+    /**
+     * Everyone reads their own office's area, auditors too: an auditor of a district reads that district,
+     * a national auditor (office {@code VN}) the whole country. What an auditor may not do is change
+     * anything, which the roles on each write endpoint see to.
+     */
     public boolean canRead(CallerOffice caller, String unitCode) {
-        return caller.roles().contains(Roles.AUDITOR) || covers(caller, unitCode);
+        return covers(caller, unitCode);
     }
 
     /** @throws ApiException 403 when the unit is outside what the caller may read */
@@ -37,7 +47,7 @@ public class OfficeScope {
      * @throws ApiException 403 when the requested unit is outside the caller's area
      */
     public Criteria listArea(String field, String requestedUnit) {
-        String area = requestedUnit == null ? CallerOffice.current().officeCode() : requestedUnit;
+        String area = directory.resolveToday(requestedUnit == null ? CallerOffice.current().officeCode() : requestedUnit);
         requireCovers(area);
         return AdminUnitDirectory.NATIONAL.equals(area) ? new Criteria()
                 : Criteria.where(field).in(directory.selfAndDescendants(area));

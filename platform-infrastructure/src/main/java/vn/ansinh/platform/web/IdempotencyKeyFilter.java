@@ -34,6 +34,11 @@ import jakarta.servlet.http.HttpServletResponse;
  * is scoped to the caller and the endpoint. A repeat that arrives while the first is still running
  * gets 409. Only successful (2xx) answers are remembered, so a client can fix a bad request and
  * resend it with the same key. Answers are kept for 24 hours.
+ *
+ * <p>The first answer is replayed only to the same request: the body (and query) is fingerprinted, and
+ * a key reused with another body is refused with 422 rather than answered with the first request's
+ * result. A request that died while running (its key left IN_PROGRESS) stops blocking its key after
+ * {@link #ABANDONED_AFTER}.
  */
 public class IdempotencyKeyFilter extends OncePerRequestFilter {
 
@@ -42,6 +47,8 @@ public class IdempotencyKeyFilter extends OncePerRequestFilter {
     private static final Set<String> WRITES = Set.of("POST", "PUT", "PATCH", "DELETE");
     private static final int MAX_KEY_LENGTH = 200;
     private static final Duration RETENTION = Duration.ofHours(24);
+    /** Longer than any request runs (imports answer at once and run as jobs), short enough for a client's retry. */
+    static final Duration ABANDONED_AFTER = Duration.ofMinutes(2);
 
     private final MongoTemplate mongo;
     private final ProblemFactory problems;
@@ -69,24 +76,31 @@ public class IdempotencyKeyFilter extends OncePerRequestFilter {
         }
         String id = recordId(request, key);
         Document previous = mongo.findById(id, Document.class, COLLECTION);
+        if (previous != null && abandoned(previous)) {
+            // The request that took this key died while running: the key is free again.
+            mongo.remove(Query.query(Criteria.where("_id").is(id).and("state").is("IN_PROGRESS")
+                    .and("createdAt").is(previous.get("createdAt"))), COLLECTION);
+            previous = null;
+        }
         if (previous != null) {
-            replayOrConflict(previous, request, response);
+            replayOrConflict(previous, new RequestFingerprint(request), request, response);
             return;
         }
         try {
             mongo.insert(new Document("_id", id).append("state", "IN_PROGRESS").append("createdAt", Instant.now()), COLLECTION);
         } catch (DuplicateKeyException concurrentRepeat) {
-            replayOrConflict(mongo.findById(id, Document.class, COLLECTION), request, response);
+            replayOrConflict(mongo.findById(id, Document.class, COLLECTION), new RequestFingerprint(request), request, response);
             return;
         }
+        RequestFingerprint fingerprint = new RequestFingerprint(request);
         ContentCachingResponseWrapper recorded = new ContentCachingResponseWrapper(response);
         boolean remembered = false;
         try {
-            chain.doFilter(request, recorded);
+            chain.doFilter(fingerprint.request(), recorded);
             if (recorded.getStatus() >= 200 && recorded.getStatus() < 300) {
                 mongo.updateFirst(Query.query(Criteria.where("_id").is(id)), new Update().set("state", "DONE")
                         .set("status", recorded.getStatus()).set("contentType", recorded.getContentType())
-                        .set("location", recorded.getHeader("Location"))
+                        .set("location", recorded.getHeader("Location")).set("fingerprint", fingerprint.finish())
                         .set("body", new Binary(recorded.getContentAsByteArray())), COLLECTION);
                 remembered = true;
             }
@@ -98,9 +112,23 @@ public class IdempotencyKeyFilter extends OncePerRequestFilter {
         }
     }
 
-    private void replayOrConflict(Document previous, HttpServletRequest request, HttpServletResponse response) throws IOException {
+    private static boolean abandoned(Document record) {
+        Object createdAt = record.get("createdAt");
+        Instant started = createdAt instanceof java.util.Date date ? date.toInstant() : createdAt instanceof Instant instant ? instant : null;
+        return "IN_PROGRESS".equals(record.getString("state")) && started != null
+                && started.isBefore(Instant.now().minus(ABANDONED_AFTER));
+    }
+
+    private void replayOrConflict(Document previous, RequestFingerprint repeat, HttpServletRequest request,
+                                  HttpServletResponse response) throws IOException {
         if (previous == null || !"DONE".equals(previous.getString("state"))) {
             writer.write(response, problems.create(HttpStatus.CONFLICT, "idempotency-key-in-progress",
+                    RequestLocales.of(request)));
+            return;
+        }
+        String stored = previous.getString("fingerprint");
+        if (stored != null && !stored.equals(repeat.ofWholeBody())) {
+            writer.write(response, problems.create(HttpStatus.UNPROCESSABLE_CONTENT, "idempotency-key-reused",
                     RequestLocales.of(request)));
             return;
         }
@@ -120,15 +148,22 @@ public class IdempotencyKeyFilter extends OncePerRequestFilter {
      * Forgets answers older than a day, so the collection does not grow for ever. Done here rather than
      * with a TTL index because the embedded wire server ignores TTL indexes.
      */
-    @Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT5M")
+    @Scheduled(fixedDelayString = "PT5M", initialDelayString = "PT5M")
     public void forgetOldAnswers() {
         mongo.remove(Query.query(Criteria.where("createdAt").lt(Instant.now().minus(RETENTION))), COLLECTION);
+        mongo.remove(Query.query(Criteria.where("state").is("IN_PROGRESS").and("createdAt").lt(Instant.now().minus(ABANDONED_AFTER))),
+                COLLECTION);
     }
 
     private static String recordId(HttpServletRequest request, String key) {
         Authentication caller = SecurityContextHolder.getContext().getAuthentication();
         String who = caller == null ? "anonymous:" + request.getRemoteAddr() : caller.getName();
-        String raw = who + "\n" + request.getMethod() + "\n" + request.getRequestURI() + "\n" + key;
+        return idOf(who, request.getMethod(), request.getRequestURI(), key);
+    }
+
+    /** The record of a key: scoped to the caller (the token's subject), the method and the path. */
+    public static String idOf(String caller, String method, String path, String key) {
+        String raw = caller + "\n" + method + "\n" + path + "\n" + key;
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(raw.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {

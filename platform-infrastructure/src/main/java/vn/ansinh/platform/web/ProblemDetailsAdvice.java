@@ -118,7 +118,9 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             }
             if (cause instanceof DatabindException databind && !databind.getPath().isEmpty()) {
                 String field = fieldPath(databind);
-                List<FieldError> errors = List.of(new FieldError(field, problems.message("field.wrong-type", locale())));
+                String message = cause instanceof tools.jackson.databind.exc.UnrecognizedPropertyException
+                        ? "field.unknown" : "field.wrong-type";
+                List<FieldError> errors = List.of(new FieldError(field, problems.message(message, locale())));
                 return ResponseEntity.badRequest().body(problems.create(HttpStatus.BAD_REQUEST, "validation-failed", locale(), errors));
             }
             if (cause instanceof JacksonException) {

@@ -15,7 +15,9 @@ import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * Refuses request bodies over a limit with 413, before anything reads them: a declared
- * Content-Length is checked up front, a chunked body is cut off while it is read.
+ * Content-Length is checked up front, a chunked body is cut off while it is read. A multipart body is
+ * parsed by the servlet container, not through this filter, so it must declare its length (411
+ * otherwise; browsers and curl always do): the per-path limit then holds for uploads too.
  */
 public class RequestSizeLimitFilter extends OncePerRequestFilter {
 
@@ -33,6 +35,12 @@ public class RequestSizeLimitFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         long limit = properties.limitFor(request.getRequestURI());
+        String type = request.getContentType();
+        if (type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/") && request.getContentLengthLong() < 0) {
+            // The container reads a multipart body itself, past this filter's counting: only a declared length can be checked.
+            writer.write(response, problems.create(HttpStatus.LENGTH_REQUIRED, "length-required", RequestLocales.of(request)));
+            return;
+        }
         if (request.getContentLengthLong() > limit) {
             writer.write(response, problems.create(HttpStatus.CONTENT_TOO_LARGE, "payload-too-large",
                     RequestLocales.of(request)));

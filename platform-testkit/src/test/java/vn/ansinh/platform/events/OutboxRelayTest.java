@@ -107,6 +107,39 @@ class OutboxRelayTest {
         assertThat(mongo.findById(code, Document.class, "units").getList("outbox", Document.class)).isEmpty();
     }
 
+    @Test
+    void anEventTheBrokerRefusesDoesNotHoldUpTheOthersAndEndsInTheDeadLetters() {
+        String poisoned = "P" + UUID.randomUUID();
+        String healthy = "H" + UUID.randomUUID();
+        // Over the producer's 1 MB request size: the broker will never take it.
+        OutboxEvent tooLarge = events.create(Topics.ADMIN_UNITS, EventTypes.ADMIN_UNIT_RECORDED, poisoned, 0,
+                new AdminUnitRecorded(poisoned, "x".repeat(1_200_000), "COMMUNE", "783", null, null, poisoned, null));
+        mongo.getCollection("units").insertOne(new Document("_id", poisoned).append("outbox", List.of(asStoredDocument(tooLarge))));
+        OutboxEvent fine = saveWithEvent(healthy, 0);
+
+        relay.saved("units", poisoned, List.of(tooLarge));
+        relay.saved("units", healthy, List.of(fine));
+        relay.drainOnce();
+
+        assertThat(PublishedEvents.readAll(Topics.ADMIN_UNITS.name())).extracting(PublishedEvents.Event::key)
+                .as("the healthy event went out in the same round").contains(healthy).doesNotContain(poisoned);
+        assertThat(mongo.findById(healthy, Document.class, "units").getList("outbox", Document.class)).isEmpty();
+        assertThat(mongo.findById(poisoned, Document.class, "units").getList("outbox", Document.class))
+                .as("kept for another try").hasSize(1);
+
+        for (int round = 0; round < OutboxRelay.MAX_ATTEMPTS; round++) {
+            relay.drainOnce();
+        }
+
+        assertThat(mongo.findById(poisoned, Document.class, "units").getList("outbox", Document.class))
+                .as("no longer retried at every sweep").isEmpty();
+        Document dead = mongo.findById(tooLarge.eventId(), Document.class, OutboxRelay.DEAD_LETTERS);
+        assertThat(dead).isNotNull();
+        assertThat(dead.getString("collection")).isEqualTo("units");
+        assertThat(dead.getString("type")).isEqualTo(EventTypes.ADMIN_UNIT_RECORDED);
+        assertThat(dead.getString("error")).isNotBlank();
+    }
+
     private static OutboxEvent saveWithEvent(String code, long sequence) {
         OutboxEvent event = events.create(Topics.ADMIN_UNITS, EventTypes.ADMIN_UNIT_RECORDED, code, sequence,
                 new AdminUnitRecorded(code, "Xã Thử", "COMMUNE", "783", null, null, code, null));

@@ -70,13 +70,25 @@ public class AdminUnitController {
         }
     }
 
+    @Operation(summary = "A unit: a plain official code means the unit carrying it today (or on `date`); a key with @date "
+            + "means itself. The answer's code (key) and validity say which unit was chosen.")
     @GetMapping("/{code}")
-    public AdminUnitView get(@PathVariable String code) {
-        return service.find(code).map(AdminUnitView::of).orElseThrow(() -> ApiException.notFound("admin unit", code));
+    public AdminUnitView get(@PathVariable @jakarta.validation.constraints.Pattern(regexp = vn.ansinh.platform.adminunit.UnitKeys.KEY)
+                             String code, @RequestParam(name = "date", required = false) LocalDate date) {
+        return service.resolve(code, date == null ? today() : date).map(AdminUnitView::of)
+                .orElseThrow(() -> ApiException.notFound("admin unit", code));
     }
 
+    @Operation(summary = "The units directly below a unit, as they stood today (or on `date`): ?parent=91 lists today's "
+            + "An Giang's communes, ?parent=91&date=2024-12-31 old Kiên Giang's districts")
     @GetMapping
-    public List<AdminUnitView> children(@RequestParam("parent") String parentCode) {
-        return service.children(parentCode).stream().map(AdminUnitView::of).toList();
+    public List<AdminUnitView> children(@RequestParam("parent") @jakarta.validation.constraints.Pattern(
+                                                regexp = vn.ansinh.platform.adminunit.UnitKeys.KEY) String parentCode,
+                                        @RequestParam(name = "date", required = false) LocalDate date) {
+        return service.childrenOn(parentCode, date == null ? today() : date).stream().map(AdminUnitView::of).toList();
+    }
+
+    private static LocalDate today() {
+        return LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh"));
     }
 }

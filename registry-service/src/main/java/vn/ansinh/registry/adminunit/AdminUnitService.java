@@ -233,6 +233,29 @@ public class AdminUnitService {
         return repository.findByParentCodeOrderByCode(parentCode);
     }
 
+    /**
+     * The unit a code in a request means on {@code date}: a key with a date means itself; a plain official
+     * code means the unit that carries it on that date, whichever list was imported first (30325 is Phường
+     * Núi Sam until 30/06/2025 and Phường Vĩnh Tế from 01/07/2025). A code no unit carries on that date
+     * means the last unit that carried it (a commune merged away in 2025: its end date and successor say so).
+     */
+    public Optional<AdminUnit> resolve(String codeOrKey, LocalDate date) {
+        if (codeOrKey.contains("@")) {
+            return repository.findById(codeOrKey);
+        }
+        List<AdminUnit> candidates = new ArrayList<>(repository.findByGsoCode(codeOrKey));
+        repository.findById(codeOrKey).filter(unit -> candidates.stream().noneMatch(c -> c.getCode().equals(unit.getCode())))
+                .ifPresent(candidates::add);
+        return newestValidOn(candidates, date).or(() -> candidates.stream().max(Comparator.comparing(
+                (AdminUnit unit) -> unit.getValidTo() == null ? LocalDate.MAX : unit.getValidTo())));
+    }
+
+    /** The units directly below the unit {@code parent} means on {@code date}, as they stood on that date. */
+    public List<AdminUnit> childrenOn(String parent, LocalDate date) {
+        return resolve(parent, date).map(unit -> repository.findByParentCodeOrderByCode(unit.getCode()).stream()
+                .filter(child -> child.isValidOn(date)).toList()).orElse(List.of());
+    }
+
     public boolean isEmpty() {
         return repository.count() == 0;
     }

@@ -27,14 +27,15 @@ public class ImportController {
         this.service = service;
     }
 
-    /** Progress of an import; counts are rows of the file (one member per row). */
+    /** Progress of an import; counts are rows of the file (one member per row); a FAILED job says why. */
+    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
     public record JobView(String jobId, ImportJob.State state, String fileName, int totalRows, int processed, int accepted,
                           int rejected, int households, int duplicateCandidates, List<ImportJob.RowError> errors,
-                          Instant createdAt, Instant finishedAt) {
+                          Instant createdAt, Instant finishedAt, String failureReason) {
         static JobView of(ImportJob job) {
             return new JobView(job.getId(), job.getState(), job.getFileName(), job.getTotalRows(), job.getProcessed(),
                     job.getAccepted(), job.getRejected(), job.getHouseholds(), job.getDuplicateCandidates(), job.getErrors(),
-                    job.getCreatedAt(), job.getFinishedAt());
+                    job.getCreatedAt(), job.getFinishedAt(), job.getFailureReason());
         }
     }
 
@@ -42,20 +43,35 @@ public class ImportController {
     @PostMapping(path = "/api/v1/households/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @PreAuthorize("hasRole('OFFICER')")
     public ResponseEntity<JobView> importFile(@RequestPart("file") MultipartFile file) throws IOException {
-        return accepted(service.start(file.getOriginalFilename(), file.getBytes()));
+        try (java.io.InputStream content = file.getInputStream()) {
+            return accepted(service.start(file.getOriginalFilename(), content));
+        }
     }
 
     @Operation(summary = "Import households from a CSV body (text/csv)")
     @PostMapping(path = "/api/v1/households/import", consumes = "text/csv")
     @PreAuthorize("hasRole('OFFICER')")
-    public ResponseEntity<JobView> importBody(@RequestBody byte[] csv) {
-        return accepted(service.start("upload.csv", csv));
+    public ResponseEntity<JobView> importBody(jakarta.servlet.http.HttpServletRequest request) throws IOException {
+        // Read as a stream (never the whole body in memory): the size limit filter cuts it off past the limit.
+        return accepted(service.start("upload.csv", request.getInputStream()));
     }
 
     @Operation(summary = "Progress, counts and per-row errors of an import job")
     @GetMapping("/api/v1/jobs/{jobId}")
     public JobView job(@PathVariable String jobId) {
         return JobView.of(service.get(jobId));
+    }
+
+    @Operation(summary = "Import jobs of the caller's office (or a unit of its area), newest first, paged; errors on each job's own page")
+    @GetMapping("/api/v1/jobs")
+    public vn.ansinh.platform.web.PageResponse<JobView> jobs(
+            @org.springframework.web.bind.annotation.RequestParam(name = "unit", required = false)
+            @jakarta.validation.constraints.Pattern(regexp = vn.ansinh.platform.adminunit.UnitKeys.KEY_OR_NATIONAL) String unit,
+            @org.springframework.web.bind.annotation.RequestParam(name = "page", defaultValue = "0") @jakarta.validation.constraints.Min(0) int page,
+            @org.springframework.web.bind.annotation.RequestParam(name = "size", defaultValue = "50") @jakarta.validation.constraints.Min(1)
+            @jakarta.validation.constraints.Max(vn.ansinh.platform.web.PageResponse.MAX_SIZE) int size) {
+        var found = service.list(unit, page, size);
+        return vn.ansinh.platform.web.PageResponse.of(found.getContent(), found.getTotalElements(), page, size, JobView::of);
     }
 
     private static ResponseEntity<JobView> accepted(ImportJob job) {

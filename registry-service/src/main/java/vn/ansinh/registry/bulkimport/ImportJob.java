@@ -14,8 +14,24 @@ public class ImportJob {
     /** Per-row errors kept on the job; a file with more errors is better fixed and sent again. */
     static final int MAX_ERRORS_KEPT = 1_000;
 
+    /** UPLOADING while the file is being read in; FAILED when a slice kept failing (the reason says which). */
     public enum State {
-        QUEUED, RUNNING, DONE
+        UPLOADING, QUEUED, RUNNING, DONE, FAILED
+    }
+
+    /** Errors found while reading the file: all counted, the first {@link #MAX_ERRORS_KEPT} kept. */
+    static final class CountedErrors extends ArrayList<RowError> {
+        private int count;
+
+        @Override
+        public boolean add(RowError error) {
+            count++;
+            return size() < MAX_ERRORS_KEPT && super.add(error);
+        }
+
+        int count() {
+            return count;
+        }
     }
 
     public record RowError(int row, String reason) {
@@ -39,6 +55,11 @@ public class ImportJob {
     private Instant createdAt;
     private Instant finishedAt;
     private Instant leaseUntil;
+    /** Who holds the lease: only that worker writes progress. */
+    private String leaseOwner;
+    /** Failed attempts at the slice {@code nextChunk}; after a few the job is FAILED with {@code failureReason}. */
+    private int chunkAttempts;
+    private String failureReason;
 
     protected ImportJob() {
     }
@@ -60,6 +81,22 @@ public class ImportJob {
         this.rejected = fileErrors.size();
     }
 
+    /** A job whose file is being read in: not taken by any worker yet. */
+    static ImportJob uploading(String id, String officeCode, String createdBy, String fileName, Instant createdAt) {
+        ImportJob job = new ImportJob(id, officeCode, createdBy, fileName, 1, 0, List.of(), createdAt);
+        job.state = State.UPLOADING;
+        return job;
+    }
+
+    /** The file is stored in {@code chunks} slices: the job waits for a worker (or is done at once if there is nothing to do). */
+    static ImportJob queued(ImportJob uploading, int chunks, int totalRows, CountedErrors fileErrors) {
+        ImportJob job = new ImportJob(uploading.id, uploading.officeCode, uploading.createdBy, uploading.fileName, chunks, totalRows,
+                fileErrors, uploading.createdAt);
+        job.processed = fileErrors.count();
+        job.rejected = fileErrors.count();
+        return job;
+    }
+
     /** Records what one chunk did and moves on to the next. */
     void chunkDone(int rows, int acceptedRows, int acceptedHouseholds, int candidates, List<RowError> rowErrors, Instant at) {
         processed += rows;
@@ -69,6 +106,7 @@ public class ImportJob {
         duplicateCandidates += candidates;
         rowErrors.forEach(this::addError);
         nextChunk++;
+        chunkAttempts = 0;
         if (nextChunk >= chunks) {
             state = State.DONE;
             finishedAt = at;
@@ -143,5 +181,17 @@ public class ImportJob {
 
     public Instant getFinishedAt() {
         return finishedAt;
+    }
+
+    public String getLeaseOwner() {
+        return leaseOwner;
+    }
+
+    public String getFailureReason() {
+        return failureReason;
+    }
+
+    public int getChunkAttempts() {
+        return chunkAttempts;
     }
 }

@@ -46,6 +46,7 @@ class ImportWorker {
 
     private static final Logger log = LoggerFactory.getLogger(ImportWorker.class);
     private static final Duration LEASE = Duration.ofMinutes(2);
+    static final int MAX_SLICE_ATTEMPTS = 3;
     private static final Locale REPORT_LANGUAGE = Locale.forLanguageTag("vi");
 
     private final MongoTemplate mongo;
@@ -55,9 +56,14 @@ class ImportWorker {
     private final Validator validator;
     private final ProblemFactory problems;
     private final Clock clock;
+    private final ImportJobService jobs;
+    private final Duration retryAfter;
 
     ImportWorker(MongoTemplate mongo, HouseholdService households, AdminUnitService units, OfficeScope scope,
-                 Validator validator, ProblemFactory problems, Clock clock) {
+                 Validator validator, ProblemFactory problems, Clock clock, ImportJobService jobs,
+                 @org.springframework.beans.factory.annotation.Value("${ansinh.registry.import.retry-after:PT10S}") Duration retryAfter) {
+        this.jobs = jobs;
+        this.retryAfter = retryAfter;
         this.mongo = mongo;
         this.households = households;
         this.units = units;
@@ -70,31 +76,70 @@ class ImportWorker {
     @Scheduled(fixedDelayString = "${ansinh.registry.import.poll-interval:500}")
     void work() {
         for (ImportJob job = claim(); job != null; job = claim()) {
-            while (job.getState() != ImportJob.State.DONE) {
-                job = runNextChunk(job);
+            ImportJob current = job;
+            try {
+                while (current != null && current.getState() == ImportJob.State.RUNNING) {
+                    current = runNextChunk(current);
+                }
+                if (current != null) {
+                    log.info("Import job {} done: {} rows, {} accepted, {} rejected", current.getId(), current.getProcessed(),
+                            current.getAccepted(), current.getRejected());
+                }
+            } catch (RuntimeException failed) {
+                sliceFailed(job, failed);
             }
-            log.info("Import job {} done: {} rows, {} accepted, {} rejected", job.getId(), job.getProcessed(),
-                    job.getAccepted(), job.getRejected());
         }
     }
 
-    /** A finished job's file is kept a day (to look into a surprising result), then dropped. */
+    /**
+     * A slice that failed (the database away, a bug a row triggers) is tried again a little later, by
+     * whichever instance takes the job; after {@link #MAX_SLICE_ATTEMPTS} failures the job is FAILED with
+     * the reason rather than retried for ever.
+     */
+    private void sliceFailed(ImportJob job, RuntimeException failed) {
+        ImportJob latest = mongo.findById(job.getId(), ImportJob.class);
+        if (latest == null || !job.getLeaseOwner().equals(latest.getLeaseOwner())) {
+            return; // another worker holds it now
+        }
+        int attempts = latest.getChunkAttempts() + 1;
+        Query mine = Query.query(Criteria.where("_id").is(job.getId()).and("leaseOwner").is(job.getLeaseOwner()));
+        if (attempts >= MAX_SLICE_ATTEMPTS) {
+            String reason = "Phần " + (latest.getNextChunk() + 1) + "/" + latest.getChunks() + " của tệp lỗi " + attempts + " lần: "
+                    + failed.getClass().getSimpleName() + (failed.getMessage() == null ? "" : " " + failed.getMessage());
+            mongo.updateFirst(mine, new Update().set("state", ImportJob.State.FAILED).set("failureReason", reason)
+                    .set("chunkAttempts", attempts).set("finishedAt", clock.instant()).set("leaseOwner", null), ImportJob.class);
+            log.error("Import job {} failed: {}", job.getId(), reason, failed);
+        } else {
+            mongo.updateFirst(mine, new Update().set("chunkAttempts", attempts).set("leaseOwner", null)
+                    .set("leaseUntil", clock.instant().plus(retryAfter)), ImportJob.class);
+            log.warn("Import job {}: slice {} failed (attempt {}), trying again in {}", job.getId(), latest.getNextChunk(), attempts,
+                    retryAfter, failed);
+        }
+    }
+
+    /** A finished job's file is kept a day (to look into a surprising result), then dropped; so is an upload a crash broke off. */
     @Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT1M")
     void dropOldFiles() {
-        Query finished = Query.query(Criteria.where("state").is(ImportJob.State.DONE)
+        Query finished = Query.query(Criteria.where("state").in(ImportJob.State.DONE, ImportJob.State.FAILED)
                 .and("finishedAt").lt(clock.instant().minus(Duration.ofDays(1))));
         finished.fields().include("_id");
         List<String> jobIds = mongo.find(finished, ImportJob.class).stream().map(ImportJob::getId).toList();
         if (!jobIds.isEmpty()) {
             mongo.remove(Query.query(Criteria.where("jobId").in(jobIds)), ImportChunk.class);
+            mongo.remove(Query.query(Criteria.where("jobId").in(jobIds)), ImportJobService.REFERENCES);
         }
+        Query brokenOff = Query.query(Criteria.where("state").is(ImportJob.State.UPLOADING)
+                .and("createdAt").lt(clock.instant().minus(Duration.ofHours(1))));
+        brokenOff.fields().include("_id");
+        mongo.find(brokenOff, ImportJob.class).forEach(job -> jobs.forget(job.getId()));
     }
 
     private ImportJob claim() {
         return mongo.findAndModify(
                 Query.query(Criteria.where("state").in(ImportJob.State.QUEUED, ImportJob.State.RUNNING)
                         .and("leaseUntil").lt(clock.instant())),
-                new Update().set("state", ImportJob.State.RUNNING).set("leaseUntil", clock.instant().plus(LEASE)),
+                new Update().set("state", ImportJob.State.RUNNING).set("leaseUntil", clock.instant().plus(LEASE))
+                        .set("leaseOwner", UUID.randomUUID().toString()),
                 FindAndModifyOptions.options().returnNew(true), ImportJob.class);
     }
 
@@ -134,7 +179,13 @@ class ImportWorker {
             candidates = households.saveNew(toSave).values().stream().mapToInt(List<DuplicateFinder.Candidate>::size).sum();
         }
         job.chunkDone(rows, acceptedRows, ready.size(), candidates, errors, clock.instant());
-        mongo.updateFirst(Query.query(Criteria.where("_id").is(job.getId())), progressOf(job), ImportJob.class);
+        // Only the worker that holds the lease writes progress: one that lost it (paused past its lease) stops here.
+        long mine = mongo.updateFirst(Query.query(Criteria.where("_id").is(job.getId()).and("leaseOwner").is(job.getLeaseOwner())),
+                progressOf(job), ImportJob.class).getMatchedCount();
+        if (mine == 0) {
+            log.warn("Import job {}: lease lost to another worker; it goes on from the last recorded slice", job.getId());
+            return null;
+        }
         return job;
     }
 

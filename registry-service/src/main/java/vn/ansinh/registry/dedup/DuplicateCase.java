@@ -31,8 +31,18 @@ public class DuplicateCase {
     protected DuplicateCase() {
     }
 
+    /**
+     * The case of a pair, the same whichever side registered second, and opaque: a case id is shown to
+     * offices that may see only one of the two households, so it must not spell out the other's id.
+     */
     public static String idOf(String householdA, String householdB) {
-        return householdA.compareTo(householdB) < 0 ? householdA + "~" + householdB : householdB + "~" + householdA;
+        String pair = householdA.compareTo(householdB) < 0 ? householdA + "~" + householdB : householdB + "~" + householdA;
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest(pair.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return "dc-" + java.util.HexFormat.of().formatHex(digest, 0, 16);
+        } catch (java.security.NoSuchAlgorithmException impossible) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", impossible);
+        }
     }
 
     void resolve(CaseState decision, String keptHouseholdId, String by, Instant at) {

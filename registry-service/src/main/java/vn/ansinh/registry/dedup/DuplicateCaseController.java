@@ -61,9 +61,15 @@ public class DuplicateCaseController {
         return PageResponse.of(found.content(), found.totalElements(), page, size, this::view);
     }
 
+    @Operation(summary = "One case, if one of its households lies in the caller's area (the other shown as its unit only)")
+    @GetMapping("/{id}")
+    public CaseView get(@PathVariable @Size(max = 80) String id) {
+        return view(service.get(id));
+    }
+
     @Operation(summary = "Decide a case: MERGE (keepHouseholdId, default the earlier registered) or NOT_DUPLICATE")
     @PostMapping("/{id}/resolve")
-    @PreAuthorize("hasRole('OFFICER')")
+    @PreAuthorize("hasRole('APPROVER')")
     public CaseView resolve(@PathVariable String id, @Valid @RequestBody ResolveRequest request) {
         return view(service.resolve(id, request.decision(), request.keepHouseholdId()));
     }
@@ -74,8 +80,10 @@ public class DuplicateCaseController {
                 MatchedHousehold.of(duplicate.getHouseholdIds().get(1), duplicate.getUnitCodes().get(1), scope, units));
         boolean keptVisible = households.stream().anyMatch(h -> h.householdId() != null
                 && h.householdId().equals(duplicate.getKeptHouseholdId()));
+        // Reasons name the identifiers that matched: only for a caller who sees both households.
+        boolean bothVisible = households.stream().allMatch(MatchedHousehold::inYourArea);
         return new CaseView(duplicate.getId(), duplicate.getState(), duplicate.getScore(),
-                MatchedHousehold.Reason.of(duplicate.getReasons()), households, duplicate.getOpenedAt(),
+                bothVisible ? MatchedHousehold.Reason.of(duplicate.getReasons()) : null, households, duplicate.getOpenedAt(),
                 duplicate.getResolvedBy(), duplicate.getResolvedAt(), keptVisible ? duplicate.getKeptHouseholdId() : null);
     }
 }

@@ -54,6 +54,16 @@ public class DuplicateCaseService {
         return new CasePage(content, total);
     }
 
+    /** A case with at least one household in the caller's area. */
+    public DuplicateCase get(String caseId) {
+        DuplicateCase found = mongo.findById(caseId, DuplicateCase.class);
+        CallerOffice caller = CallerOffice.current();
+        if (found == null || found.getUnitCodes().stream().noneMatch(unit -> scope.canRead(caller, unit))) {
+            throw ApiException.notFound("duplicate case", caseId);
+        }
+        return found;
+    }
+
     /**
      * MERGE ends one household as a duplicate of the other (by default the later registered goes into
      * the earlier); NOT_DUPLICATE closes the case so the pair is never raised again. Both households

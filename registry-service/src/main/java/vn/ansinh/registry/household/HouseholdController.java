@@ -71,7 +71,8 @@ public class HouseholdController {
 
     /**
      * A household on the registry that might be the one just registered. Outside the caller's area
-     * it shows only the unit it exists in.
+     * it says only "possible duplicate in unit X": no id, and no reasons (a reason would tell which of
+     * the caller's identifiers another office holds).
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record DuplicateCandidateView(String householdId, String unitCode, String unitName, boolean inYourArea,
@@ -92,7 +93,8 @@ public class HouseholdController {
                     String caseId = candidate.match().score() >= MatchScorer.CASE_THRESHOLD
                             ? DuplicateCase.idOf(household.getId(), candidate.otherHouseholdId()) : null;
                     return new DuplicateCandidateView(other.householdId(), other.unitCode(), other.unitName(),
-                            other.inYourArea(), candidate.match().score(), MatchedHousehold.Reason.of(candidate.match().reasons()),
+                            other.inYourArea(), candidate.match().score(),
+                            other.inYourArea() ? MatchedHousehold.Reason.of(candidate.match().reasons()) : null,
                             other.inYourArea() ? caseId : null);
                 }).toList();
         return ResponseEntity.created(URI.create("/api/v1/households/" + household.getId()))

@@ -10,11 +10,12 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import vn.ansinh.platform.text.PersonName;
 import vn.ansinh.platform.adminunit.UnitKeys;
 
 /** {@code POST /api/v1/households}. Text fields refuse control characters and absurd lengths. */
 public record RegisterHouseholdRequest(
-        @NotBlank @Size(max = 150) @Pattern(regexp = TextRules.NO_CONTROL_CHARACTERS) String headName,
+        @NotBlank @Size(max = 150) @PersonName String headName,
         @NotEmpty @Size(max = 50) List<@Valid @NotNull MemberInput> members,
         @NotNull @Valid AddressInput address,
         @Pattern(regexp = "^(\\+84|84|0)(3|5|7|8|9)[0-9]{8}$") String phone,
@@ -22,7 +23,7 @@ public record RegisterHouseholdRequest(
         PovertyStatus povertyStatus) {
 
     public record MemberInput(
-            @NotBlank @Size(max = 150) @Pattern(regexp = TextRules.NO_CONTROL_CHARACTERS) String fullName,
+            @NotBlank @Size(max = 150) @PersonName String fullName,
             @NotNull @PastOrPresent LocalDate dateOfBirth,
             @NotNull Gender gender,
             @Pattern(regexp = "^[0-9]{12}$") String citizenId,

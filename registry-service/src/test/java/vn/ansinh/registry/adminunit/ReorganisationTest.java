@@ -46,13 +46,15 @@ class ReorganisationTest extends RegistryServiceTest {
         assertThat(vinhTe.get("name").asString()).isEqualTo("Phường Vĩnh Tế");
         assertThat(vinhTe.get("gsoCode").asString()).isEqualTo("30325");
         assertThat(vinhTe.get("parentCode").asString()).isEqualTo(NEW_AN_GIANG);
-        assertThat(api.get("/api/v1/admin-units/" + OLD_NUI_SAM, admin).json().get("name").asString())
-                .as("the old unit under the reused code is still there").isEqualTo("Phường Núi Sam");
+        assertThat(api.get("/api/v1/admin-units/30325?date=2025-06-30", admin).json().get("name").asString())
+                .as("the old unit under the reused code is still there, on a date it stood").isEqualTo("Phường Núi Sam");
+        assertThat(api.get("/api/v1/admin-units/30325", admin).json().get("code").asString())
+                .as("a plain code means the unit that carries it today").isEqualTo(NEW_VINH_TE);
 
         ApiClient.Response merges = api.postFile("/api/v1/admin-units/merges", admin, "merges.json", fixture("an-giang-merges.json"));
         assertThat(merges.status()).isEqualTo(200);
         assertThat(merges.json().get("unitsClosed").asInt()).as("89, old 91 and the seven wards").isEqualTo(9);
-        JsonNode nuiSam = api.get("/api/v1/admin-units/" + OLD_NUI_SAM, admin).json();
+        JsonNode nuiSam = api.get("/api/v1/admin-units/" + OLD_NUI_SAM + "?date=2025-06-30", admin).json();
         assertThat(nuiSam.get("validTo").asString()).isEqualTo("2025-06-30");
         assertThat(nuiSam.get("mergedInto").asString()).isEqualTo(NEW_VINH_TE);
         JsonNode vinhChau = api.get("/api/v1/admin-units/30334", admin).json();

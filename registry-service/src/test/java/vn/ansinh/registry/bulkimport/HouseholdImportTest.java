@@ -77,7 +77,7 @@ class HouseholdImportTest extends RegistryServiceTest {
         String tag = marker();
         StringBuilder csv = new StringBuilder("household,full_name,date_of_birth,gender,unit_code,hamlet\n");
         for (int i = 0; i < 1_200; i++) {
-            csv.append("R").append(i).append(",\"Nguyễn Văn ").append(tag).append(" ").append(i)
+            csv.append("R").append(i).append(",\"Nguyễn Văn ").append(tag).append(" ").append(lettersOf(i))
                     .append("\",1975-05-").append(String.format("%02d", 1 + i % 28)).append(",MALE,27547,\"Ấp 3, tổ 2\"\n");
         }
         String jobId = api.post("/api/v1/households/import", cuChiOfficer, "text/csv",
@@ -94,8 +94,58 @@ class HouseholdImportTest extends RegistryServiceTest {
         assertThat(rerun.get("accepted").asInt()).isEqualTo(1_200);
         assertThat(rerun.get("households").asInt()).isEqualTo(1_200);
         assertThat(householdsTagged(tag)).as("no household saved twice").isEqualTo(1_200);
-        JsonNode one = api.get("/api/v1/households?q=" + tag + "%2017", cuChiOfficer).json().get("content").get(0);
+        JsonNode one = api.get("/api/v1/households?q=" + tag + "%20" + lettersOf(17), cuChiOfficer).json().get("content").get(0);
         assertThat(one.get("address").get("hamlet").asString()).isEqualTo("Ấp 3, tổ 2");
+    }
+
+    @Test
+    void aHouseholdWhoseRowsAreNotTogetherIsRefusedOnItsLaterLines() {
+        String tag = marker();
+        StringBuilder csv = new StringBuilder("household,full_name,date_of_birth,gender,unit_code,relation\n");
+        csv.append("SPLIT,Đỗ Văn ").append(tag).append(",1960-02-02,MALE,27547,HEAD\n");
+        for (int i = 0; i < 600; i++) { // more households than one slice holds, so the first slice is stored
+            csv.append("F").append(i).append(",Đỗ Thị ").append(tag).append(' ').append(lettersOf(i)).append(",1980-03-03,FEMALE,27547,HEAD\n");
+        }
+        csv.append("SPLIT,Đỗ Thị ").append(tag).append(" Vợ,1962-04-04,FEMALE,27547,SPOUSE\n");
+        String jobId = api.post("/api/v1/households/import", cuChiOfficer, "text/csv", csv.toString().getBytes(StandardCharsets.UTF_8))
+                .json().get("jobId").asString();
+
+        JsonNode job = awaitDone(jobId);
+
+        assertThat(job.get("totalRows").asInt()).isEqualTo(602);
+        assertThat(job.get("accepted").asInt()).isEqualTo(601);
+        assertThat(job.get("errors").toString()).contains("\"row\":603").contains("SPLIT");
+    }
+
+    @Test
+    void aSliceThatKeepsFailingEndsTheJobAsFailedWithTheReason() {
+        String tag = marker();
+        String jobId = api.post("/api/v1/households/import", cuChiOfficer, "text/csv",
+                ("household,full_name,date_of_birth,gender,unit_code\nR1,Lã Văn " + tag + ",1970-01-01,MALE,27547\n")
+                        .getBytes(StandardCharsets.UTF_8)).json().get("jobId").asString();
+        // As if the stored slice were damaged: every attempt at it fails.
+        mongo.updateFirst(Query.query(Criteria.where("jobId").is(jobId)), new Update().set("households", "not a list"), "import_chunks");
+
+        JsonNode failed = await().atMost(Duration.ofSeconds(30)).until(() -> api.get("/api/v1/jobs/" + jobId, cuChiOfficer).json(),
+                job -> "FAILED".equals(job.get("state").asString()));
+
+        assertThat(failed.get("failureReason").asString()).contains("Phần 1/1").contains("3 lần");
+        assertThat(householdsTagged(tag)).isZero();
+    }
+
+    @Test
+    void aMultipartUploadThatDoesNotDeclareItsLengthIsRefusedSoTheSizeLimitHolds() throws Exception {
+        byte[] body = ("--b\r\nContent-Disposition: form-data; name=\"file\"; filename=\"h.csv\"\r\nContent-Type: text/csv\r\n\r\n"
+                + "household,full_name,date_of_birth,gender,unit_code\r\n--b--\r\n").getBytes(StandardCharsets.UTF_8);
+        java.net.http.HttpResponse<String> refused = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create("http://localhost:" + port + "/api/v1/households/import"))
+                .header("Authorization", cuChiOfficer).header("Content-Type", "multipart/form-data; boundary=b")
+                // A stream of unknown length goes out chunked, with no Content-Length.
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(body))).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+
+        assertThat(refused.statusCode()).isEqualTo(411);
+        assertThat(refused.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
     }
 
     @Test
@@ -118,6 +168,9 @@ class HouseholdImportTest extends RegistryServiceTest {
 
         assertThat(api.get("/api/v1/jobs/" + jobId, TestTokens.bearer(QUAN_1, "OFFICER")).status()).isEqualTo(404);
         assertThat(api.get("/api/v1/jobs/" + jobId, cuChiOfficer).json().get("state").asString()).isEqualTo("DONE");
+        assertThat(api.get("/api/v1/jobs?size=2000", cuChiOfficer).json().get("content").toString()).contains(jobId);
+        assertThat(api.get("/api/v1/jobs?size=2000", TestTokens.bearer(QUAN_1, "OFFICER")).json().get("content").toString())
+                .doesNotContain(jobId);
     }
 
     private long householdsTagged(String tag) {
@@ -127,6 +180,16 @@ class HouseholdImportTest extends RegistryServiceTest {
     private JsonNode awaitDone(String jobId) {
         return await().atMost(Duration.ofSeconds(60)).until(() -> api.get("/api/v1/jobs/" + jobId, cuChiOfficer).json(),
                 job -> "DONE".equals(job.get("state").asString()));
+    }
+
+    /** A number written in letters (a person's name has no digits): 0 → "a", 27 → "bb". */
+    private static String lettersOf(int n) {
+        StringBuilder letters = new StringBuilder();
+        do {
+            letters.append((char) ('a' + n % 26));
+            n /= 26;
+        } while (n > 0);
+        return letters.toString();
     }
 
     /** Letters only, so a name search finds exactly this test's households. */

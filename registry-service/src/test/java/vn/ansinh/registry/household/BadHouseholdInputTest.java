@@ -24,6 +24,7 @@ import vn.ansinh.testkit.TestTokens;
  * Every refused request: a clear problem+json, and afterwards no household stored and no event
  * published. The relay is drained after each case so a wrongly stored event would reach the topic.
  */
+@SuppressWarnings("unchecked")
 class BadHouseholdInputTest extends RegistryServiceTest {
 
     @Autowired
@@ -139,6 +140,51 @@ class BadHouseholdInputTest extends RegistryServiceTest {
         JsonNode problem = assertProblem(api.postJson("/api/v1/households", officer(), ApiClient.json(body)), 400,
                 "validation-failed");
         assertThat(problem.get("errors").findValuesAsString("field")).containsExactly("headName");
+    }
+
+    @Test
+    void aNumberIsNotANameAndMarkupIsNotAPersonsName() {
+        for (Object head : List.of(123, 1.5, new java.math.BigInteger("1000000000000000000000000000000"), true,
+                "<script>alert(1)</script>", "Lê Văn 8", "=1+1")) {
+            Map<String, Object> body = new HashMap<>(household(TAN_THANH_DONG));
+            body.put("headName", head);
+            JsonNode problem = assertProblem(api.postJson("/api/v1/households", officer(), ApiClient.json(body)), 400,
+                    "validation-failed");
+            assertThat(problem.get("errors").toString()).as(String.valueOf(head)).contains("headName");
+        }
+        Map<String, Object> member = new HashMap<>(((List<Map<String, Object>>) household(TAN_THANH_DONG).get("members")).get(0));
+        member.put("fullName", "<b>Trần</b>");
+        Map<String, Object> body = new HashMap<>(household(TAN_THANH_DONG));
+        body.put("members", List.of(member));
+        assertProblem(api.postJson("/api/v1/households", officer(), ApiClient.json(body)), 400, "validation-failed");
+    }
+
+    @Test
+    void anUnknownFieldIsRefusedNotDropped() {
+        Map<String, Object> body = new HashMap<>(household(TAN_THANH_DONG));
+        body.put("povertyStatuss", "POOR");
+        JsonNode problem = assertProblem(api.postJson("/api/v1/households", officer(), ApiClient.json(body)), 400,
+                "validation-failed");
+        assertThat(problem.get("errors").toString()).contains("povertyStatuss");
+    }
+
+    @Test
+    void aDateIsNotANumber() {
+        Map<String, Object> member = new HashMap<>(((List<Map<String, Object>>) household(TAN_THANH_DONG).get("members")).get(0));
+        member.put("dateOfBirth", 123);
+        Map<String, Object> body = new HashMap<>(household(TAN_THANH_DONG));
+        body.put("members", List.of(member));
+        assertProblem(api.postJson("/api/v1/households", officer(), ApiClient.json(body)), 400, "validation-failed");
+    }
+
+    @Test
+    void aPathTheServletLayerRefusesStillAnswersProblemJson() {
+        ApiClient.Response response = api.get("/api/v1/households/..%2F..%2Fadmin", officer());
+        assertThat(response.status()).isBetween(400, 404);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+        ApiClient.Response encoded = api.get("/api/v1/%2e%2e/%2e%2e/admin", officer());
+        assertThat(encoded.status()).isBetween(400, 404);
+        assertThat(encoded.contentType()).startsWith("application/problem+json");
     }
 
     private static String officer() {

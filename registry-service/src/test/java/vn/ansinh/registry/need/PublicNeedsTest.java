@@ -71,6 +71,17 @@ class PublicNeedsTest extends RegistryServiceTest {
         ApiClient.Response unknownUnit = submit(Map.of("fullName", "Trần Văn Út", "phone", "0987654321",
                 "unitCode", "99999", "needs", List.of("FOOD")));
 
+        // A number, markup or an unknown field from the public form: refused, nothing stored.
+        ApiClient.Response numberAsName = api.postJson("/api/v1/public/needs", null,
+                "{\"fullName\":1.5,\"phone\":\"0987654321\",\"unitCode\":\"27547\",\"needs\":[\"FOOD\"]}");
+        ApiClient.Response markupAsName = submit(Map.of("fullName", "<script>alert(1)</script>", "phone", "0987654321",
+                "unitCode", TAN_THANH_DONG, "needs", List.of("FOOD")));
+        ApiClient.Response unknownField = api.postJson("/api/v1/public/needs", null,
+                "{\"fullName\":\"Trần Văn Út\",\"phone\":\"0987654321\",\"unitCode\":\"27547\",\"needs\":[\"FOOD\"],\"admin\":true}");
+        for (ApiClient.Response refused : List.of(numberAsName, markupAsName, unknownField)) {
+            assertThat(refused.status()).as(refused.body()).isEqualTo(400);
+            assertThat(refused.contentType()).startsWith("application/problem+json");
+        }
         assertThat(noPhone.status()).isEqualTo(400);
         assertThat(noPhone.json().get("errors").get(0).get("field").asString()).isEqualTo("phone");
         assertThat(badKind.status()).isEqualTo(400);
@@ -140,6 +151,39 @@ class PublicNeedsTest extends RegistryServiceTest {
         assertThat(last.contentType()).startsWith("application/problem+json");
     }
 
+    @Test
+    @Order(6)
+    void aTrustedProxyPassesTheResidentsAddressAndNobodyElseCanChooseIt() throws Exception {
+        List<Integer> viaProxy = new ArrayList<>();
+        for (int i = 0; i < 40 && !viaProxy.contains(429); i++) {
+            viaProxy.add(api.get("/api/v1/public/needs/AAAA-BBBB-CC", null, Map.of("X-Forwarded-For", "203.0.113.7")).status());
+        }
+        assertThat(viaProxy).as("one resident behind the proxy is limited").contains(429);
+        assertThat(api.get("/api/v1/public/needs/AAAA-BBBB-CC", null, Map.of("X-Forwarded-For", "203.0.113.8")).status())
+                .as("another resident behind the same proxy is not").isEqualTo(404);
+
+        // A client that is not a trusted proxy (127.0.0.2) cannot escape its limit by naming other addresses.
+        List<Integer> spoofed = new ArrayList<>();
+        for (int i = 0; i < 40 && !spoofed.contains(429); i++) {
+            spoofed.add(statusFrom("127.0.0.2", "/api/v1/public/needs/AAAA-BBBB-CC", "198.51.100." + i));
+        }
+        assertThat(spoofed).contains(429);
+    }
+
+    /** A GET sent from a chosen loopback address, with an X-Forwarded-For header; returns the status. */
+    private int statusFrom(String localAddress, String path, String forwardedFor) throws Exception {
+        try (java.net.Socket socket = new java.net.Socket()) {
+            socket.bind(new java.net.InetSocketAddress(localAddress, 0));
+            socket.connect(new java.net.InetSocketAddress("127.0.0.1", port), 5_000);
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write(("GET " + path + " HTTP/1.1\r\nHost: localhost\r\nX-Forwarded-For: " + forwardedFor
+                    + "\r\nConnection: close\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            String statusLine = new java.io.BufferedReader(new java.io.InputStreamReader(socket.getInputStream(),
+                    java.nio.charset.StandardCharsets.US_ASCII)).readLine();
+            return Integer.parseInt(statusLine.split(" ")[1]);
+        }
+    }
+
     private Map<String, Object> household() {
         return Map.of("headName", "Lê Thị Hồng", "members", List.of(Map.of("fullName", "Lê Thị Hồng",
                         "dateOfBirth", "1979-09-09", "gender", "FEMALE", "relation", "HEAD")),
@@ -148,6 +192,17 @@ class PublicNeedsTest extends RegistryServiceTest {
 
     private ApiClient.Response submit(Map<String, Object> need) {
         return api.postJson("/api/v1/public/needs", null, ApiClient.json(need));
+    }
+
+    @Test
+    void aTrackingCodeIsUniqueInTheDatabaseItself() {
+        String code = "TEST-" + java.util.UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        mongo.getCollection("needs").insertOne(new org.bson.Document("_id", java.util.UUID.randomUUID().toString())
+                .append("trackingCode", code));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> mongo.getCollection("needs").insertOne(
+                        new org.bson.Document("_id", java.util.UUID.randomUUID().toString()).append("trackingCode", code)))
+                .isInstanceOf(com.mongodb.MongoWriteException.class).hasMessageContaining("duplicate key");
+        mongo.getCollection("needs").deleteMany(new org.bson.Document("trackingCode", code));
     }
 
     private String needIdOf(String trackingCode) {

@@ -22,7 +22,8 @@ public final class ReportFiles {
     public static void csv(ReportTable table, OutputStream out) throws IOException {
         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         writer.write('\uFEFF');
-        writer.write(CsvRecords.line(table.headers()));
+        // Headers carry item names officers typed ("=HYPERLINK(...) (kg)"): as inert as any cell.
+        writer.write(CsvRecords.line(table.headers().stream().map(ReportFiles::inert).toList()));
         for (List<Object> row : table.rows()) {
             writer.write(CsvRecords.line(row.stream()
                     .map(cell -> cell instanceof BigDecimal d ? d.toPlainString()
@@ -33,7 +34,7 @@ public final class ReportFiles {
 
     /** A text cell that a spreadsheet would run as a formula ("=...", "+...", "-...", "@...") is kept as text. */
     private static String inert(String text) {
-        return !text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
+        return !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
     }
 
     /** @param title the sheet's first line, e.g. the unit and the date; the table starts on the second */

@@ -22,7 +22,8 @@ public class ReadableArea {
      * @throws ApiException 404 for an unknown unit, 403 for one the caller may not read
      */
     public String of(String requestedUnit) {
-        String code = requestedUnit == null ? CallerOffice.current().officeCode() : requestedUnit;
+        // A plain official code means the unit carrying it today (30325: Phường Vĩnh Tế, not the old Phường Núi Sam).
+        String code = scope.resolve(requestedUnit == null ? CallerOffice.current().officeCode() : requestedUnit);
         figures.unit(code);
         scope.requireCanRead(code);
         return code;

@@ -2,15 +2,25 @@ package vn.ansinh.reporting.live;
 
 import java.io.IOException;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.http.MediaType;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
@@ -22,15 +32,63 @@ import vn.ansinh.reporting.figures.FiguresService;
 /**
  * Pushes dashboard figures to open browsers. Changes are coalesced: every {@code tick} the stream
  * looks whether any read model changed and, if so, computes each watched unit's figures once and
- * sends them to everyone watching it. At a thousand events a second that is still four
- * computations a second per unit, and an event shows on screen within one tick plus the computing.
+ * hands them to everyone watching it. At a thousand events a second that is still four computations a
+ * second per unit, and an event shows on screen within one tick plus the computing.
+ * <p>
+ * A stream is bounded: it ends when the token it was opened with expires (at the latest after
+ * {@code max-lifetime}; the page opens a new one with its current token), a person has at most
+ * {@code max-per-person} streams (a new one closes their oldest), and the ticks and the sends run on
+ * this stream's own threads: a send to a slow client holds up that client alone — while it is busy it
+ * only ever gets the newest figures — never the tick, nor other services' scheduled work.
  */
 @Component
-public class DashboardStream {
+public class DashboardStream implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(DashboardStream.class);
+    private static final Object HEARTBEAT = new Object();
 
-    private record Watcher(SseEmitter emitter, String unitCode) {
+    /** One open stream: its newest undelivered message, and whether a sender is busy with it. */
+    private final class Watcher {
+        final SseEmitter emitter;
+        final String unitCode;
+        final String person;
+        final Instant openedAt;
+        final AtomicReference<Object> pending = new AtomicReference<>();
+        final AtomicBoolean sending = new AtomicBoolean();
+
+        Watcher(SseEmitter emitter, String unitCode, String person, Instant openedAt) {
+            this.emitter = emitter;
+            this.unitCode = unitCode;
+            this.person = person;
+            this.openedAt = openedAt;
+        }
+
+        /** Queues the message, replacing one not sent yet; a free sender takes it. */
+        void offer(Object message) {
+            pending.set(message);
+            if (sending.compareAndSet(false, true)) {
+                senders.execute(this::drain);
+            }
+        }
+
+        private void drain() {
+            try {
+                for (Object message = pending.getAndSet(null); message != null; message = pending.getAndSet(null)) {
+                    if (message == HEARTBEAT) {
+                        emitter.send(SseEmitter.event().comment("keep-alive"));
+                    } else {
+                        emitter.send(SseEmitter.event().name("dashboard").data(message, MediaType.APPLICATION_JSON));
+                    }
+                }
+            } catch (IOException | IllegalStateException gone) {
+                close(this, gone);
+            } finally {
+                sending.set(false);
+            }
+            if (pending.get() != null && sending.compareAndSet(false, true)) {
+                senders.execute(this::drain);
+            }
+        }
     }
 
     private final List<Watcher> watchers = new CopyOnWriteArrayList<>();
@@ -38,26 +96,56 @@ public class DashboardStream {
     private final FiguresService figures;
     private final CampaignReportService campaigns;
     private final Clock clock;
-    private long sentChanges = -1;
+    private final Duration tick;
+    private final Duration maxLifetime;
+    private final int maxPerPerson;
+    private final ExecutorService senders;
+    private ScheduledExecutorService ticker;
+    private volatile long sentChanges = -1;
 
     public DashboardStream(DashboardUpdates updates, FiguresService figures, CampaignReportService campaigns, Clock clock,
-                           MeterRegistry meters) {
+                           MeterRegistry meters,
+                           @Value("${ansinh.reporting.dashboard-tick:PT0.25S}") Duration tick,
+                           @Value("${ansinh.reporting.stream.max-lifetime:PT30M}") Duration maxLifetime,
+                           @Value("${ansinh.reporting.stream.max-per-person:4}") int maxPerPerson,
+                           @Value("${ansinh.reporting.stream.senders:16}") int senderThreads) {
         this.updates = updates;
         this.figures = figures;
         this.campaigns = campaigns;
         this.clock = clock;
+        this.tick = tick;
+        this.maxLifetime = maxLifetime;
+        this.maxPerPerson = maxPerPerson;
+        ThreadPoolExecutor pool = new ThreadPoolExecutor(senderThreads, senderThreads, 60, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
+                runnable -> daemon(runnable, "dashboard-send"));
+        pool.allowCoreThreadTimeOut(true);
+        this.senders = pool;
         Gauge.builder("ansinh.dashboard.watchers", watchers, List::size).register(meters);
     }
 
-    /** Opens a stream for a unit the caller may read, starting with the current figures. */
-    public SseEmitter watch(String unitCode) {
-        SseEmitter emitter = new SseEmitter(0L);
-        Watcher watcher = new Watcher(emitter, unitCode);
+    /**
+     * Opens a stream for a unit the caller may read, starting with the current figures; it ends when
+     * {@code tokenExpiresAt} passes.
+     */
+    public SseEmitter watch(String unitCode, String person, Instant tokenExpiresAt) {
+        Instant now = clock.instant();
+        Duration untilExpiry = tokenExpiresAt == null ? maxLifetime : Duration.between(now, tokenExpiresAt);
+        long timeout = Math.max(1_000, Math.min(untilExpiry.toMillis(), maxLifetime.toMillis()));
+        SseEmitter emitter = new SseEmitter(timeout);
+        Watcher watcher = new Watcher(emitter, unitCode, person, now);
         emitter.onCompletion(() -> watchers.remove(watcher));
-        emitter.onTimeout(() -> watchers.remove(watcher));
+        emitter.onTimeout(() -> {
+            watchers.remove(watcher);
+            emitter.complete();
+        });
         emitter.onError(error -> watchers.remove(watcher));
-        send(watcher, dashboard(unitCode));
+        List<Watcher> theirs = watchers.stream().filter(w -> w.person.equals(person))
+                .sorted(java.util.Comparator.comparing(w -> w.openedAt)).toList();
+        for (int i = 0; i <= theirs.size() - maxPerPerson; i++) {
+            close(theirs.get(i), null); // the oldest go: a reloaded page must not pile up streams
+        }
         watchers.add(watcher);
+        watcher.offer(dashboard(unitCode));
         return emitter;
     }
 
@@ -65,7 +153,6 @@ public class DashboardStream {
         return new Dashboard(figures.of(unitCode), campaigns.inArea(unitCode), clock.instant());
     }
 
-    @Scheduled(fixedDelayString = "${ansinh.reporting.dashboard-tick:PT0.25S}")
     void pushChanges() {
         long changes = updates.changes();
         if (changes == sentChanges || watchers.isEmpty()) {
@@ -76,7 +163,7 @@ public class DashboardStream {
         Map<String, Dashboard> byUnit = new HashMap<>();
         for (Watcher watcher : watchers) {
             try {
-                send(watcher, byUnit.computeIfAbsent(watcher.unitCode(), this::dashboard));
+                watcher.offer(byUnit.computeIfAbsent(watcher.unitCode, this::dashboard));
             } catch (RuntimeException e) {
                 log.warn("Dashboard figures for one unit could not be computed: {}", e.toString());
             }
@@ -84,23 +171,64 @@ public class DashboardStream {
     }
 
     /** Keeps idle connections open through proxies that close silent ones. */
-    @Scheduled(fixedDelayString = "PT20S")
     void heartbeat() {
-        for (Watcher watcher : watchers) {
-            try {
-                watcher.emitter().send(SseEmitter.event().comment("keep-alive"));
-            } catch (IOException | IllegalStateException gone) {
-                watchers.remove(watcher);
+        watchers.forEach(watcher -> watcher.pending.compareAndSet(null, HEARTBEAT));
+        watchers.forEach(watcher -> {
+            if (watcher.pending.get() != null && watcher.sending.compareAndSet(false, true)) {
+                senders.execute(watcher::drain);
             }
+        });
+    }
+
+    private void close(Watcher watcher, Throwable error) {
+        watchers.remove(watcher);
+        try {
+            if (error == null) {
+                watcher.emitter.complete();
+            } else {
+                watcher.emitter.completeWithError(error);
+            }
+        } catch (RuntimeException alreadyDone) {
+            // completed meanwhile
         }
     }
 
-    private void send(Watcher watcher, Dashboard dashboard) {
+    int watching(String person) {
+        return (int) watchers.stream().filter(w -> w.person.equals(person)).count();
+    }
+
+    @Override
+    public void start() {
+        ticker = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(runnable -> daemon(runnable, "dashboard-tick"));
+        ticker.scheduleWithFixedDelay(this::safely, tick.toMillis(), tick.toMillis(), TimeUnit.MILLISECONDS);
+        ticker.scheduleWithFixedDelay(this::heartbeat, 20, 20, TimeUnit.SECONDS);
+    }
+
+    private void safely() {
         try {
-            watcher.emitter().send(SseEmitter.event().name("dashboard").data(dashboard, MediaType.APPLICATION_JSON));
-        } catch (IOException | IllegalStateException gone) {
-            watchers.remove(watcher);
-            watcher.emitter().completeWithError(gone);
+            pushChanges();
+        } catch (RuntimeException e) {
+            log.warn("Dashboard tick failed: {}", e.toString());
         }
+    }
+
+    @Override
+    public void stop() {
+        if (ticker != null) {
+            ticker.shutdownNow();
+        }
+        watchers.forEach(watcher -> close(watcher, null));
+        senders.shutdownNow();
+    }
+
+    @Override
+    public boolean isRunning() {
+        return ticker != null && !ticker.isShutdown();
+    }
+
+    private static Thread daemon(Runnable runnable, String name) {
+        Thread thread = new Thread(runnable, name);
+        thread.setDaemon(true);
+        return thread;
     }
 }

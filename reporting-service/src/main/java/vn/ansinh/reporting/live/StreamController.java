@@ -25,8 +25,11 @@ public class StreamController {
 
     @Operation(summary = "text/event-stream of dashboard updates (event 'dashboard': figures, units below, campaigns) for a unit")
     @GetMapping(path = "/stream", produces = "text/event-stream")
-    public SseEmitter stream(@RequestParam(name = "unit", required = false) @Pattern(regexp = UnitKeys.KEY_OR_NATIONAL) String unit) {
-        return stream.watch(area.of(unit));
+    public SseEmitter stream(@RequestParam(name = "unit", required = false) @Pattern(regexp = UnitKeys.KEY_OR_NATIONAL) String unit,
+                             org.springframework.security.core.Authentication caller) {
+        java.time.Instant expiresAt = caller instanceof org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken jwt
+                ? jwt.getToken().getExpiresAt() : null;
+        return stream.watch(area.of(unit), caller.getName(), expiresAt);
     }
 
     @Operation(summary = "The dashboard's figures once, as the stream sends them")

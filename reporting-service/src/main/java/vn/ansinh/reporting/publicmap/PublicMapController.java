@@ -31,6 +31,6 @@ public class PublicMapController {
     public PublicMap map(@RequestParam(name = "unit", defaultValue = AdminUnitDirectory.NATIONAL)
                          @Pattern(regexp = UnitKeys.KEY_OR_NATIONAL) String unit, HttpServletRequest http) {
         rateLimiter.acquire(http.getRemoteAddr());
-        return maps.map(unit);
+        return maps.cachedMap(unit);
     }
 }

@@ -1,6 +1,7 @@
 package vn.ansinh.reporting.publicmap;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -31,15 +32,53 @@ public class PublicMapService {
     private final MongoTemplate mongo;
     private final Clock clock;
     private final int minCount;
+    private final java.time.Duration cacheFor;
 
     public PublicMapService(FiguresService figures, AdminUnitDirectory units, MongoTemplate mongo, Clock clock,
-                            @Value("${ansinh.reporting.public-map.min-count:5}") int minCount) {
+                            @Value("${ansinh.reporting.public-map.min-count:5}") int minCount,
+                            @Value("${ansinh.reporting.public-map.cache-for:PT5S}") java.time.Duration cacheFor) {
+        this.cacheFor = cacheFor;
         this.figures = figures;
         this.units = units;
         this.mongo = mongo;
         this.clock = clock;
         this.minCount = minCount;
     }
+
+    /**
+     * The map as anyone may ask for it, without signing in: the same unit asked again within
+     * {@code cache-for} gets the same answer, computed once however many ask at the same moment, so a
+     * crowd (or a script) asking for a whole province costs one computation every few seconds.
+     */
+    public PublicMap cachedMap(String requestedUnit) {
+        String unitCode = units.resolveToday(requestedUnit); // a plain code means the unit carrying it today
+        Instant now = clock.instant();
+        Cached cached = cache.get(unitCode);
+        if (cached != null && cached.computedAt.plus(cacheFor).isAfter(now)) {
+            return cached.map.join();
+        }
+        if (cache.size() >= MAX_CACHED_UNITS) {
+            cache.clear(); // a bound on memory: thousands of units asked at once are simply computed again
+        }
+        Cached fresh = new Cached(now, new java.util.concurrent.CompletableFuture<>());
+        Cached winner = cached == null ? cache.putIfAbsent(unitCode, fresh) : cache.replace(unitCode, cached, fresh) ? null : cache.get(unitCode);
+        if (winner != null && winner != fresh) {
+            return winner.map.join();
+        }
+        try {
+            fresh.map.complete(map(unitCode));
+        } catch (RuntimeException failed) {
+            cache.remove(unitCode, fresh);
+            fresh.map.completeExceptionally(failed);
+        }
+        return fresh.map.join();
+    }
+
+    private record Cached(Instant computedAt, java.util.concurrent.CompletableFuture<PublicMap> map) {
+    }
+
+    private static final int MAX_CACHED_UNITS = 5_000;
+    private final java.util.concurrent.ConcurrentMap<String, Cached> cache = new java.util.concurrent.ConcurrentHashMap<>();
 
     public PublicMap map(String unitCode) {
         AreaFigures area = figures.of(unitCode);
@@ -59,7 +98,10 @@ public class PublicMapService {
         return figures.poorHouseholds() + figures.nearPoorHouseholds() + figures.needsOpen();
     }
 
-    /** A commune's hamlets as officers typed them ("Ấp 3", "ấp 3 " are one), households without one last. */
+    /**
+     * A commune's hamlets ("Ấp 3", "ấp 3 " are one), written the normal way; households without one, or
+     * whose hamlet was typed as something else than a hamlet's name, counted last as unknown.
+     */
     private List<SmallCountSuppression.Row> hamlets(String commune) {
         Set<String> area = units.selfAndDescendants(commune);
         Query households = Query.query(Criteria.where("unitCode").in(area).and("active").ne(false));
@@ -68,9 +110,9 @@ public class PublicMapService {
         Map<String, long[]> counts = new HashMap<>();
         Map<String, String> hamletOfHousehold = new HashMap<>();
         for (Document household : mongo.find(households, Document.class, ReadModels.HOUSEHOLDS)) {
-            String hamlet = household.getString("hamlet");
-            String key = hamlet == null || hamlet.isBlank() ? "" : VietnameseNames.searchKey(hamlet);
-            names.putIfAbsent(key, key.isEmpty() ? "Chưa rõ ấp/thôn" : hamlet.strip());
+            java.util.Optional<String> hamlet = PublicHamletName.of(household.getString("hamlet"));
+            String key = hamlet.map(VietnameseNames::searchKey).orElse("");
+            names.putIfAbsent(key, hamlet.orElse(PublicHamletName.UNKNOWN));
             hamletOfHousehold.put(household.getString("_id"), key);
             String status = household.getString("povertyStatus");
             if ("POOR".equals(status) || "NEAR_POOR".equals(status)) {
@@ -81,7 +123,7 @@ public class PublicMapService {
         delivered.fields().include("householdId");
         for (Document delivery : mongo.find(delivered, Document.class, ReadModels.DELIVERIES)) {
             String key = hamletOfHousehold.getOrDefault(delivery.getString("householdId"), "");
-            names.putIfAbsent(key, "Chưa rõ ấp/thôn");
+            names.putIfAbsent(key, PublicHamletName.UNKNOWN);
             counts.computeIfAbsent(key, k -> new long[2])[1]++;
         }
         List<SmallCountSuppression.Row> rows = new ArrayList<>();
@@ -90,7 +132,7 @@ public class PublicMapService {
             rows.add(new SmallCountSuppression.Row(null, name, count[0], null, count[1]));
         });
         // Households without a hamlet go last.
-        rows.sort((a, b) -> Boolean.compare(a.name.equals("Chưa rõ ấp/thôn"), b.name.equals("Chưa rõ ấp/thôn")));
+        rows.sort((a, b) -> Boolean.compare(a.name.equals(PublicHamletName.UNKNOWN), b.name.equals(PublicHamletName.UNKNOWN)));
         return rows;
     }
 }

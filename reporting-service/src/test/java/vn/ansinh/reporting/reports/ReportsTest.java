@@ -217,6 +217,8 @@ class ReportsTest extends ReportingServiceTest {
         awaitDistrictComplete();
         JsonNode map = api.get("/api/v1/public/map?unit=" + DISTRICT, null).json();
         assertThat(map.get("minCount").asInt()).isEqualTo(5);
+        assertThat(api.get("/api/v1/public/map?unit=" + DISTRICT, null).json().get("asOf").asString())
+                .as("asked again at once: the same map, not computed again").isEqualTo(map.get("asOf").asString());
         Map<String, JsonNode> areas = new java.util.HashMap<>();
         map.get("areas").forEach(area -> areas.put(area.get("name").asString(), area));
         JsonNode bienBach = areas.get("Xã Biển Bạch");
