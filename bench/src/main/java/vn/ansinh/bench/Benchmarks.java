@@ -20,8 +20,7 @@ import com.mongodb.client.MongoClients;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import tools.jackson.databind.json.JsonMapper;
-import vn.ansinh.events.EventTypes;
-import vn.ansinh.events.Topics;
+import vn.ansinh.events.Events;
 import vn.ansinh.events.registry.HouseholdRegistered;
 import vn.ansinh.platform.events.EventFactory;
 import vn.ansinh.platform.events.IncomingEvent;
@@ -63,7 +62,7 @@ public final class Benchmarks {
         List<IncomingEvent> incoming = new ArrayList<>(events);
         for (int i = 0; i < events; i++) {
             String id = UUID.randomUUID().toString();
-            OutboxEvent event = factory.create(Topics.HOUSEHOLDS, EventTypes.HOUSEHOLD_REGISTERED, id, 0,
+            OutboxEvent event = factory.create(Events.HOUSEHOLD_REGISTERED, id, 0,
                     new HouseholdRegistered(id, "27547", List.of("POOR"), "POOR", 4, java.time.Instant.now()));
             aggregates.add(new Document("_id", id).append("outbox", List.of(new Document("eventId", event.eventId())
                     .append("topic", event.topic()).append("type", event.type()).append("subject", event.subject())

@@ -8,8 +8,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.messaging.Message;
 
 import tools.jackson.databind.json.JsonMapper;
-import vn.ansinh.events.EventTypes;
-import vn.ansinh.events.registry.NeedChanged;
+import vn.ansinh.events.Events;
 import vn.ansinh.platform.events.EventHandlers;
 import vn.ansinh.platform.events.VersionedProjection;
 
@@ -25,7 +24,7 @@ class ApprovedNeeds {
     @Bean
     Consumer<Message<byte[]>> needs(VersionedProjection projection, JsonMapper json) {
         return EventHandlers.with(json)
-                .handle(EventTypes.NEED_APPROVED, NeedChanged.class, (event, need) -> projection.apply(COLLECTION, event,
+                .handle(Events.NEED_APPROVED, (event, need) -> projection.apply(COLLECTION, event,
                         new Document("householdId", need.householdId()).append("unitCode", need.unitCode())
                                 .append("kinds", need.kinds())))
                 .build();

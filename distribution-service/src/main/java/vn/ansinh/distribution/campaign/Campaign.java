@@ -10,11 +10,12 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 import vn.ansinh.events.distribution.CampaignClosed;
-import vn.ansinh.platform.events.EventSourcedDocument;
+import vn.ansinh.platform.domain.Refusal;
+import vn.ansinh.platform.events.OutboxDocument;
 
 /** A relief round run by an office for its target communes, with its list's parts and its state. */
 @Document("campaigns")
-public class Campaign extends EventSourcedDocument {
+public class Campaign extends OutboxDocument {
 
     /**
      * A target unit's part of the list: open while the commune edits it, submitted once it has sent it
@@ -81,10 +82,10 @@ public class Campaign extends EventSourcedDocument {
         int index = partIndex(unitCode);
         Part part = parts.get(index);
         if (part.submitted()) {
-            throw new IllegalStateException("part-already-submitted");
+            throw Refusal.conflict("part-already-submitted", state);
         }
         if (part.maxHouseholds() != null && households > part.maxHouseholds()) {
-            throw new IllegalStateException("over-quota");
+            throw Refusal.conflict("over-quota", state);
         }
         parts.set(index, new Part(unitCode, part.maxHouseholds(), true, by, at));
     }
@@ -93,10 +94,10 @@ public class Campaign extends EventSourcedDocument {
     void approve(long households, String by, Instant at) {
         requireState(CampaignState.DRAFT);
         if (parts.stream().anyMatch(part -> !part.submitted())) {
-            throw new IllegalStateException("parts-not-submitted");
+            throw Refusal.conflict("parts-not-submitted", state);
         }
         if (households == 0) {
-            throw new IllegalStateException("empty-list");
+            throw Refusal.conflict("empty-list", state);
         }
         state = CampaignState.APPROVING;
         approvedHouseholds = households;
@@ -124,7 +125,7 @@ public class Campaign extends EventSourcedDocument {
 
     void close(Instant at) {
         if (state == CampaignState.CLOSED || state == CampaignState.DRAFT) {
-            throw new IllegalStateException("campaign.not-closable");
+            throw Refusal.conflict("campaign.not-closable", state);
         }
         state = CampaignState.CLOSED;
         closedAt = at;
@@ -149,7 +150,7 @@ public class Campaign extends EventSourcedDocument {
 
     void requireState(CampaignState expected) {
         if (state != expected) {
-            throw new IllegalStateException("campaign.wrong-state");
+            throw Refusal.conflict("campaign.wrong-state", state);
         }
     }
 
@@ -163,7 +164,7 @@ public class Campaign extends EventSourcedDocument {
                 return i;
             }
         }
-        throw new IllegalArgumentException("not-a-target-unit");
+        throw Refusal.unprocessable("not-a-target-unit", unitCode);
     }
 
     public String getId() {

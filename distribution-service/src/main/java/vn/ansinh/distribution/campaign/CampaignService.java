@@ -13,7 +13,6 @@ import java.util.UUID;
 
 import org.bson.Document;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.mongodb.BulkOperationException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.aggregation.Aggregation;
@@ -25,15 +24,14 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 
 import vn.ansinh.distribution.replica.HouseholdReplicaProjection;
-import vn.ansinh.events.EventTypes;
-import vn.ansinh.events.Topics;
+import vn.ansinh.events.Events;
 import vn.ansinh.events.distribution.Benefit;
 import vn.ansinh.events.distribution.CampaignApproved;
 import vn.ansinh.events.distribution.CampaignReservationRequested;
 import vn.ansinh.platform.adminunit.AdminUnitDirectory;
 import vn.ansinh.platform.domain.Refusal;
 import vn.ansinh.platform.events.EventFactory;
-import vn.ansinh.platform.events.OutboxRelay;
+import vn.ansinh.platform.events.OutboxDocuments;
 import vn.ansinh.platform.security.CallerOffice;
 import vn.ansinh.platform.security.OfficeScope;
 import vn.ansinh.platform.web.ApiException;
@@ -53,20 +51,20 @@ public class CampaignService {
     private final OfficeScope scope;
     private final AdminUnitDirectory units;
     private final EventFactory events;
-    private final OutboxRelay relay;
+    private final OutboxDocuments outbox;
     private final Clock clock;
     private final Duration reservationTimeout;
     private final ListMerges listMerges;
     private final BenefitSources benefitSources;
 
-    CampaignService(MongoTemplate mongo, OfficeScope scope, AdminUnitDirectory units, EventFactory events, OutboxRelay relay,
+    CampaignService(MongoTemplate mongo, OfficeScope scope, AdminUnitDirectory units, EventFactory events, OutboxDocuments outbox,
                     Clock clock, @Value("${ansinh.distribution.reservation-timeout:PT2M}") Duration reservationTimeout,
                     ListMerges listMerges, BenefitSources benefitSources) {
         this.mongo = mongo;
         this.scope = scope;
         this.units = units;
         this.events = events;
-        this.relay = relay;
+        this.outbox = outbox;
         this.clock = clock;
         this.reservationTimeout = reservationTimeout;
         this.listMerges = listMerges;
@@ -240,10 +238,10 @@ public class CampaignService {
         long households = mongo.count(Query.query(Criteria.where("campaignId").is(id).and("included").is(true)), Entitlement.class);
         return change(campaign, () -> {
             campaign.approve(households, CallerOffice.current().clientId(), clock.instant());
-            campaign.recordEvent(events.create(Topics.CAMPAIGNS, EventTypes.CAMPAIGN_APPROVED, id, campaign.nextVersion(),
+            campaign.recordEvent(events.create(Events.CAMPAIGN_APPROVED, id, campaign.nextVersion(),
                     new CampaignApproved(id, campaign.getName(), campaign.getOfficeUnitCode(), campaign.getStartsOn(),
                             campaign.getEndsOn(), benefitOfOneHousehold(campaign), approvedByCommune(id))));
-            campaign.recordEvent(events.create(Topics.CAMPAIGNS, EventTypes.CAMPAIGN_RESERVATION_REQUESTED, id,
+            campaign.recordEvent(events.create(Events.CAMPAIGN_RESERVATION_REQUESTED, id,
                     campaign.nextVersion(), new CampaignReservationRequested(id, campaign.getOfficeUnitCode(),
                             Benefits.forHouseholds(campaign, households))));
         });
@@ -273,7 +271,7 @@ public class CampaignService {
             try {
                 return change(campaign, () -> {
                     campaign.close(clock.instant());
-                    campaign.recordEvent(events.create(Topics.CAMPAIGNS, EventTypes.CAMPAIGN_CLOSED, id, campaign.nextVersion(),
+                    campaign.recordEvent(events.create(Events.CAMPAIGN_CLOSED, id, campaign.nextVersion(),
                             campaign.closedEvent(reason)));
                 });
             } catch (Refusal changed) {
@@ -314,7 +312,7 @@ public class CampaignService {
             save(campaign);
         } else if (confirmed && campaign.getState() == CampaignState.REJECTED) {
             // Confirmed after the timeout gave up: give everything back.
-            campaign.recordEvent(events.create(Topics.CAMPAIGNS, EventTypes.CAMPAIGN_CLOSED, id, campaign.nextVersion(),
+            campaign.recordEvent(events.create(Events.CAMPAIGN_CLOSED, id, campaign.nextVersion(),
                     campaign.closedEvent("reservation-timeout")));
             save(campaign);
         }
@@ -328,7 +326,7 @@ public class CampaignService {
         for (Campaign campaign : mongo.find(waiting, Campaign.class)) {
             if (campaign.reject("reservation-timeout", "Không nhận được trả lời giữ tiền và hàng trong "
                     + reservationTimeout.toMinutes() + " phút")) {
-                campaign.recordEvent(events.create(Topics.CAMPAIGNS, EventTypes.CAMPAIGN_CLOSED, campaign.getId(),
+                campaign.recordEvent(events.create(Events.CAMPAIGN_CLOSED, campaign.getId(),
                         campaign.nextVersion(), campaign.closedEvent("reservation-timeout")));
                 try {
                     save(campaign);
@@ -340,28 +338,16 @@ public class CampaignService {
     }
 
     private static void requireDraft(Campaign campaign) {
-        if (campaign.getState() != CampaignState.DRAFT) {
-            throw new ApiException(HttpStatus.CONFLICT, "campaign.wrong-state", campaign.getState());
-        }
+        campaign.requireState(CampaignState.DRAFT);
     }
 
     private Campaign change(Campaign campaign, Runnable mutation) {
-        try {
-            mutation.run();
-        } catch (IllegalStateException | IllegalArgumentException refused) {
-            throw new ApiException(HttpStatus.CONFLICT, refused.getMessage(), campaign.getState());
-        }
+        mutation.run(); // the campaign refuses what its rules do not allow
         return save(campaign);
     }
 
     private Campaign save(Campaign campaign) {
-        try {
-            Campaign saved = mongo.save(campaign);
-            relay.saved("campaigns", saved.getId(), saved.pendingEvents());
-            return saved;
-        } catch (OptimisticLockingFailureException changedMeanwhile) {
-            throw Refusal.conflict(CHANGED_MEANWHILE, campaign.getId());
-        }
+        return outbox.save(campaign);
     }
 
     /** What one household receives, as donation-service spends it. */

@@ -5,11 +5,11 @@ import java.time.Instant;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
-import vn.ansinh.platform.events.EventSourcedDocument;
+import vn.ansinh.platform.events.OutboxDocument;
 
 /** A duplicate merged away from an approved list, kept with its event so that reports learn of it once. */
 @Document("list_merges")
-public class ListMerge extends EventSourcedDocument {
+public class ListMerge extends OutboxDocument {
 
     @Id
     private String id;

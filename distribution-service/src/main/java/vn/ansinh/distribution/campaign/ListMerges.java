@@ -19,13 +19,11 @@ import org.springframework.messaging.Message;
 
 import tools.jackson.databind.json.JsonMapper;
 import vn.ansinh.distribution.replica.HouseholdReplicaProjection;
-import vn.ansinh.events.EventTypes;
-import vn.ansinh.events.Topics;
+import vn.ansinh.events.Events;
 import vn.ansinh.events.distribution.CampaignListMerged;
-import vn.ansinh.events.registry.HouseholdMerged;
 import vn.ansinh.platform.events.EventHandlers;
 import vn.ansinh.platform.events.EventFactory;
-import vn.ansinh.platform.events.OutboxRelay;
+import vn.ansinh.platform.events.OutboxDocuments;
 
 /**
  * Keeps reports' count of a list in step with the progress screen, which counts households after
@@ -39,20 +37,20 @@ public class ListMerges {
 
     private final MongoTemplate mongo;
     private final EventFactory events;
-    private final OutboxRelay relay;
+    private final OutboxDocuments outbox;
     private final Clock clock;
 
-    public ListMerges(MongoTemplate mongo, EventFactory events, OutboxRelay relay, Clock clock) {
+    public ListMerges(MongoTemplate mongo, EventFactory events, OutboxDocuments outbox, Clock clock) {
         this.mongo = mongo;
         this.events = events;
-        this.relay = relay;
+        this.outbox = outbox;
         this.clock = clock;
     }
 
     /** Binding {@code mergedDuplicates-in-0}: merges of duplicates from the registry's household topic. */
     @Bean
     Consumer<Message<byte[]>> mergedDuplicates(JsonMapper json) {
-        return EventHandlers.on(json, EventTypes.HOUSEHOLD_MERGED, HouseholdMerged.class,
+        return EventHandlers.on(json, Events.HOUSEHOLD_MERGED,
                 (event, merge) -> householdMerged(merge.householdId(), merge.mergedInto()));
     }
 
@@ -67,11 +65,10 @@ public class ListMerges {
             }
             ListMerge merge = new ListMerge(campaign.getId(), householdId, keptHouseholdId, entry.getHouseholdUnitCode(),
                     clock.instant());
-            merge.recordEvent(events.create(Topics.CAMPAIGNS, EventTypes.CAMPAIGN_LIST_MERGED, campaign.getId(), 0,
+            merge.recordEvent(events.create(Events.CAMPAIGN_LIST_MERGED, campaign.getId(), 0,
                     new CampaignListMerged(campaign.getId(), householdId, keptHouseholdId, entry.getHouseholdUnitCode())));
             try {
-                ListMerge saved = mongo.insert(merge);
-                relay.saved("list_merges", saved.getId(), saved.pendingEvents());
+                outbox.insert(merge);
             } catch (DuplicateKeyException announcedAlready) {
                 // the merge event came again: announced once is enough
             }

@@ -7,8 +7,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.messaging.Message;
 
 import tools.jackson.databind.json.JsonMapper;
-import vn.ansinh.events.EventTypes;
-import vn.ansinh.events.donation.ReservationAnswered;
+import vn.ansinh.events.Events;
 import vn.ansinh.platform.events.EventHandlers;
 
 /** Binding {@code reservations-in-0}: donation-service's answers to the campaigns' reservation requests. */
@@ -18,9 +17,9 @@ class ReservationAnswers {
     @Bean
     Consumer<Message<byte[]>> reservations(CampaignService campaigns, JsonMapper json) {
         return EventHandlers.with(json)
-                .handle(EventTypes.RESERVATION_CONFIRMED, ReservationAnswered.class,
+                .handle(Events.RESERVATION_CONFIRMED,
                         (event, answer) -> campaigns.reservationAnswered(answer.campaignId(), true, null, null))
-                .handle(EventTypes.RESERVATION_REJECTED, ReservationAnswered.class,
+                .handle(Events.RESERVATION_REJECTED,
                         (event, answer) -> campaigns.reservationAnswered(answer.campaignId(), false, answer.reason(), answer.detail()))
                 .build();
     }

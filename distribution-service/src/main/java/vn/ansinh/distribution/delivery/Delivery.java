@@ -5,11 +5,11 @@ import java.time.Instant;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
-import vn.ansinh.platform.events.EventSourcedDocument;
+import vn.ansinh.platform.events.OutboxDocument;
 
 /** A handover recorded by field staff: its id may come from their device, so a resent record is the same delivery. */
 @Document("deliveries")
-public class Delivery extends EventSourcedDocument {
+public class Delivery extends OutboxDocument {
 
     @Id
     private String id;

@@ -93,6 +93,10 @@ public class DeliveryController {
                 lines.add(new BatchLine(i, recorded.delivery().getId(), recorded.isNew() ? 201 : 200, null));
             } catch (ApiException refused) {
                 lines.add(new BatchLine(i, request.id(), refused.status().value(), refused.code()));
+            } catch (vn.ansinh.platform.domain.Refusal refused) {
+                // e.g. the campaign closed meanwhile: this record is refused, the rest of the device's batch goes on
+                lines.add(new BatchLine(i, request.id(), vn.ansinh.platform.web.ProblemDetailsAdvice.statusOf(refused.kind()).value(),
+                        refused.code()));
             }
         }
         return lines;

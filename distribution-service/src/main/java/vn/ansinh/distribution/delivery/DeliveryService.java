@@ -10,7 +10,6 @@ import java.util.UUID;
 
 import org.bson.Document;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -24,12 +23,12 @@ import vn.ansinh.distribution.campaign.CampaignService;
 import vn.ansinh.distribution.campaign.CampaignState;
 import vn.ansinh.distribution.campaign.Entitlement;
 import vn.ansinh.distribution.replica.HouseholdReplicaProjection;
-import vn.ansinh.events.EventTypes;
-import vn.ansinh.events.Topics;
+import vn.ansinh.events.Events;
 import vn.ansinh.events.distribution.DeliveryRecorded;
 import vn.ansinh.events.distribution.DeliveryReverted;
+import vn.ansinh.platform.domain.Refusal;
 import vn.ansinh.platform.events.EventFactory;
-import vn.ansinh.platform.events.OutboxRelay;
+import vn.ansinh.platform.events.OutboxDocuments;
 import vn.ansinh.platform.security.CallerOffice;
 import vn.ansinh.platform.security.OfficeScope;
 import vn.ansinh.platform.web.ApiException;
@@ -51,16 +50,16 @@ public class DeliveryService {
     private final CampaignService campaigns;
     private final OfficeScope scope;
     private final EventFactory events;
-    private final OutboxRelay relay;
+    private final OutboxDocuments outbox;
     private final Clock clock;
 
-    DeliveryService(MongoTemplate mongo, CampaignService campaigns, OfficeScope scope, EventFactory events, OutboxRelay relay,
+    DeliveryService(MongoTemplate mongo, CampaignService campaigns, OfficeScope scope, EventFactory events, OutboxDocuments outbox,
                     Clock clock) {
         this.mongo = mongo;
         this.campaigns = campaigns;
         this.scope = scope;
         this.events = events;
-        this.relay = relay;
+        this.outbox = outbox;
         this.clock = clock;
     }
 
@@ -107,11 +106,10 @@ public class DeliveryService {
         Delivery delivery = new Delivery(id, campaign.getId(), entitlement.getId(), entitlement.getHouseholdId(), counted,
                 entitlement.getUnitCode(), request.deliveredAt(), request.deliveredBy(), request.proof(),
                 CallerOffice.current().clientId(), clock.instant());
-        delivery.recordEvent(events.create(Topics.CAMPAIGNS, EventTypes.DELIVERY_RECORDED, campaign.getId(), 0,
+        delivery.recordEvent(events.create(Events.DELIVERY_RECORDED, campaign.getId(), 0,
                 new DeliveryRecorded(id, campaign.getId(), counted, countedHousehold.unitCode(),
                         CampaignService.benefitOfOneHousehold(campaign))));
-        Delivery saved = mongo.insert(delivery);
-        relay.saved("deliveries", saved.getId(), saved.pendingEvents());
+        Delivery saved = outbox.insert(delivery);
         mongo.updateFirst(Query.query(Criteria.where("_id").is(claimId).and("deliveryId").is(id)),
                 new Update().set("confirmed", true), CLAIMS);
         return new Recorded(saved, true);
@@ -186,16 +184,15 @@ public class DeliveryService {
         } catch (IllegalStateException twice) {
             throw new ApiException(HttpStatus.CONFLICT, twice.getMessage(), id);
         }
-        delivery.recordEvent(events.create(Topics.CAMPAIGNS, EventTypes.DELIVERY_REVERTED, campaign.getId(), 1,
+        delivery.recordEvent(events.create(Events.DELIVERY_REVERTED, campaign.getId(), 1,
                 new DeliveryReverted(id, campaign.getId(), delivery.getCountedHouseholdId(),
                         CampaignService.benefitOfOneHousehold(campaign), reason)));
         Delivery saved;
         try {
-            saved = mongo.save(delivery);
-        } catch (OptimisticLockingFailureException revertedMeanwhile) {
+            saved = outbox.save(delivery);
+        } catch (Refusal revertedMeanwhile) {
             throw new ApiException(HttpStatus.CONFLICT, "delivery.reverted", id);
         }
-        relay.saved("deliveries", saved.getId(), saved.pendingEvents());
         campaigns.countRevert(campaign.getId());
         mongo.remove(Query.query(Criteria.where("_id").is(campaign.getId() + ":" + delivery.getCountedHouseholdId())
                 .and("deliveryId").is(id)), CLAIMS);

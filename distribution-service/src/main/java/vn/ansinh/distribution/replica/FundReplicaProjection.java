@@ -10,8 +10,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.messaging.Message;
 
 import tools.jackson.databind.json.JsonMapper;
-import vn.ansinh.events.EventTypes;
-import vn.ansinh.events.donation.FundOpened;
+import vn.ansinh.events.Events;
 import vn.ansinh.platform.events.EventHandlers;
 import vn.ansinh.platform.events.InvalidEventException;
 import vn.ansinh.platform.events.VersionedProjection;
@@ -35,7 +34,7 @@ public class FundReplicaProjection {
 
     @Bean
     Consumer<Message<byte[]>> fundReplica(VersionedProjection projection, JsonMapper json) {
-        return EventHandlers.on(json, EventTypes.FUND_OPENED, FundOpened.class, (event, fund) -> {
+        return EventHandlers.on(json, Events.FUND_OPENED, (event, fund) -> {
             if (fund.officeUnitCode() == null) {
                 throw new InvalidEventException("Fund event " + event.id() + " names no office");
             }

@@ -13,13 +13,7 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.messaging.Message;
 
 import tools.jackson.databind.json.JsonMapper;
-import vn.ansinh.events.EventTypes;
-import vn.ansinh.events.registry.HouseholdDeactivated;
-import vn.ansinh.events.registry.HouseholdMerged;
-import vn.ansinh.events.registry.HouseholdMoved;
-import vn.ansinh.events.registry.HouseholdPovertyStatusChanged;
-import vn.ansinh.events.registry.HouseholdRegistered;
-import vn.ansinh.events.registry.HouseholdUpdated;
+import vn.ansinh.events.Events;
 import vn.ansinh.platform.events.EventHandlers;
 import vn.ansinh.platform.events.InvalidEventException;
 import vn.ansinh.platform.events.VersionedProjection;
@@ -36,7 +30,7 @@ public class HouseholdReplicaProjection {
     @Bean
     Consumer<Message<byte[]>> householdReplica(VersionedProjection projection, MongoTemplate mongo, JsonMapper json) {
         return EventHandlers.with(json)
-                .handle(EventTypes.HOUSEHOLD_REGISTERED, HouseholdRegistered.class, (event, household) -> {
+                .handle(Events.HOUSEHOLD_REGISTERED, (event, household) -> {
                     if (household.unitCode() == null || household.categories() == null) {
                         throw new InvalidEventException("Household event " + event.id() + " lacks unit or categories");
                     }
@@ -46,22 +40,22 @@ public class HouseholdReplicaProjection {
                             .append("memberCount", household.memberCount())
                             .append("registeredAt", Date.from(household.registeredAt())));
                 })
-                .handle(EventTypes.HOUSEHOLD_POVERTY_STATUS_CHANGED, HouseholdPovertyStatusChanged.class, (event, change) ->
+                .handle(Events.HOUSEHOLD_POVERTY_STATUS_CHANGED, (event, change) ->
                         projection.apply(COLLECTION, event, new Document("unitCode", change.unitCode())
                                 .append("categories", change.categories())
                                 .append("povertyStatus", change.povertyStatus())))
-                .handle(EventTypes.HOUSEHOLD_UPDATED, HouseholdUpdated.class, (event, update) ->
+                .handle(Events.HOUSEHOLD_UPDATED, (event, update) ->
                         projection.apply(COLLECTION, event, new Document("unitCode", update.unitCode())
                                 .append("categories", update.categories()).append("povertyStatus", update.povertyStatus())
                                 .append("memberCount", update.memberCount())))
-                .handle(EventTypes.HOUSEHOLD_MOVED, HouseholdMoved.class, (event, move) ->
+                .handle(Events.HOUSEHOLD_MOVED, (event, move) ->
                         projection.apply(COLLECTION, event, new Document("unitCode", move.unitCode())
                                 .append("categories", move.categories()).append("povertyStatus", move.povertyStatus())))
-                .handle(EventTypes.HOUSEHOLD_DEACTIVATED, HouseholdDeactivated.class, (event, deactivation) ->
+                .handle(Events.HOUSEHOLD_DEACTIVATED, (event, deactivation) ->
                         projection.apply(COLLECTION, event, new Document("unitCode", deactivation.unitCode())
                                 .append("active", false)))
                 // A duplicate merged into another household: no longer counted; references follow mergedInto.
-                .handle(EventTypes.HOUSEHOLD_MERGED, HouseholdMerged.class, (event, merge) -> {
+                .handle(Events.HOUSEHOLD_MERGED, (event, merge) -> {
                     projection.apply(COLLECTION, event, new Document("unitCode", merge.unitCode())
                             .append("active", false).append("mergedInto", merge.mergedInto()));
                     // The kept household knows the entries merged into it, so a delivery finds their claims by id.

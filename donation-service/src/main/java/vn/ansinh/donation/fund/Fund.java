@@ -1,18 +1,17 @@
 package vn.ansinh.donation.fund;
 
 import java.time.Instant;
-import java.util.List;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 import vn.ansinh.donation.ledger.Account;
 import vn.ansinh.donation.ledger.Totals;
-import vn.ansinh.platform.events.EventSourcedDocument;
+import vn.ansinh.platform.events.OutboxDocument;
 
 /** A named fund kept by an office ("Quỹ Vì người nghèo", "Quỹ Đền ơn đáp nghĩa", an emergency fund). */
 @Document("funds")
-public class Fund extends EventSourcedDocument {
+public class Fund extends OutboxDocument {
 
     @Id
     private String id;

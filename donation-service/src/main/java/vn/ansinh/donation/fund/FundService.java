@@ -7,11 +7,10 @@ import org.springframework.stereotype.Service;
 
 import vn.ansinh.donation.ledger.Ledger;
 import vn.ansinh.donation.ledger.Totals;
-import vn.ansinh.events.EventTypes;
-import vn.ansinh.events.Topics;
+import vn.ansinh.events.Events;
 import vn.ansinh.events.donation.FundOpened;
 import vn.ansinh.platform.events.EventFactory;
-import vn.ansinh.platform.events.OutboxRelay;
+import vn.ansinh.platform.events.OutboxDocuments;
 import vn.ansinh.platform.security.CallerOffice;
 import vn.ansinh.platform.security.OfficeScope;
 import vn.ansinh.platform.web.ApiException;
@@ -24,17 +23,17 @@ public class FundService {
     private final Ledger ledger;
     private final OfficeScope scope;
     private final EventFactory events;
-    private final OutboxRelay relay;
+    private final OutboxDocuments outbox;
     private final Clock clock;
 
     public FundService(FundRepository funds, Ledger ledger, OfficeScope scope, EventFactory events,
-                       OutboxRelay relay, Clock clock, org.springframework.data.mongodb.core.MongoTemplate mongo) {
+                       OutboxDocuments outbox, Clock clock, org.springframework.data.mongodb.core.MongoTemplate mongo) {
         this.mongo = mongo;
         this.funds = funds;
         this.ledger = ledger;
         this.scope = scope;
         this.events = events;
-        this.relay = relay;
+        this.outbox = outbox;
         this.clock = clock;
     }
 
@@ -43,10 +42,9 @@ public class FundService {
         scope.requireCovers(office);
         Fund fund = new Fund(UUID.randomUUID().toString(), request.name().strip(), office,
                 request.purpose(), clock.instant());
-        fund.recordEvent(events.create(Topics.FUNDS, EventTypes.FUND_OPENED, fund.getId(), fund.nextVersion(),
+        fund.recordEvent(events.create(Events.FUND_OPENED, fund.getId(), fund.nextVersion(),
                 new FundOpened(fund.getId(), fund.getName(), fund.getOfficeUnitCode(), fund.getPurpose())));
-        Fund saved = funds.save(fund);
-        relay.saved("funds", saved.getId(), saved.pendingEvents());
+        Fund saved = outbox.insert(fund);
         return saved;
     }
 

@@ -16,13 +16,12 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
 
-import vn.ansinh.events.EventTypes;
-import vn.ansinh.events.Topics;
+import vn.ansinh.events.Events;
 import vn.ansinh.events.donation.CashDonationReceived;
 import vn.ansinh.events.donation.FundEntryRecorded;
 import vn.ansinh.events.donation.StockEntryRecorded;
 import vn.ansinh.platform.events.EventFactory;
-import vn.ansinh.platform.events.OutboxRelay;
+import vn.ansinh.platform.events.OutboxDocuments;
 import vn.ansinh.platform.domain.Refusal;
 import vn.ansinh.platform.domain.TransientContention;
 
@@ -54,13 +53,13 @@ public class Ledger {
 
     private final MongoTemplate mongo;
     private final EventFactory events;
-    private final OutboxRelay relay;
+    private final OutboxDocuments outbox;
     private final Clock clock;
 
-    public Ledger(MongoTemplate mongo, EventFactory events, OutboxRelay relay, Clock clock) {
+    public Ledger(MongoTemplate mongo, EventFactory events, OutboxDocuments outbox, Clock clock) {
         this.mongo = mongo;
         this.events = events;
-        this.relay = relay;
+        this.outbox = outbox;
         this.clock = clock;
     }
 
@@ -104,7 +103,7 @@ public class Ledger {
             }
             moveShare(entry);
             moveTotals(account, totals, after);
-            relay.saved("ledger_entries", entry.getId(), entry.pendingEvents());
+            outbox.handOver(entry);
             return entry;
         }
         throw new TransientContention("fund-busy", account.name());
@@ -143,7 +142,7 @@ public class Ledger {
             }
             moveTotals(account, start, running);
             entries.forEach(entry -> {
-                relay.saved("ledger_entries", entry.getId(), entry.pendingEvents());
+                outbox.handOver(entry);
                 done.put(entry.getOperationKey(), entry);
             });
             return receipts.stream().map(r -> done.get(r.operationKey())).toList();
@@ -232,18 +231,18 @@ public class Ledger {
     private LedgerEntry withEvents(LedgerEntry entry) {
         Totals after = entry.getTotalsAfter();
         if (entry.getAccountType() == Account.AccountType.STOCK) {
-            entry.recordEvent(events.create(Topics.STOCK, EventTypes.STOCK_ENTRY_RECORDED, entry.getAccountId(), entry.getSeq(),
+            entry.recordEvent(events.create(Events.STOCK_ENTRY_RECORDED, entry.getAccountId(), entry.getSeq(),
                     new StockEntryRecorded(entry.getAccountId(), entry.getOfficeUnitCode(), entry.getItem(), entry.getUnit(),
                             entry.getSeq(), entry.getKind().name(), entry.getAmount(), entry.getCampaignId(), after.received(),
                             after.reserved(), after.spent(), entry.getAt())));
             return entry;
         }
-        entry.recordEvent(events.create(Topics.FUNDS, EventTypes.FUND_ENTRY_RECORDED, entry.getAccountId(), entry.getSeq(),
+        entry.recordEvent(events.create(Events.FUND_ENTRY_RECORDED, entry.getAccountId(), entry.getSeq(),
                 new FundEntryRecorded(entry.getAccountId(), entry.getOfficeUnitCode(), entry.getSeq(), entry.getKind().name(),
                         entry.getAmount(), entry.getCampaignId(), after.received(), after.reserved(), after.spent(),
                         entry.getAt())));
         if (entry.getKind() == EntryKind.RECEIVED && entry.getDonationId() != null) {
-            entry.recordEvent(events.create(Topics.DONATIONS, EventTypes.CASH_DONATION_RECEIVED, entry.getDonationId(), 0,
+            entry.recordEvent(events.create(Events.CASH_DONATION_RECEIVED, entry.getDonationId(), 0,
                     new CashDonationReceived(entry.getDonationId(), entry.getAccountId(), entry.getOfficeUnitCode(),
                             entry.getAmount(), entry.getChannel(), entry.getAt())));
         }

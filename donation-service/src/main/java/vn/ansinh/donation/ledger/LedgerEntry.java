@@ -5,7 +5,7 @@ import java.time.Instant;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
-import vn.ansinh.platform.events.EventSourcedDocument;
+import vn.ansinh.platform.events.OutboxDocument;
 
 /**
  * One movement of a fund or of an office's stock of an item, immutable once written. Its id is the
@@ -13,7 +13,7 @@ import vn.ansinh.platform.events.EventSourcedDocument;
  * one that loses tries again on the totals the winner left. A cash donation is its RECEIVED entry.
  */
 @Document("ledger_entries")
-public class LedgerEntry extends EventSourcedDocument {
+public class LedgerEntry extends OutboxDocument {
 
     @Id
     private String id;

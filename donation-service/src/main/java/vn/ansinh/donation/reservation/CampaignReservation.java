@@ -5,7 +5,7 @@ import java.time.Instant;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
-import vn.ansinh.platform.events.EventSourcedDocument;
+import vn.ansinh.platform.events.OutboxDocument;
 
 /**
  * A campaign's reservation as donation-service keeps it: the answer given to its request (kept so that
@@ -13,7 +13,7 @@ import vn.ansinh.platform.events.EventSourcedDocument;
  * carried out only once every delivery the campaign had recorded before it has been spent or refused.
  */
 @Document("campaign_reservations")
-public class CampaignReservation extends EventSourcedDocument {
+public class CampaignReservation extends OutboxDocument {
 
     public enum State {
         CONFIRMED, REJECTED, CLOSED

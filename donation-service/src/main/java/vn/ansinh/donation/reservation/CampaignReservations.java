@@ -27,8 +27,7 @@ import vn.ansinh.donation.ledger.Ledger;
 import vn.ansinh.donation.ledger.LedgerEntry;
 import vn.ansinh.donation.ledger.Movement;
 import vn.ansinh.donation.stock.StockItem;
-import vn.ansinh.events.EventTypes;
-import vn.ansinh.events.Topics;
+import vn.ansinh.events.Events;
 import vn.ansinh.events.distribution.Benefit;
 import vn.ansinh.events.distribution.CampaignClosed;
 import vn.ansinh.events.distribution.CampaignReservationRequested;
@@ -38,7 +37,7 @@ import vn.ansinh.events.donation.ReservationAnswered;
 import vn.ansinh.platform.adminunit.AdminUnitDirectory;
 import vn.ansinh.platform.domain.Refusal;
 import vn.ansinh.platform.events.EventFactory;
-import vn.ansinh.platform.events.OutboxRelay;
+import vn.ansinh.platform.events.OutboxDocuments;
 import vn.ansinh.platform.web.ProblemDetailsAdvice;
 import vn.ansinh.platform.web.ProblemFactory;
 
@@ -70,20 +69,20 @@ public class CampaignReservations {
     private final Ledger ledger;
     private final AdminUnitDirectory units;
     private final EventFactory events;
-    private final OutboxRelay relay;
+    private final OutboxDocuments outbox;
     private final ProblemFactory problems;
     private final MeterRegistry meters;
     private final Clock clock;
     private final Duration closeGrace;
 
-    CampaignReservations(MongoTemplate mongo, Ledger ledger, AdminUnitDirectory units, EventFactory events, OutboxRelay relay,
+    CampaignReservations(MongoTemplate mongo, Ledger ledger, AdminUnitDirectory units, EventFactory events, OutboxDocuments outbox,
                          ProblemFactory problems, MeterRegistry meters, Clock clock,
                          @Value("${ansinh.donation.close-grace:PT10M}") Duration closeGrace) {
         this.mongo = mongo;
         this.ledger = ledger;
         this.units = units;
         this.events = events;
-        this.relay = relay;
+        this.outbox = outbox;
         this.problems = problems;
         this.meters = meters;
         this.clock = clock;
@@ -296,12 +295,11 @@ public class CampaignReservations {
 
     private void answer(String campaignId, CampaignReservation.State state, String reason, String detail) {
         CampaignReservation answer = new CampaignReservation(campaignId, state, reason, detail, clock.instant());
-        answer.recordEvent(events.create(Topics.RESERVATIONS, state == CampaignReservation.State.CONFIRMED
-                        ? EventTypes.RESERVATION_CONFIRMED : EventTypes.RESERVATION_REJECTED, campaignId, 0,
+        answer.recordEvent(events.create(state == CampaignReservation.State.CONFIRMED
+                        ? Events.RESERVATION_CONFIRMED : Events.RESERVATION_REJECTED, campaignId, 0,
                 new ReservationAnswered(campaignId, reason, detail)));
         try {
-            CampaignReservation saved = mongo.insert(answer);
-            relay.saved("campaign_reservations", saved.getCampaignId(), saved.pendingEvents());
+            outbox.insert(answer);
             log.info("Reservation for campaign {}: {} {}", campaignId, state, reason == null ? "" : reason);
         } catch (DuplicateKeyException answeredMeanwhile) {
             log.debug("Campaign {} was answered by a redelivery of its request", campaignId);

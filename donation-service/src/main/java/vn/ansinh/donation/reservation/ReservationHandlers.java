@@ -7,11 +7,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.messaging.Message;
 
 import tools.jackson.databind.json.JsonMapper;
-import vn.ansinh.events.EventTypes;
-import vn.ansinh.events.distribution.CampaignClosed;
-import vn.ansinh.events.distribution.CampaignReservationRequested;
-import vn.ansinh.events.distribution.DeliveryRecorded;
-import vn.ansinh.events.distribution.DeliveryReverted;
+import vn.ansinh.events.Events;
 import vn.ansinh.platform.events.EventHandlers;
 
 /** Binding {@code campaigns-in-0}: distribution-service's campaign events, in order per campaign. */
@@ -21,11 +17,11 @@ class ReservationHandlers {
     @Bean
     Consumer<Message<byte[]>> campaigns(CampaignReservations reservations, JsonMapper json) {
         return EventHandlers.with(json)
-                .handle(EventTypes.CAMPAIGN_RESERVATION_REQUESTED, CampaignReservationRequested.class,
+                .handle(Events.CAMPAIGN_RESERVATION_REQUESTED,
                         (event, request) -> reservations.reserve(request))
-                .handle(EventTypes.DELIVERY_RECORDED, DeliveryRecorded.class, (event, delivery) -> reservations.spend(delivery))
-                .handle(EventTypes.DELIVERY_REVERTED, DeliveryReverted.class, (event, reverted) -> reservations.giveBack(reverted))
-                .handle(EventTypes.CAMPAIGN_CLOSED, CampaignClosed.class, (event, closed) -> reservations.close(closed))
+                .handle(Events.DELIVERY_RECORDED, (event, delivery) -> reservations.spend(delivery))
+                .handle(Events.DELIVERY_REVERTED, (event, reverted) -> reservations.giveBack(reverted))
+                .handle(Events.CAMPAIGN_CLOSED, (event, closed) -> reservations.close(closed))
                 .build();
     }
 }

@@ -22,7 +22,7 @@ import vn.ansinh.events.distribution.CampaignReservationRequested;
 import vn.ansinh.platform.adminunit.AdminUnitDirectory;
 import vn.ansinh.platform.domain.TransientContention;
 import vn.ansinh.platform.events.EventFactory;
-import vn.ansinh.platform.events.OutboxRelay;
+import vn.ansinh.platform.events.OutboxDocuments;
 import vn.ansinh.platform.web.ProblemFactory;
 
 /**
@@ -40,7 +40,7 @@ class ReservationContentionTest extends DonationServiceTest {
     @Autowired
     EventFactory events;
     @Autowired
-    OutboxRelay relay;
+    OutboxDocuments outbox;
     @Autowired
     ProblemFactory problems;
     @Autowired
@@ -53,7 +53,7 @@ class ReservationContentionTest extends DonationServiceTest {
         donate("783", cashFund, 5_000_000L, "CASH", null);
         donate("783", otherFund, 5_000_000L, "CASH", null);
         AtomicInteger busyFor = new AtomicInteger(1);
-        Ledger busyOnTheSecondLine = new Ledger(mongo, events, relay, Clock.systemUTC()) {
+        Ledger busyOnTheSecondLine = new Ledger(mongo, events, outbox, Clock.systemUTC()) {
             @Override
             public LedgerEntry record(Account account, Movement movement) {
                 if (account.id().equals(otherFund) && busyFor.getAndDecrement() > 0) {
@@ -62,7 +62,7 @@ class ReservationContentionTest extends DonationServiceTest {
                 return ledger.record(account, movement);
             }
         };
-        CampaignReservations saga = new CampaignReservations(mongo, busyOnTheSecondLine, units, events, relay, problems, meters,
+        CampaignReservations saga = new CampaignReservations(mongo, busyOnTheSecondLine, units, events, outbox, problems, meters,
                 Clock.systemUTC(), Duration.ofMinutes(10));
         String campaign = "busy-" + cashFund;
         CampaignReservationRequested request = new CampaignReservationRequested(campaign, "783",

@@ -35,7 +35,7 @@ import io.swagger.v3.oas.models.security.SecurityScheme;
 import tools.jackson.databind.json.JsonMapper;
 import vn.ansinh.platform.adminunit.AdminUnitDirectory;
 import vn.ansinh.platform.events.EventFactory;
-import vn.ansinh.events.EventTypes;
+import vn.ansinh.events.Events;
 import vn.ansinh.events.registry.AdminUnitRecorded;
 import vn.ansinh.platform.events.EventHandlers;
 import vn.ansinh.platform.events.OutboxProperties;
@@ -123,6 +123,11 @@ public class PlatformConfiguration {
     }
 
     @Bean
+    vn.ansinh.platform.events.OutboxDocuments outboxDocuments(MongoTemplate mongo, OutboxRelay relay) {
+        return new vn.ansinh.platform.events.OutboxDocuments(mongo, relay);
+    }
+
+    @Bean
     VersionedProjection versionedProjection(MongoTemplate mongo, MeterRegistry meters) {
         return new VersionedProjection(mongo, meters);
     }
@@ -135,7 +140,7 @@ public class PlatformConfiguration {
     /** Binding {@code adminUnits-in-0}: keeps this service's copy of the unit tree up to date. */
     @Bean
     Consumer<Message<byte[]>> adminUnits(AdminUnitDirectory directory, JsonMapper json) {
-        return EventHandlers.on(json, EventTypes.ADMIN_UNIT_RECORDED, AdminUnitRecorded.class, directory::apply);
+        return EventHandlers.on(json, Events.ADMIN_UNIT_RECORDED, directory::apply);
     }
 
     @Bean

@@ -4,7 +4,7 @@ import java.time.Clock;
 import java.util.UUID;
 
 import tools.jackson.databind.json.JsonMapper;
-import vn.ansinh.events.Topic;
+import vn.ansinh.events.EventType;
 
 /** Turns a payload record into an {@link OutboxEvent} ready to be stored with its aggregate. */
 public class EventFactory {
@@ -17,8 +17,9 @@ public class EventFactory {
         this.clock = clock;
     }
 
-    public OutboxEvent create(Topic topic, String type, String aggregateId, long aggregateVersion, Object payload) {
-        return new OutboxEvent(UUID.randomUUID().toString(), topic.name(), type, aggregateId, aggregateVersion,
+    /** The event of a type, with the payload that type carries (a wrong pairing does not compile). */
+    public <P> OutboxEvent create(EventType<P> type, String aggregateId, long aggregateVersion, P payload) {
+        return new OutboxEvent(UUID.randomUUID().toString(), type.topic().name(), type.name(), aggregateId, aggregateVersion,
                 clock.instant(), jsonMapper.writeValueAsString(payload));
     }
 }

@@ -8,6 +8,7 @@ import java.util.function.Consumer;
 import org.springframework.messaging.Message;
 
 import tools.jackson.databind.json.JsonMapper;
+import vn.ansinh.events.EventType;
 
 /**
  * Builds the thin consumer functions that Spring Cloud Stream binds to topics: read the envelope,
@@ -28,13 +29,13 @@ public final class EventHandlers {
     }
 
     /** A consumer for a topic on which this service needs only one event type. */
-    public static <T> Consumer<Message<byte[]>> on(JsonMapper json, String type, Class<T> payloadType,
-                                                   BiConsumer<IncomingEvent, T> handler) {
-        return with(json).handle(type, payloadType, handler).build();
+    public static <T> Consumer<Message<byte[]>> on(JsonMapper json, EventType<T> type, BiConsumer<IncomingEvent, T> handler) {
+        return with(json).handle(type, handler).build();
     }
 
-    public <T> EventHandlers handle(String type, Class<T> payloadType, BiConsumer<IncomingEvent, T> handler) {
-        byType.put(type, event -> handler.accept(event, event.payloadAs(json, payloadType)));
+    /** Handles events of {@code type}, read as the payload class the type carries. */
+    public <T> EventHandlers handle(EventType<T> type, BiConsumer<IncomingEvent, T> handler) {
+        byType.put(type.name(), event -> handler.accept(event, event.payloadAs(json, type.payload())));
         return this;
     }
 

@@ -24,6 +24,7 @@ import com.mongodb.client.MongoClients;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import tools.jackson.databind.json.JsonMapper;
 import vn.ansinh.events.EventTypes;
+import vn.ansinh.events.Events;
 import vn.ansinh.events.Topics;
 import vn.ansinh.events.registry.AdminUnitRecorded;
 import vn.ansinh.testkit.PublishedEvents;
@@ -94,7 +95,7 @@ class OutboxRelayTest {
     void aNewerEventSavedMeanwhileIsNotLostAndFollowsInOrder() {
         String code = "N" + UUID.randomUUID();
         OutboxEvent first = saveWithEvent(code, 0);
-        OutboxEvent second = events.create(Topics.ADMIN_UNITS, EventTypes.ADMIN_UNIT_RECORDED, code, 1,
+        OutboxEvent second = events.create(Events.ADMIN_UNIT_RECORDED, code, 1,
                 new AdminUnitRecorded(code, "Xã Mới", "COMMUNE", "783", null, null, code, null));
         mongo.getCollection("units").updateOne(new Document("_id", code),
                 new Document("$push", new Document("outbox", asStoredDocument(second))));
@@ -112,7 +113,7 @@ class OutboxRelayTest {
         String poisoned = "P" + UUID.randomUUID();
         String healthy = "H" + UUID.randomUUID();
         // Over the producer's 1 MB request size: the broker will never take it.
-        OutboxEvent tooLarge = events.create(Topics.ADMIN_UNITS, EventTypes.ADMIN_UNIT_RECORDED, poisoned, 0,
+        OutboxEvent tooLarge = events.create(Events.ADMIN_UNIT_RECORDED, poisoned, 0,
                 new AdminUnitRecorded(poisoned, "x".repeat(1_200_000), "COMMUNE", "783", null, null, poisoned, null));
         mongo.getCollection("units").insertOne(new Document("_id", poisoned).append("outbox", List.of(asStoredDocument(tooLarge))));
         OutboxEvent fine = saveWithEvent(healthy, 0);
@@ -141,7 +142,7 @@ class OutboxRelayTest {
     }
 
     private static OutboxEvent saveWithEvent(String code, long sequence) {
-        OutboxEvent event = events.create(Topics.ADMIN_UNITS, EventTypes.ADMIN_UNIT_RECORDED, code, sequence,
+        OutboxEvent event = events.create(Events.ADMIN_UNIT_RECORDED, code, sequence,
                 new AdminUnitRecorded(code, "Xã Thử", "COMMUNE", "783", null, null, code, null));
         mongo.getCollection("units").insertOne(new Document("_id", code).append("name", "Xã Thử")
                 .append("outbox", List.of(asStoredDocument(event))));

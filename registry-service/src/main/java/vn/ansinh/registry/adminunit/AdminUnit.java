@@ -9,7 +9,7 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
-import vn.ansinh.platform.events.EventSourcedDocument;
+import vn.ansinh.platform.events.OutboxDocument;
 
 /**
  * An administrative unit with its official GSO code, kept with the events it has not yet published.
@@ -17,7 +17,7 @@ import vn.ansinh.platform.events.EventSourcedDocument;
  * {@link vn.ansinh.platform.adminunit.UnitKeys}).
  */
 @Document("admin_units")
-public class AdminUnit extends EventSourcedDocument {
+public class AdminUnit extends OutboxDocument {
 
     @Id
     private String code;

@@ -23,11 +23,10 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 
-import vn.ansinh.events.EventTypes;
-import vn.ansinh.events.Topics;
+import vn.ansinh.events.Events;
 import vn.ansinh.events.registry.AdminUnitRecorded;
 import vn.ansinh.platform.events.EventFactory;
-import vn.ansinh.platform.events.OutboxRelay;
+import vn.ansinh.platform.events.OutboxDocuments;
 import vn.ansinh.platform.web.ApiException;
 
 /**
@@ -42,17 +41,17 @@ public class AdminUnitService {
     private final OfficialUnitListParser parser;
     private final MergeMappingParser mergeParser;
     private final EventFactory events;
-    private final OutboxRelay relay;
+    private final OutboxDocuments outbox;
     private final Clock clock;
     private final MongoTemplate mongo;
 
     public AdminUnitService(AdminUnitRepository repository, tools.jackson.databind.json.JsonMapper jsonMapper,
-                            EventFactory events, OutboxRelay relay, Clock clock, MongoTemplate mongo) {
+                            EventFactory events, OutboxDocuments outbox, Clock clock, MongoTemplate mongo) {
         this.repository = repository;
         this.parser = new OfficialUnitListParser(jsonMapper);
         this.mergeParser = new MergeMappingParser(jsonMapper);
         this.events = events;
-        this.relay = relay;
+        this.outbox = outbox;
         this.clock = clock;
         this.mongo = mongo;
     }
@@ -183,11 +182,11 @@ public class AdminUnitService {
                     FindAndReplaceOptions.options().upsert());
         }
         bulk.execute();
-        toSave.forEach(unit -> relay.saved("admin_units", unit.getCode(), unit.pendingEvents()));
+        outbox.handOverAll(toSave);
     }
 
     private AdminUnit withEvent(AdminUnit unit) {
-        unit.recordEvent(events.create(Topics.ADMIN_UNITS, EventTypes.ADMIN_UNIT_RECORDED, unit.getCode(), unit.nextVersion(),
+        unit.recordEvent(events.create(Events.ADMIN_UNIT_RECORDED, unit.getCode(), unit.nextVersion(),
                 new AdminUnitRecorded(unit.getCode(), unit.getName(), unit.getLevel().name(), unit.getParentCode(),
                         unit.getValidFrom(), unit.getValidTo(), unit.getGsoCode(), unit.getMergedInto())));
         return unit;

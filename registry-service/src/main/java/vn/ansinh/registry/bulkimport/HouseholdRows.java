@@ -9,10 +9,10 @@ import java.util.List;
 import java.util.Map;
 
 import vn.ansinh.registry.household.Category;
-import vn.ansinh.registry.household.Gender;
 import vn.ansinh.registry.household.PovertyStatus;
 import vn.ansinh.registry.household.RegisterHouseholdRequest;
 import vn.ansinh.platform.text.VietnameseNames;
+import vn.ansinh.registry.identity.Gender;
 
 /**
  * Turns the rows of one household (one member per row) into the same request a single registration

@@ -170,6 +170,10 @@ class ImportWorker {
                 errors.addAll(refused.errors);
             } catch (ApiException refused) {
                 errors.add(new ImportJob.RowError(HouseholdRows.headRow(entry.rows()), reason(refused)));
+            } catch (vn.ansinh.platform.domain.Refusal refused) {
+                String detail = problems.create(vn.ansinh.platform.web.ProblemDetailsAdvice.statusOf(refused.kind()), refused.code(),
+                        REPORT_LANGUAGE, refused.arguments()).getDetail();
+                errors.add(new ImportJob.RowError(HouseholdRows.headRow(entry.rows()), detail == null ? refused.code() : detail));
             }
         }
         Set<String> alreadySaved = alreadySaved(ready);

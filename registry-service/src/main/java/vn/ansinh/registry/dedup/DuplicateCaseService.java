@@ -14,8 +14,6 @@ import org.springframework.stereotype.Service;
 import vn.ansinh.platform.security.CallerOffice;
 import vn.ansinh.platform.security.OfficeScope;
 import vn.ansinh.platform.web.ApiException;
-import vn.ansinh.registry.household.Household;
-import vn.ansinh.registry.household.HouseholdService;
 
 /** Lists duplicate cases of an area and carries out an officer's decision on one. */
 @Service
@@ -27,10 +25,10 @@ public class DuplicateCaseService {
 
     private final MongoTemplate mongo;
     private final OfficeScope scope;
-    private final HouseholdService households;
+    private final DuplicateHouseholds households;
     private final Clock clock;
 
-    DuplicateCaseService(MongoTemplate mongo, OfficeScope scope, HouseholdService households,
+    DuplicateCaseService(MongoTemplate mongo, OfficeScope scope, DuplicateHouseholds households,
                          Clock clock) {
         this.mongo = mongo;
         this.scope = scope;
@@ -99,15 +97,15 @@ public class DuplicateCaseService {
         if (keepHouseholdId != null && !pair.contains(keepHouseholdId)) {
             throw new ApiException(HttpStatus.UNPROCESSABLE_CONTENT, "duplicate-case.keep-not-in-case", keepHouseholdId);
         }
-        Household first = households.get(pair.get(0));
-        Household second = households.get(pair.get(1));
-        Household keep = keepHouseholdId != null ? (keepHouseholdId.equals(first.getId()) ? first : second)
-                : (first.getRegisteredAt().isAfter(second.getRegisteredAt()) ? second : first);
-        Household end = keep == first ? second : first;
-        if (keep.getId().equals(end.getMergedInto())) {
-            return keep.getId(); // merged before a crash kept the case from being closed
+        DuplicateHouseholds.Side first = households.side(pair.get(0));
+        DuplicateHouseholds.Side second = households.side(pair.get(1));
+        DuplicateHouseholds.Side keep = keepHouseholdId != null ? (keepHouseholdId.equals(first.id()) ? first : second)
+                : (first.registeredAt().isAfter(second.registeredAt()) ? second : first);
+        DuplicateHouseholds.Side end = keep == first ? second : first;
+        if (keep.id().equals(end.mergedInto())) {
+            return keep.id(); // merged before a crash kept the case from being closed
         }
-        households.mergeDuplicate(end.getId(), keep.getId(), keep.getUnitCode());
-        return keep.getId();
+        households.merge(end.id(), keep.id(), keep.unitCode());
+        return keep.id();
     }
 }

@@ -9,13 +9,14 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
-import vn.ansinh.platform.events.EventSourcedDocument;
+import vn.ansinh.platform.events.OutboxDocument;
 import vn.ansinh.registry.dedup.HouseholdProfile;
+import vn.ansinh.platform.domain.Refusal;
 import vn.ansinh.platform.text.VietnameseNames;
 
 /** A household on the registry, with the events of its changes that are not yet published. */
 @Document("households")
-public class Household extends EventSourcedDocument {
+public class Household extends OutboxDocument {
 
     @Id
     private String id;
@@ -65,16 +66,16 @@ public class Household extends EventSourcedDocument {
     /**
      * Records a new poverty status from a date on; the previous one is kept in the history.
      *
-     * @throws IllegalArgumentException when the status is the current one or the date is before the last change
+     * @throws Refusal when the status is the current one or the date is before the last change
      */
     void changePovertyStatus(PovertyStatus status, LocalDate effectiveFrom, String reason, String changedBy, Instant at) {
         requireActive();
         if (status == povertyStatus) {
-            throw new IllegalArgumentException("poverty-status.unchanged");
+            throw Refusal.conflict("poverty-status.unchanged", id);
         }
         if (!povertyStatusHistory.isEmpty()
                 && effectiveFrom.isBefore(povertyStatusHistory.get(povertyStatusHistory.size() - 1).effectiveFrom())) {
-            throw new IllegalArgumentException("poverty-status.before-last-change");
+            throw Refusal.conflict("poverty-status.before-last-change", id);
         }
         povertyStatusHistory.add(new PovertyStatusPeriod(povertyStatus, status, effectiveFrom, reason, changedBy, at));
         povertyStatus = status;
@@ -105,7 +106,7 @@ public class Household extends EventSourcedDocument {
     void moveTo(Address to, LocalDate effectiveFrom, String reason, String changedBy, Instant at) {
         requireActive();
         if (to.unitCode().equals(unitCode) && java.util.Objects.equals(to, address)) {
-            throw new IllegalArgumentException("move.same-address");
+            throw Refusal.conflict("move.same-address", id);
         }
         addressHistory.add(new AddressChange(address, to, effectiveFrom, reason, changedBy, at));
         address = to;
@@ -136,8 +137,13 @@ public class Household extends EventSourcedDocument {
 
     private void requireActive() {
         if (!isActive()) {
-            throw new IllegalArgumentException("household.inactive");
+            throw Refusal.conflict("household.inactive", id);
         }
+    }
+
+    /** The names of the head and members folded for search (no marks, lower case). */
+    public List<String> getNameKeys() {
+        return nameKeys == null ? List.of() : List.copyOf(nameKeys);
     }
 
     public List<AddressChange> getAddressHistory() {

@@ -10,16 +10,14 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 
-import vn.ansinh.events.EventTypes;
-import vn.ansinh.events.Topics;
+import vn.ansinh.events.EventType;
+import vn.ansinh.events.Events;
 import vn.ansinh.events.registry.HouseholdDeactivated;
 import vn.ansinh.events.registry.HouseholdMerged;
 import vn.ansinh.events.registry.HouseholdMoved;
@@ -27,7 +25,8 @@ import vn.ansinh.events.registry.HouseholdPovertyStatusChanged;
 import vn.ansinh.events.registry.HouseholdRegistered;
 import vn.ansinh.events.registry.HouseholdUpdated;
 import vn.ansinh.platform.events.EventFactory;
-import vn.ansinh.platform.events.OutboxRelay;
+import vn.ansinh.platform.events.OutboxEvent;
+import vn.ansinh.platform.events.OutboxDocuments;
 import vn.ansinh.platform.security.CallerOffice;
 import vn.ansinh.platform.security.OfficeScope;
 import vn.ansinh.platform.web.ApiException;
@@ -46,18 +45,18 @@ public class HouseholdService {
     private final AdminUnitService units;
     private final OfficeScope scope;
     private final EventFactory events;
-    private final OutboxRelay relay;
+    private final OutboxDocuments outbox;
     private final Clock clock;
     private final MongoTemplate mongo;
     private final DuplicateDetection duplicates;
 
     public HouseholdService(HouseholdRepository repository, AdminUnitService units, OfficeScope scope,
-                            EventFactory events, OutboxRelay relay, Clock clock, MongoTemplate mongo, DuplicateDetection duplicates) {
+                            EventFactory events, OutboxDocuments outbox, Clock clock, MongoTemplate mongo, DuplicateDetection duplicates) {
         this.repository = repository;
         this.units = units;
         this.scope = scope;
         this.events = events;
-        this.relay = relay;
+        this.outbox = outbox;
         this.clock = clock;
         this.mongo = mongo;
         this.duplicates = duplicates;
@@ -84,7 +83,7 @@ public class HouseholdService {
                 new Address(unitCode, request.address().hamlet(), request.address().street()), request.phone(),
                 request.categories() == null ? List.of() : request.categories().stream().distinct().toList(),
                 request.povertyStatus() == null ? PovertyStatus.NONE : request.povertyStatus(), clock.instant());
-        household.recordEvent(events.create(Topics.HOUSEHOLDS, EventTypes.HOUSEHOLD_REGISTERED, household.getId(),
+        household.recordEvent(events.create(Events.HOUSEHOLD_REGISTERED, household.getId(),
                 household.nextVersion(), new HouseholdRegistered(household.getId(), unitCode,
                         household.getCategories().stream().map(Enum::name).toList(), household.getPovertyStatus().name(),
                         household.getMembers().size(), household.getRegisteredAt(), request.address().hamlet())));
@@ -100,7 +99,7 @@ public class HouseholdService {
     public Map<String, List<DuplicateFinder.Candidate>> saveNew(List<Household> households) {
         List<DuplicateFinder.Candidate> candidates = duplicates.fileAndFind(households.stream().map(Household::profile).toList());
         List<Household> saved = repository.insert(households);
-        saved.forEach(household -> relay.saved("households", household.getId(), household.pendingEvents()));
+        outbox.handOverAll(saved);
         duplicates.openCases(candidates, saved.stream().collect(Collectors.toMap(Household::getId, Household::getUnitCode)));
         Map<String, List<DuplicateFinder.Candidate>> byHousehold = new HashMap<>();
         saved.forEach(household -> byHousehold.put(household.getId(), new ArrayList<>()));
@@ -131,7 +130,7 @@ public class HouseholdService {
     public Household mergeDuplicate(String id, String keptId, String keptUnitCode) {
         Household merged = change(id, household -> {
             household.mergeInto(keptId, LocalDate.now(clock));
-            return new Change(EventTypes.HOUSEHOLD_MERGED, new HouseholdMerged(id, household.getUnitCode(), keptId, keptUnitCode));
+            return new Change<>(Events.HOUSEHOLD_MERGED, new HouseholdMerged(id, household.getUnitCode(), keptId, keptUnitCode));
         });
         duplicates.forget(merged.profile());
         return merged;
@@ -165,7 +164,7 @@ public class HouseholdService {
             PovertyStatus previous = household.getPovertyStatus();
             household.changePovertyStatus(request.status(), request.effectiveFrom(), request.reason(),
                     CallerOffice.current().clientId(), clock.instant());
-            return new Change(EventTypes.HOUSEHOLD_POVERTY_STATUS_CHANGED, new HouseholdPovertyStatusChanged(id,
+            return new Change<>(Events.HOUSEHOLD_POVERTY_STATUS_CHANGED, new HouseholdPovertyStatusChanged(id,
                     household.getUnitCode(), categoryNames(household), previous.name(), request.status().name(),
                     request.effectiveFrom()));
         });
@@ -178,7 +177,7 @@ public class HouseholdService {
         Household updated = change(id, household -> {
             household.update(request.headName(), request.members() == null ? null : toMembers(request.members()),
                     request.phone(), request.categories(), request.hamlet(), request.street());
-            return new Change(EventTypes.HOUSEHOLD_UPDATED, new HouseholdUpdated(id, household.getUnitCode(),
+            return new Change<>(Events.HOUSEHOLD_UPDATED, new HouseholdUpdated(id, household.getUnitCode(),
                     categoryNames(household), household.getPovertyStatus().name(), household.getMembers().size(),
                     household.getAddress().hamlet()));
         });
@@ -198,7 +197,7 @@ public class HouseholdService {
             String from = household.getUnitCode();
             household.moveTo(new Address(to, request.hamlet(), request.street()), request.effectiveFrom(),
                     request.reason(), CallerOffice.current().clientId(), clock.instant());
-            return new Change(EventTypes.HOUSEHOLD_MOVED, new HouseholdMoved(id, from, to,
+            return new Change<>(Events.HOUSEHOLD_MOVED, new HouseholdMoved(id, from, to,
                     categoryNames(household), household.getPovertyStatus().name(), request.effectiveFrom(), request.hamlet()));
         });
         duplicates.refile(moved.profile());
@@ -208,31 +207,24 @@ public class HouseholdService {
     public Household deactivate(String id, DeactivateHouseholdRequest request) {
         return change(id, household -> {
             household.deactivate(request.reason(), request.effectiveFrom());
-            return new Change(EventTypes.HOUSEHOLD_DEACTIVATED, new HouseholdDeactivated(id, household.getUnitCode(),
+            return new Change<>(Events.HOUSEHOLD_DEACTIVATED, new HouseholdDeactivated(id, household.getUnitCode(),
                     request.reason().name(), request.effectiveFrom()));
         });
     }
 
-    private record Change(String eventType, Object payload) {
+    /** One change of a household and the event that tells it. */
+    private record Change<P>(EventType<P> type, P payload) {
+        OutboxEvent event(EventFactory events, String id, long version) {
+            return events.create(type, id, version, payload);
+        }
     }
 
     /** Loads a household of the caller's area, applies one change, saves it with its event in one write. */
-    private Household change(String id, java.util.function.Function<Household, Change> mutation) {
+    private Household change(String id, java.util.function.Function<Household, Change<?>> mutation) {
         Household household = get(id);
-        Change change;
-        try {
-            change = mutation.apply(household);
-        } catch (IllegalArgumentException refused) {
-            throw new ApiException(HttpStatus.CONFLICT, refused.getMessage(), id);
-        }
-        household.recordEvent(events.create(Topics.HOUSEHOLDS, change.eventType(), id, household.nextVersion(), change.payload()));
-        try {
-            Household saved = repository.save(household);
-            relay.saved("households", saved.getId(), saved.pendingEvents());
-            return saved;
-        } catch (OptimisticLockingFailureException changedMeanwhile) {
-            throw new ApiException(HttpStatus.CONFLICT, "changed-meanwhile", id);
-        }
+        Change<?> change = mutation.apply(household); // the household refuses what its rules do not allow
+        household.recordEvent(change.event(events, id, household.nextVersion()));
+        return outbox.save(household);
     }
 
     private static List<String> categoryNames(Household household) {

@@ -12,6 +12,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import vn.ansinh.platform.text.PersonName;
 import vn.ansinh.platform.adminunit.UnitKeys;
+import vn.ansinh.registry.identity.Gender;
 
 /** {@code POST /api/v1/households}. Text fields refuse control characters and absurd lengths. */
 public record RegisterHouseholdRequest(

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.Optional;
 import java.util.Set;
 
-import vn.ansinh.registry.household.Gender;
 
 /**
  * The 12-digit citizen identity number (CCCD): 3 digits for the province where the birth was

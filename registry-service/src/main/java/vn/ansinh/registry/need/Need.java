@@ -8,11 +8,12 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
-import vn.ansinh.platform.events.EventSourcedDocument;
+import vn.ansinh.platform.domain.Refusal;
+import vn.ansinh.platform.events.OutboxDocument;
 
 /** A need a resident reported through the public link, with every decision taken on it. */
 @Document("needs")
-public class Need extends EventSourcedDocument {
+public class Need extends OutboxDocument {
 
     /** One step of the need's life: who moved it to which state, when and why. */
     public record Step(NeedState state, String by, Instant at, String reason) {
@@ -69,7 +70,7 @@ public class Need extends EventSourcedDocument {
 
     private void move(List<NeedState> from, NeedState to, String by, String reason, Instant at) {
         if (!from.contains(state)) {
-            throw new IllegalStateException("need.wrong-state");
+            throw Refusal.conflict("need.wrong-state", state);
         }
         state = to;
         updatedAt = at;

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -12,11 +11,11 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 
-import vn.ansinh.events.EventTypes;
-import vn.ansinh.events.Topics;
+import vn.ansinh.events.EventType;
+import vn.ansinh.events.Events;
 import vn.ansinh.events.registry.NeedChanged;
 import vn.ansinh.platform.events.EventFactory;
-import vn.ansinh.platform.events.OutboxRelay;
+import vn.ansinh.platform.events.OutboxDocuments;
 import vn.ansinh.platform.security.CallerOffice;
 import vn.ansinh.platform.security.OfficeScope;
 import vn.ansinh.platform.web.ApiException;
@@ -34,17 +33,17 @@ public class NeedService {
     private final OfficeScope scope;
     private final HouseholdService households;
     private final EventFactory events;
-    private final OutboxRelay relay;
+    private final OutboxDocuments outbox;
     private final Clock clock;
 
     NeedService(MongoTemplate mongo, AdminUnitService units, OfficeScope scope,
-                HouseholdService households, EventFactory events, OutboxRelay relay, Clock clock) {
+                HouseholdService households, EventFactory events, OutboxDocuments outbox, Clock clock) {
         this.mongo = mongo;
         this.units = units;
         this.scope = scope;
         this.households = households;
         this.events = events;
-        this.relay = relay;
+        this.outbox = outbox;
         this.clock = clock;
     }
 
@@ -52,7 +51,7 @@ public class NeedService {
         String unitCode = units.requireValidToday(request.unitCode()).getCode();
         Need need = new Need(UUID.randomUUID().toString(), TrackingCodes.next(), request.fullName(), request.phone(),
                 unitCode, request.hamlet(), request.needs().stream().distinct().toList(), request.note(), clock.instant());
-        return saveWithEvent(need, EventTypes.NEED_SUBMITTED);
+        return saveWithEvent(need, Events.NEED_SUBMITTED);
     }
 
     public Need byTrackingCode(String trackingCode) {
@@ -80,7 +79,7 @@ public class NeedService {
     public Need verify(String id, NeedDecisionRequest request) {
         Need need = get(id);
         decide(need, () -> need.verify(CallerOffice.current().clientId(), request.reason(), clock.instant()));
-        return saveWithEvent(need, EventTypes.NEED_VERIFIED);
+        return saveWithEvent(need, Events.NEED_VERIFIED);
     }
 
     public Need reject(String id, NeedDecisionRequest request) {
@@ -89,7 +88,7 @@ public class NeedService {
         }
         Need need = get(id);
         decide(need, () -> need.reject(CallerOffice.current().clientId(), request.reason(), clock.instant()));
-        return saveWithEvent(need, EventTypes.NEED_REJECTED);
+        return saveWithEvent(need, Events.NEED_REJECTED);
     }
 
     /** Links the need to a household of the area, registering it first when it is not on the registry yet. */
@@ -114,7 +113,7 @@ public class NeedService {
         }
         String linked = householdId;
         decide(need, () -> need.approve(linked, CallerOffice.current().clientId(), request.reason(), clock.instant()));
-        return saveWithEvent(need, EventTypes.NEED_APPROVED);
+        return saveWithEvent(need, Events.NEED_APPROVED);
     }
 
     /** A need of the caller's area; outside it, the need is reported absent. */
@@ -127,23 +126,13 @@ public class NeedService {
     }
 
     private static void decide(Need need, Runnable decision) {
-        try {
-            decision.run();
-        } catch (IllegalStateException wrongState) {
-            throw new ApiException(HttpStatus.CONFLICT, wrongState.getMessage(), need.getState());
-        }
+        decision.run(); // the need refuses a step its state does not allow
     }
 
-    private Need saveWithEvent(Need need, String type) {
-        need.recordEvent(events.create(Topics.NEEDS, type, need.getId(), need.nextVersion(), new NeedChanged(need.getId(),
+    private Need saveWithEvent(Need need, EventType<NeedChanged> type) {
+        need.recordEvent(events.create(type, need.getId(), need.nextVersion(), new NeedChanged(need.getId(),
                 need.getUnitCode(), need.getKinds().stream().map(Enum::name).toList(), need.getState().name(),
                 need.getHouseholdId(), need.getUpdatedAt())));
-        try {
-            Need saved = mongo.save(need);
-            relay.saved("needs", saved.getId(), saved.pendingEvents());
-            return saved;
-        } catch (OptimisticLockingFailureException decidedMeanwhile) {
-            throw new ApiException(HttpStatus.CONFLICT, "changed-meanwhile", need.getId());
-        }
+        return outbox.save(need);
     }
 }

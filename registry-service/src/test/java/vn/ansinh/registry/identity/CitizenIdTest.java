@@ -6,7 +6,6 @@ import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
 
-import vn.ansinh.registry.household.Gender;
 
 class CitizenIdTest {
 

@@ -22,6 +22,7 @@ import vn.ansinh.platform.web.ApiException;
 import vn.ansinh.reporting.figures.GoodsLine;
 import vn.ansinh.reporting.figures.Percent;
 import vn.ansinh.reporting.projection.ReadModels;
+import vn.ansinh.reporting.projection.CampaignStates;
 
 /** Progress of campaigns: approved households against households reached, commune by commune. */
 @Service

@@ -17,7 +17,7 @@ import org.springframework.stereotype.Service;
 
 import vn.ansinh.platform.adminunit.AdminUnitDirectory;
 import vn.ansinh.platform.web.ApiException;
-import vn.ansinh.reporting.campaign.CampaignStates;
+import vn.ansinh.reporting.projection.CampaignStates;
 import vn.ansinh.reporting.projection.ReadModels;
 
 /**

@@ -28,6 +28,7 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import vn.ansinh.reporting.campaign.CampaignReportService;
 import vn.ansinh.reporting.figures.FiguresService;
+import vn.ansinh.reporting.projection.DashboardUpdates;
 
 /**
  * Pushes dashboard figures to open browsers. Changes are coalesced: every {@code tick} the stream

@@ -9,7 +9,6 @@ import org.springframework.messaging.Message;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import vn.ansinh.platform.events.IncomingEvent;
-import vn.ansinh.reporting.live.DashboardUpdates;
 
 /**
  * The live consumers, one per topic and bound by configuration (Spring Cloud Stream binds a

@@ -11,24 +11,10 @@ import org.bson.Document;
 import org.springframework.stereotype.Component;
 
 import tools.jackson.databind.json.JsonMapper;
-import vn.ansinh.events.EventTypes;
+import vn.ansinh.events.EventType;
+import vn.ansinh.events.Events;
 import vn.ansinh.events.distribution.Benefit;
-import vn.ansinh.events.distribution.CampaignApproved;
-import vn.ansinh.events.distribution.CampaignClosed;
-import vn.ansinh.events.distribution.CampaignListMerged;
-import vn.ansinh.events.distribution.DeliveryRecorded;
-import vn.ansinh.events.distribution.DeliveryReverted;
-import vn.ansinh.events.donation.CashDonationReceived;
-import vn.ansinh.events.donation.FundEntryRecorded;
-import vn.ansinh.events.donation.FundOpened;
 import vn.ansinh.events.donation.InKindDonationReceived;
-import vn.ansinh.events.donation.ReservationAnswered;
-import vn.ansinh.events.registry.HouseholdDeactivated;
-import vn.ansinh.events.registry.HouseholdMerged;
-import vn.ansinh.events.registry.HouseholdMoved;
-import vn.ansinh.events.registry.HouseholdPovertyStatusChanged;
-import vn.ansinh.events.registry.HouseholdRegistered;
-import vn.ansinh.events.registry.HouseholdUpdated;
 import vn.ansinh.events.registry.NeedChanged;
 import vn.ansinh.platform.events.IncomingEvent;
 import vn.ansinh.platform.events.InvalidEventException;
@@ -78,12 +64,12 @@ public class ReportingProjections {
         return typed != null && typed.apply(event, json, store);
     }
 
-    private <T> void on(String type, Class<T> payloadType, Handler<T> handler) {
-        byType.put(type, new Typed<>(payloadType, handler));
+    private <T> void on(EventType<T> type, Handler<T> handler) {
+        byType.put(type.name(), new Typed<>(type.payload(), handler));
     }
 
     private void households() {
-        on(EventTypes.HOUSEHOLD_REGISTERED, HouseholdRegistered.class, (event, household, store) -> {
+        on(Events.HOUSEHOLD_REGISTERED, (event, household, store) -> {
             if (household.unitCode() == null || household.categories() == null || household.registeredAt() == null) {
                 throw new InvalidEventException("Household event " + event.id() + " lacks unit, categories or time");
             }
@@ -92,10 +78,10 @@ public class ReportingProjections {
                     .append("povertyStatus", household.povertyStatus()).append("memberCount", household.memberCount())
                     .append("active", true).append("registeredAt", Date.from(household.registeredAt())));
         });
-        on(EventTypes.HOUSEHOLD_POVERTY_STATUS_CHANGED, HouseholdPovertyStatusChanged.class, (event, change, store) ->
+        on(Events.HOUSEHOLD_POVERTY_STATUS_CHANGED, (event, change, store) ->
                 versioned(store, ReadModels.HOUSEHOLDS, event, new Document("unitCode", change.unitCode())
                         .append("categories", change.categories()).append("povertyStatus", change.povertyStatus())));
-        on(EventTypes.HOUSEHOLD_UPDATED, HouseholdUpdated.class, (event, update, store) -> {
+        on(Events.HOUSEHOLD_UPDATED, (event, update, store) -> {
             Document fields = new Document("unitCode", update.unitCode()).append("categories", update.categories())
                     .append("povertyStatus", update.povertyStatus()).append("memberCount", update.memberCount());
             if (update.hamlet() != null) {
@@ -103,15 +89,15 @@ public class ReportingProjections {
             }
             return versioned(store, ReadModels.HOUSEHOLDS, event, fields);
         });
-        on(EventTypes.HOUSEHOLD_MOVED, HouseholdMoved.class, (event, move, store) ->
+        on(Events.HOUSEHOLD_MOVED, (event, move, store) ->
                 versioned(store, ReadModels.HOUSEHOLDS, event, new Document("unitCode", move.unitCode())
                         .append("hamlet", move.hamlet()).append("categories", move.categories())
                         .append("povertyStatus", move.povertyStatus())));
-        on(EventTypes.HOUSEHOLD_DEACTIVATED, HouseholdDeactivated.class, (event, deactivation, store) ->
+        on(Events.HOUSEHOLD_DEACTIVATED, (event, deactivation, store) ->
                 versioned(store, ReadModels.HOUSEHOLDS, event, new Document("unitCode", deactivation.unitCode())
                         .append("active", false)));
         // A duplicate merged into another household is no longer counted anywhere.
-        on(EventTypes.HOUSEHOLD_MERGED, HouseholdMerged.class, (event, merge, store) ->
+        on(Events.HOUSEHOLD_MERGED, (event, merge, store) ->
                 versioned(store, ReadModels.HOUSEHOLDS, event, new Document("unitCode", merge.unitCode())
                         .append("active", false).append("mergedInto", merge.mergedInto())));
     }
@@ -125,18 +111,18 @@ public class ReportingProjections {
                     .append("kinds", change.kinds()).append("state", change.state())
                     .append("householdId", change.householdId()).append("at", date(event)));
         };
-        for (String type : List.of(EventTypes.NEED_SUBMITTED, EventTypes.NEED_VERIFIED, EventTypes.NEED_APPROVED,
-                EventTypes.NEED_REJECTED)) {
-            on(type, NeedChanged.class, need);
+        for (EventType<NeedChanged> type : List.of(Events.NEED_SUBMITTED, Events.NEED_VERIFIED, Events.NEED_APPROVED,
+                Events.NEED_REJECTED)) {
+            on(type, need);
         }
     }
 
     private void funds() {
-        on(EventTypes.FUND_OPENED, FundOpened.class, (event, fund, store) ->
+        on(Events.FUND_OPENED, (event, fund, store) ->
                 accumulate(store, ReadModels.FUNDS, fund.fundId(), new Document("name", fund.name())
                         .append("officeUnitCode", fund.officeUnitCode()).append("purpose", fund.purpose())));
         // Entries carry the totals after them: keep those of the highest entry seen.
-        on(EventTypes.FUND_ENTRY_RECORDED, FundEntryRecorded.class, (event, entry, store) -> {
+        on(Events.FUND_ENTRY_RECORDED, (event, entry, store) -> {
             Document fund = store.find(ReadModels.FUNDS, entry.fundId());
             if (fund != null && fund.get("entrySeq") instanceof Number seen && seen.longValue() >= entry.seq()) {
                 return false;
@@ -151,7 +137,7 @@ public class ReportingProjections {
     }
 
     private void donations() {
-        on(EventTypes.CASH_DONATION_RECEIVED, CashDonationReceived.class, (event, donation, store) -> {
+        on(Events.CASH_DONATION_RECEIVED, (event, donation, store) -> {
             if (donation.amount() <= 0 || donation.officeUnitCode() == null) {
                 throw new InvalidEventException("Donation event " + event.id() + " has no office or no amount");
             }
@@ -159,7 +145,7 @@ public class ReportingProjections {
                     .append("officeUnitCode", donation.officeUnitCode()).append("amount", donation.amount())
                     .append("channel", donation.channel()).append("receivedAt", Date.from(donation.receivedAt())));
         });
-        on(EventTypes.IN_KIND_DONATION_RECEIVED, InKindDonationReceived.class, (event, donation, store) -> {
+        on(Events.IN_KIND_DONATION_RECEIVED, (event, donation, store) -> {
             if (donation.officeUnitCode() == null || donation.items() == null || donation.items().isEmpty()) {
                 throw new InvalidEventException("Goods event " + event.id() + " has no office or no items");
             }
@@ -175,7 +161,7 @@ public class ReportingProjections {
     }
 
     private void campaigns() {
-        on(EventTypes.CAMPAIGN_APPROVED, CampaignApproved.class, (event, campaign, store) -> {
+        on(Events.CAMPAIGN_APPROVED, (event, campaign, store) -> {
             List<Document> approved = new ArrayList<>();
             campaign.approvedHouseholdsByCommune().forEach((unit, households) ->
                     approved.add(new Document("unitCode", unit).append("households", households)));
@@ -189,19 +175,19 @@ public class ReportingProjections {
                     .append("approvedHouseholds", approved.stream().mapToLong(line -> line.getLong("households")).sum())
                     .append("approvedAt", date(event)));
         });
-        on(EventTypes.CAMPAIGN_LIST_MERGED, CampaignListMerged.class, (event, merge, store) ->
+        on(Events.CAMPAIGN_LIST_MERGED, (event, merge, store) ->
                 accumulate(store, ReadModels.LIST_MERGES, merge.campaignId() + ":" + merge.householdId(),
                         new Document("campaignId", merge.campaignId()).append("unitCode", merge.unitCode())));
-        on(EventTypes.CAMPAIGN_CLOSED, CampaignClosed.class, (event, closed, store) ->
+        on(Events.CAMPAIGN_CLOSED, (event, closed, store) ->
                 accumulate(store, ReadModels.CAMPAIGNS, closed.campaignId(),
                         new Document("closedAt", date(event)).append("closeReason", closed.reason())));
         // donation-service answers a reservation once; a replayed answer is the same answer.
-        on(EventTypes.RESERVATION_CONFIRMED, ReservationAnswered.class, (event, answer, store) ->
+        on(Events.RESERVATION_CONFIRMED, (event, answer, store) ->
                 accumulate(store, ReadModels.RESERVATION_ANSWERS, answer.campaignId(), new Document("confirmed", true)));
-        on(EventTypes.RESERVATION_REJECTED, ReservationAnswered.class, (event, answer, store) ->
+        on(Events.RESERVATION_REJECTED, (event, answer, store) ->
                 accumulate(store, ReadModels.RESERVATION_ANSWERS, answer.campaignId(), new Document("confirmed", false)
                         .append("reason", answer.reason())));
-        on(EventTypes.DELIVERY_RECORDED, DeliveryRecorded.class, (event, delivery, store) -> {
+        on(Events.DELIVERY_RECORDED, (event, delivery, store) -> {
             if (delivery.householdId() == null || delivery.campaignId() == null) {
                 throw new InvalidEventException("Delivery event " + event.id() + " lacks campaign or household");
             }
@@ -211,7 +197,7 @@ public class ReportingProjections {
                     .append("deliveredAt", date(event)));
         });
         // A reversal may arrive before its delivery: the flag is kept and the delivery's fields join it.
-        on(EventTypes.DELIVERY_REVERTED, DeliveryReverted.class, (event, reverted, store) ->
+        on(Events.DELIVERY_REVERTED, (event, reverted, store) ->
                 accumulate(store, ReadModels.DELIVERIES, reverted.deliveryId(), new Document("campaignId", reverted.campaignId())
                         .append("reverted", true)));
     }

@@ -35,7 +35,7 @@ import org.springframework.stereotype.Service;
 import vn.ansinh.platform.events.IncomingEvent;
 import vn.ansinh.platform.events.InvalidEventException;
 import vn.ansinh.platform.web.ApiException;
-import vn.ansinh.reporting.live.DashboardUpdates;
+import vn.ansinh.reporting.projection.DashboardUpdates;
 import vn.ansinh.reporting.projection.ReadModelIndexes;
 import vn.ansinh.reporting.projection.ReadModels;
 import vn.ansinh.reporting.projection.ReportingProjections;

@@ -6,11 +6,12 @@ import java.util.List;
 import org.springframework.data.annotation.Version;
 
 /**
- * Technical base of a stored aggregate that publishes events: its optimistic-lock version (which
- * is also the sequence its events carry) and the outbox of events not yet sent. Saving the
- * document saves the state change and its events in one write.
+ * A stored document with an outbox — not event sourcing: the document holds its current state, and
+ * the events that tell others about its last changes wait in its {@code outbox} array until the relay
+ * has sent them. Saving the document saves the change and its events in one write; its optimistic-lock
+ * version is also the sequence its events carry. Store it through {@link OutboxDocuments}.
  */
-public abstract class EventSourcedDocument {
+public abstract class OutboxDocument {
 
     @Version
     private Long version;

@@ -1,4 +1,4 @@
-package vn.ansinh.donation.donation;
+package vn.ansinh.donation.intake;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -17,11 +17,10 @@ import vn.ansinh.donation.ledger.Ledger;
 import vn.ansinh.donation.ledger.Movement;
 import vn.ansinh.donation.stock.Quantities;
 import vn.ansinh.donation.stock.StockService;
-import vn.ansinh.events.EventTypes;
-import vn.ansinh.events.Topics;
+import vn.ansinh.events.Events;
 import vn.ansinh.events.donation.InKindDonationReceived;
 import vn.ansinh.platform.events.EventFactory;
-import vn.ansinh.platform.events.OutboxRelay;
+import vn.ansinh.platform.events.OutboxDocuments;
 import vn.ansinh.platform.security.OfficeScope;
 
 /** Goods received by an office: recorded with a receipt number, then added to the office's stock. */
@@ -37,11 +36,11 @@ public class InKindDonationService {
     private final ReceiptNumbers receipts;
     private final OfficeScope scope;
     private final EventFactory events;
-    private final OutboxRelay relay;
+    private final OutboxDocuments outbox;
     private final Clock clock;
 
     InKindDonationService(MongoTemplate mongo, StockService stock, Ledger ledger, DonorService donors, ReceiptNumbers receipts,
-                          OfficeScope scope, EventFactory events, OutboxRelay relay, Clock clock) {
+                          OfficeScope scope, EventFactory events, OutboxDocuments outbox, Clock clock) {
         this.mongo = mongo;
         this.stock = stock;
         this.ledger = ledger;
@@ -49,7 +48,7 @@ public class InKindDonationService {
         this.receipts = receipts;
         this.scope = scope;
         this.events = events;
-        this.relay = relay;
+        this.outbox = outbox;
         this.clock = clock;
     }
 
@@ -63,13 +62,12 @@ public class InKindDonationService {
                 item.unit().strip(), Quantities.toThousandths(item.quantity()), item.estimatedValue())).toList();
         InKindDonation donation = new InKindDonation(UUID.randomUUID().toString(), office, request.donorId(),
                 receipts.next(office), lines, clock.instant());
-        donation.recordEvent(events.create(Topics.DONATIONS, EventTypes.IN_KIND_DONATION_RECEIVED, donation.getId(), 0,
+        donation.recordEvent(events.create(Events.IN_KIND_DONATION_RECEIVED, donation.getId(), 0,
                 new InKindDonationReceived(donation.getId(), donation.getOfficeUnitCode(), lines.stream()
                         .map(line -> new InKindDonationReceived.Item(line.item(), line.unit(),
                                 Quantities.fromThousandths(line.quantityThousandths()), line.estimatedValue())).toList(),
                         donation.getReceivedAt())));
-        InKindDonation saved = mongo.insert(donation);
-        relay.saved("in_kind_donations", saved.getId(), saved.pendingEvents());
+        InKindDonation saved = outbox.insert(donation);
         addToStock(saved);
         return saved;
     }

@@ -1,4 +1,4 @@
-package vn.ansinh.donation.donation;
+package vn.ansinh.donation.intake;
 
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.data.domain.Sort;

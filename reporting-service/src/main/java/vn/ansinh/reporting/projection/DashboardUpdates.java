@@ -1,4 +1,4 @@
-package vn.ansinh.reporting.live;
+package vn.ansinh.reporting.projection;
 
 import java.util.concurrent.atomic.AtomicLong;
 

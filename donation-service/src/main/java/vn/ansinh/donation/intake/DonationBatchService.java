@@ -1,4 +1,4 @@
-package vn.ansinh.donation.donation;
+package vn.ansinh.donation.intake;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -121,7 +121,7 @@ public class DonationBatchService {
         if (!fundsById.containsKey(fundId)) {
             try {
                 fundsById.put(fundId, funds.get(fundId));
-            } catch (ApiException notFound) {
+            } catch (ApiException | vn.ansinh.platform.domain.Refusal notFound) {
                 fundsById.put(fundId, null);
             }
         }

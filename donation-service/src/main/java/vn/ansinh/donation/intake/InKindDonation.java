@@ -1,4 +1,4 @@
-package vn.ansinh.donation.donation;
+package vn.ansinh.donation.intake;
 
 import java.time.Instant;
 import java.util.List;
@@ -6,7 +6,7 @@ import java.util.List;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
-import vn.ansinh.platform.events.EventSourcedDocument;
+import vn.ansinh.platform.events.OutboxDocument;
 
 /**
  * Goods received by an office. Saved first, with its event; its lines then enter the office's stock
@@ -14,7 +14,7 @@ import vn.ansinh.platform.events.EventSourcedDocument;
  * every line is in, so a donation interrupted by a crash is finished by the sweep.
  */
 @Document("in_kind_donations")
-public class InKindDonation extends EventSourcedDocument {
+public class InKindDonation extends OutboxDocument {
 
     /** @param quantityThousandths the quantity in thousandths of the unit */
     public record Line(String item, String unit, long quantityThousandths, long estimatedValue) {

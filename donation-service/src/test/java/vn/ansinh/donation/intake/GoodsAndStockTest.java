@@ -1,4 +1,4 @@
-package vn.ansinh.donation.donation;
+package vn.ansinh.donation.intake;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;

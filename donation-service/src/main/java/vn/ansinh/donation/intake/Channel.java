@@ -1,4 +1,4 @@
-package vn.ansinh.donation.donation;
+package vn.ansinh.donation.intake;
 
 /** How cash arrived: at the office, by bank transfer, by QR payment. */
 public enum Channel {

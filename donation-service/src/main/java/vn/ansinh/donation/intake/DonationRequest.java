@@ -1,4 +1,4 @@
-package vn.ansinh.donation.donation;
+package vn.ansinh.donation.intake;
 
 import java.util.List;
 

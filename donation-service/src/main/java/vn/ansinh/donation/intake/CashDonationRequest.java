@@ -1,4 +1,4 @@
-package vn.ansinh.donation.donation;
+package vn.ansinh.donation.intake;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;

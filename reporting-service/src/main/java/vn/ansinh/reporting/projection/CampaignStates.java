@@ -1,4 +1,4 @@
-package vn.ansinh.reporting.campaign;
+package vn.ansinh.reporting.projection;
 
 import java.util.HashMap;
 import java.util.List;
@@ -11,7 +11,6 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
-import vn.ansinh.reporting.projection.ReadModels;
 
 /**
  * A campaign's state as the events tell it, whatever order they came in: approved and waiting for

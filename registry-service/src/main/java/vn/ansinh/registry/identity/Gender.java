@@ -1,4 +1,4 @@
-package vn.ansinh.registry.household;
+package vn.ansinh.registry.identity;
 
 public enum Gender {
     MALE, FEMALE

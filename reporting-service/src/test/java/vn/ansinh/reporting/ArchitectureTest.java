@@ -1,0 +1,14 @@
+package vn.ansinh.reporting;
+
+import org.junit.jupiter.api.Test;
+
+import vn.ansinh.testkit.ArchitectureRules;
+
+/** reporting-service keeps the platform's shape: no dependency on another service, no package cycle (plain JUnit, no Spring). */
+class ArchitectureTest {
+
+    @Test
+    void dependsOnlyOnItselfTheEventsAndThePlatformWithoutPackageCycles() {
+        ArchitectureRules.verify(ReportingApplication.class);
+    }
+}
