@@ -9,7 +9,11 @@ import java.util.Map;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
+import vn.ansinh.events.Events;
+import vn.ansinh.events.distribution.Benefit;
+import vn.ansinh.events.distribution.CampaignApproved;
 import vn.ansinh.events.distribution.CampaignClosed;
+import vn.ansinh.events.distribution.CampaignReservationRequested;
 import vn.ansinh.platform.domain.Refusal;
 import vn.ansinh.platform.events.OutboxDocument;
 
@@ -91,7 +95,13 @@ public class Campaign extends OutboxDocument {
     }
 
     /** Freezes the list: from now on only deliveries change anything. */
-    void approve(long households, String by, Instant at) {
+    /**
+     * Freezes the list and asks for everything it needs: raises {@code campaign.approved} (the list's size
+     * by commune, for reports) and {@code campaign.reservation-requested} (for donation-service).
+     *
+     * @param approvedByCommune households on the list by the commune they live in, a family once
+     */
+    void approve(long households, java.util.Map<String, Long> approvedByCommune, String by, Instant at) {
         requireState(CampaignState.DRAFT);
         if (parts.stream().anyMatch(part -> !part.submitted())) {
             throw Refusal.conflict("parts-not-submitted", state);
@@ -103,6 +113,42 @@ public class Campaign extends OutboxDocument {
         approvedHouseholds = households;
         approvedBy = by;
         approvalRequestedAt = at;
+        raise(Events.CAMPAIGN_APPROVED, new CampaignApproved(id, name, officeUnitCode, startsOn, endsOn, benefitFor(1),
+                approvedByCommune));
+        raise(Events.CAMPAIGN_RESERVATION_REQUESTED, new CampaignReservationRequested(id, officeUnitCode, benefitFor(households)));
+    }
+
+    /** What {@code households} households receive, as donation-service reserves and spends it. */
+    public Benefit benefitFor(long households) {
+        List<Benefit.Money> money = benefit.cash() == null ? List.of()
+                : List.of(new Benefit.Money(benefit.cash().fundId(), benefit.cash().amountPerHousehold() * households));
+        List<Benefit.Goods> goods = benefit.goods().stream().map(item -> new Benefit.Goods(
+                item.stockOfficeUnitCode() == null ? officeUnitCode : item.stockOfficeUnitCode(),
+                item.item(), item.unit(), item.quantityPerHousehold().movePointRight(3).longValueExact() * households)).toList();
+        return new Benefit(money, goods);
+    }
+
+    /**
+     * No answer came in time: the campaign is rejected and raises its close, so that donation-service gives
+     * back anything it reserved meanwhile.
+     *
+     * @return false when the answer came first
+     */
+    boolean giveUpWaiting(String detail) {
+        if (!reject("reservation-timeout", detail)) {
+            return false;
+        }
+        raise(Events.CAMPAIGN_CLOSED, closedEvent("reservation-timeout"));
+        return true;
+    }
+
+    /** The reservation was confirmed after the campaign gave up waiting: what was reserved goes back. */
+    boolean confirmedTooLate() {
+        if (state != CampaignState.REJECTED || !"reservation-timeout".equals(rejectionReason)) {
+            return false;
+        }
+        raise(Events.CAMPAIGN_CLOSED, closedEvent("reservation-timeout"));
+        return true;
     }
 
     boolean reserved() {
@@ -123,12 +169,14 @@ public class Campaign extends OutboxDocument {
         return true;
     }
 
-    void close(Instant at) {
+    /** Closes the campaign; its close carries the deliveries recorded and reverted before it. */
+    void close(String reason, Instant at) {
         if (state == CampaignState.CLOSED || state == CampaignState.DRAFT) {
             throw Refusal.conflict("campaign.not-closable", state);
         }
         state = CampaignState.CLOSED;
         closedAt = at;
+        raise(Events.CAMPAIGN_CLOSED, closedEvent(reason));
     }
 
     /**

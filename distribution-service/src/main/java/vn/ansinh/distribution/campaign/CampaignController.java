@@ -27,11 +27,13 @@ import vn.ansinh.platform.adminunit.UnitKeys;
 public class CampaignController {
 
     private final CampaignService service;
-    private final CampaignReports reports;
+    private final CampaignQueries queries;
+    private final CampaignLists lists;
 
-    public CampaignController(CampaignService service, CampaignReports reports) {
+    public CampaignController(CampaignService service, CampaignLists lists, CampaignQueries queries) {
         this.service = service;
-        this.reports = reports;
+        this.lists = lists;
+        this.queries = queries;
     }
 
     public record CampaignView(String id, String name, String officeUnitCode, List<String> targetUnitCodes,
@@ -72,21 +74,9 @@ public class CampaignController {
             @RequestParam(name = "page", defaultValue = "0") @jakarta.validation.constraints.Min(0) int page,
             @RequestParam(name = "size", defaultValue = "50") @jakarta.validation.constraints.Min(1)
             @jakarta.validation.constraints.Max(vn.ansinh.platform.web.PageResponse.MAX_SIZE) int size) {
-        var found = reports.campaigns(unit, state, page, size);
+        var found = queries.campaigns(unit, state, page, size);
         return new vn.ansinh.platform.web.PageResponse<>(found.content().stream().map(CampaignView::of).toList(),
                 found.totalElements(), found.page(), found.size(), found.last());
-    }
-
-    @Operation(summary = "A campaign's list, paged: a commune sees its own part; state INCLUDED (default), REMOVED, ALL, "
-            + "PENDING (not reached yet) or DELIVERED")
-    @GetMapping("/{id}/entitlements")
-    public vn.ansinh.platform.web.PageResponse<CampaignReports.EntitlementView> entitlements(@PathVariable String id,
-            @RequestParam(name = "unit", required = false) @Pattern(regexp = UnitKeys.KEY_OR_NATIONAL) String unit,
-            @RequestParam(name = "state", defaultValue = "INCLUDED") CampaignReports.EntitlementState state,
-            @RequestParam(name = "page", defaultValue = "0") @jakarta.validation.constraints.Min(0) int page,
-            @RequestParam(name = "size", defaultValue = "50") @jakarta.validation.constraints.Min(1)
-            @jakarta.validation.constraints.Max(vn.ansinh.platform.web.PageResponse.MAX_SIZE) int size) {
-        return reports.entitlements(id, unit, state, page, size);
     }
 
     @GetMapping("/{id}")
@@ -97,29 +87,22 @@ public class CampaignController {
     @Operation(summary = "Put every eligible household of the target units on the draft list")
     @PostMapping("/{id}/entitlements/generate")
     @PreAuthorize("hasRole('OFFICER')")
-    public CampaignService.Generated generate(@PathVariable String id) {
-        return service.generate(id);
+    public CampaignLists.Generated generate(@PathVariable String id) {
+        return lists.generate(id);
     }
 
     @Operation(summary = "Add a household to an open part of the list, with the reason")
     @PostMapping("/{id}/entitlements/add")
     @PreAuthorize("hasRole('OFFICER')")
     public Entitlement add(@PathVariable String id, @Valid @RequestBody EditRequest request) {
-        return service.edit(id, request.householdId(), true, request.reason());
+        return lists.edit(id, request.householdId(), true, request.reason());
     }
 
     @Operation(summary = "Take a household off an open part of the list, with the reason")
     @PostMapping("/{id}/entitlements/remove")
     @PreAuthorize("hasRole('OFFICER')")
     public Entitlement remove(@PathVariable String id, @Valid @RequestBody EditRequest request) {
-        return service.edit(id, request.householdId(), false, request.reason());
-    }
-
-    @Operation(summary = "Households approved and not reached yet (the omissions to chase)")
-    @GetMapping("/{id}/entitlements/pending")
-    public List<Entitlement> pending(@PathVariable String id,
-                                     @RequestParam(name = "unit", required = false) @Pattern(regexp = UnitKeys.KEY) String unit) {
-        return reports.notYetReached(id, unit);
+        return lists.edit(id, request.householdId(), false, request.reason());
     }
 
     @Operation(summary = "A commune submits its part of the list; it can no longer be edited")
@@ -139,11 +122,6 @@ public class CampaignController {
     @PreAuthorize("hasRole('APPROVER')")
     public CampaignView approve(@PathVariable String id) {
         return CampaignView.of(service.approve(id));
-    }
-
-    @GetMapping("/{id}/progress")
-    public CampaignProgress progress(@PathVariable String id) {
-        return reports.progress(id);
     }
 
     @Operation(summary = "Close the campaign: what was reserved and not delivered is released")

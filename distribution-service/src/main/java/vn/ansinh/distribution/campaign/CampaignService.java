@@ -1,51 +1,38 @@
 package vn.ansinh.distribution.campaign;
 
 import java.time.Clock;
-import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 
 import org.bson.Document;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.data.mongodb.BulkOperationException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.aggregation.Aggregation;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
-import org.springframework.http.HttpStatus;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 
-import vn.ansinh.distribution.replica.HouseholdReplicaProjection;
-import vn.ansinh.events.Events;
-import vn.ansinh.events.distribution.Benefit;
-import vn.ansinh.events.distribution.CampaignApproved;
-import vn.ansinh.events.distribution.CampaignReservationRequested;
 import vn.ansinh.platform.adminunit.AdminUnitDirectory;
 import vn.ansinh.platform.domain.Refusal;
 import vn.ansinh.platform.events.EventFactory;
 import vn.ansinh.platform.events.OutboxDocuments;
 import vn.ansinh.platform.security.CallerOffice;
 import vn.ansinh.platform.security.OfficeScope;
-import vn.ansinh.platform.web.ApiException;
 
 /**
- * Campaigns from draft to close: the list generated from the household replica and edited with
- * reasons, submitted commune by commune, approved as a whole by the campaign's office only once every
- * part is in, then reserved in donation-service (a saga: the answer makes the campaign ACTIVE or
- * REJECTED; no answer in time rejects it and tells donation-service to give back anything reserved).
+ * A campaign's own transitions, from draft to close: created with its benefit's sources checked, its
+ * parts submitted commune by commune, approved as a whole by its office only once every part is in
+ * (one write with the reservation request for donation-service), its deliveries counted, closed. The
+ * list itself is drafted by {@link CampaignLists}; the reservation's answer and deadline are
+ * {@link ReservationDeadline}'s.
  */
 @Service
 public class CampaignService {
 
-    private static final String CHANGED_MEANWHILE = "changed-meanwhile";
+    private static final String CHANGED_MEANWHILE = OutboxDocuments.CHANGED_MEANWHILE;
 
     private final MongoTemplate mongo;
     private final OfficeScope scope;
@@ -53,20 +40,17 @@ public class CampaignService {
     private final EventFactory events;
     private final OutboxDocuments outbox;
     private final Clock clock;
-    private final Duration reservationTimeout;
     private final ListMerges listMerges;
     private final BenefitSources benefitSources;
 
     CampaignService(MongoTemplate mongo, OfficeScope scope, AdminUnitDirectory units, EventFactory events, OutboxDocuments outbox,
-                    Clock clock, @Value("${ansinh.distribution.reservation-timeout:PT2M}") Duration reservationTimeout,
-                    ListMerges listMerges, BenefitSources benefitSources) {
+                    Clock clock, ListMerges listMerges, BenefitSources benefitSources) {
         this.mongo = mongo;
         this.scope = scope;
         this.units = units;
         this.events = events;
         this.outbox = outbox;
         this.clock = clock;
-        this.reservationTimeout = reservationTimeout;
         this.listMerges = listMerges;
         this.benefitSources = benefitSources;
     }
@@ -76,14 +60,14 @@ public class CampaignService {
         scope.requireCovers(request.officeUnitCode());
         for (String target : request.targetUnitCodes()) {
             if (!units.isWithin(target, request.officeUnitCode())) {
-                throw ApiException.outOfScope(target);
+                throw Refusal.outOfScope(target);
             }
         }
         if (request.benefit().cash() == null && request.benefit().goods().isEmpty()) {
-            throw ApiException.invalid(List.of(new vn.ansinh.platform.web.FieldError("benefit", "NotEmpty")));
+            throw Refusal.invalid("benefit", "NotEmpty");
         }
         if (request.startsOn() != null && request.endsOn() != null && request.endsOn().isBefore(request.startsOn())) {
-            throw ApiException.invalid(List.of(new vn.ansinh.platform.web.FieldError("endsOn", "ends-before-start")));
+            throw Refusal.invalid("endsOn", "ends-before-start");
         }
         benefitSources.requireUsableBy(request.officeUnitCode(), request.benefit());
         CreateCampaignRequest.Eligibility eligibility = request.eligibility();
@@ -102,7 +86,7 @@ public class CampaignService {
         if (request.quotas() != null) {
             for (CreateCampaignRequest.Quota quota : request.quotas()) {
                 if (!request.targetUnitCodes().contains(quota.unitCode())) {
-                    throw new ApiException(HttpStatus.UNPROCESSABLE_CONTENT, "not-a-target-unit", quota.unitCode());
+                    throw Refusal.unprocessable("not-a-target-unit", quota.unitCode());
                 }
                 quotas.put(quota.unitCode(), quota.maxHouseholds());
             }
@@ -116,111 +100,9 @@ public class CampaignService {
         CallerOffice caller = CallerOffice.current();
         if (campaign == null || !(scope.canRead(caller, campaign.getOfficeUnitCode())
                 || campaign.getTargetUnitCodes().stream().anyMatch(unit -> scope.covers(caller, unit)))) {
-            throw ApiException.notFound("campaign", id);
+            throw Refusal.notFound("campaign", id);
         }
         return campaign;
-    }
-
-    /** What generating the list did. */
-    public record Generated(long added, long alreadyServedElsewhere) {
-    }
-
-    /**
-     * Puts every eligible active household of the target units on the list; households already on it
-     * keep their edits. Households on the list of an overlapping campaign giving the same kind of
-     * benefit are left out, unless this campaign allows it.
-     */
-    public Generated generate(String id) {
-        Campaign campaign = get(id);
-        scope.requireCovers(campaign.getOfficeUnitCode());
-        requireDraft(campaign);
-        Set<String> area = new HashSet<>();
-        campaign.getTargetUnitCodes().forEach(target -> area.addAll(units.selfAndDescendants(target)));
-        List<Criteria> eligible = new ArrayList<>();
-        if (!campaign.getEligibleCategories().isEmpty()) {
-            eligible.add(Criteria.where("categories").in(campaign.getEligibleCategories()));
-        }
-        if (!campaign.getEligiblePovertyStatuses().isEmpty()) {
-            eligible.add(Criteria.where("povertyStatus").in(campaign.getEligiblePovertyStatuses()));
-        }
-        if (!campaign.getEligibleNeeds().isEmpty()) {
-            Query needs = Query.query(Criteria.where("kinds").in(campaign.getEligibleNeeds()));
-            needs.fields().include("householdId");
-            List<String> withNeeds = mongo.find(needs, Document.class, ApprovedNeeds.COLLECTION).stream()
-                    .map(need -> need.getString("householdId")).distinct().toList();
-            eligible.add(Criteria.where("_id").in(withNeeds));
-        }
-        Criteria criteria = Criteria.where("unitCode").in(area).and("active").ne(false);
-        if (!eligible.isEmpty()) {
-            criteria = criteria.orOperator(eligible.toArray(Criteria[]::new));
-        }
-        Query query = Query.query(criteria);
-        query.fields().include("_id", "unitCode");
-        Entitlement.Change generated = new Entitlement.Change("GENERATED", null, CallerOffice.current().clientId(), clock.instant());
-        Set<String> servedElsewhere = campaign.isAllowOverlap() ? Set.of() : onOverlappingLists(campaign);
-        List<Document> eligibleHouseholds = mongo.find(query, Document.class, HouseholdReplicaProjection.COLLECTION);
-        List<Entitlement> list = eligibleHouseholds.stream()
-                .filter(household -> !servedElsewhere.contains(household.getString("_id")))
-                .map(household -> new Entitlement(id, household.getString("_id"), targetOf(campaign, household.getString("unitCode")),
-                        household.getString("unitCode"), generated)).toList();
-        long added = 0;
-        for (int from = 0; from < list.size(); from += 5_000) {
-            List<Entitlement> slice = list.subList(from, Math.min(list.size(), from + 5_000));
-            try {
-                added += mongo.bulkOps(org.springframework.data.mongodb.core.BulkOperations.BulkMode.UNORDERED, Entitlement.class)
-                        .insert(slice).execute().getInsertedCount();
-            } catch (BulkOperationException someWereThere) {
-                added += someWereThere.getResult().getInsertedCount();
-            }
-        }
-        return new Generated(added, eligibleHouseholds.size() - list.size());
-    }
-
-    /** Households on the lists of campaigns that overlap this one and went ahead (approved, running or done). */
-    private Set<String> onOverlappingLists(Campaign campaign) {
-        List<String> overlapping = mongo.find(Query.query(Criteria.where("state").in(CampaignState.APPROVING,
-                        CampaignState.ACTIVE, CampaignState.CLOSED)), Campaign.class).stream()
-                .filter(other -> !other.getId().equals(campaign.getId()) && campaign.overlaps(other))
-                .map(Campaign::getId).toList();
-        if (overlapping.isEmpty()) {
-            return Set.of();
-        }
-        Query onLists = Query.query(Criteria.where("campaignId").in(overlapping).and("included").is(true));
-        onLists.fields().include("householdId");
-        Set<String> households = new HashSet<>();
-        mongo.find(onLists, Document.class, "entitlements").forEach(e -> households.add(e.getString("householdId")));
-        return households;
-    }
-
-    /** The target unit a household's commune belongs to: the part of the list it is in. */
-    private String targetOf(Campaign campaign, String unitCode) {
-        return campaign.getTargetUnitCodes().stream().filter(target -> units.isWithin(unitCode, target)).findFirst()
-                .orElse(unitCode);
-    }
-
-    /** Adds a household to, or takes it off, a part of the list that is still open, with the reason. */
-    public Entitlement edit(String id, String householdId, boolean include, String reason) {
-        Campaign campaign = get(id);
-        requireDraft(campaign);
-        Document household = mongo.findById(householdId, Document.class, HouseholdReplicaProjection.COLLECTION);
-        if (household == null || Boolean.FALSE.equals(household.getBoolean("active"))) {
-            throw ApiException.notFound("household", householdId);
-        }
-        String part = targetOf(campaign, household.getString("unitCode"));
-        if (!campaign.getTargetUnitCodes().contains(part)) {
-            throw new ApiException(HttpStatus.UNPROCESSABLE_CONTENT, "household-outside-campaign", householdId);
-        }
-        scope.requireCovers(household.getString("unitCode"));
-        if (!campaign.isPartOpen(part)) {
-            throw new ApiException(HttpStatus.CONFLICT, "part-already-submitted", part);
-        }
-        Entitlement.Change change = new Entitlement.Change(include ? "ADDED" : "REMOVED", reason,
-                CallerOffice.current().clientId(), clock.instant());
-        String entitlementId = Entitlement.idOf(id, householdId);
-        mongo.upsert(Query.query(Criteria.where("_id").is(entitlementId)), new Update().set("included", include)
-                .push("changes", change).setOnInsert("campaignId", id).setOnInsert("householdId", householdId)
-                .setOnInsert("unitCode", part).setOnInsert("householdUnitCode", household.getString("unitCode")), Entitlement.class);
-        return mongo.findById(entitlementId, Entitlement.class);
     }
 
     public Campaign submitPart(String id, String unitCode) {
@@ -236,15 +118,8 @@ public class CampaignService {
         Campaign campaign = get(id);
         scope.requireCovers(campaign.getOfficeUnitCode());
         long households = mongo.count(Query.query(Criteria.where("campaignId").is(id).and("included").is(true)), Entitlement.class);
-        return change(campaign, () -> {
-            campaign.approve(households, CallerOffice.current().clientId(), clock.instant());
-            campaign.recordEvent(events.create(Events.CAMPAIGN_APPROVED, id, campaign.nextVersion(),
-                    new CampaignApproved(id, campaign.getName(), campaign.getOfficeUnitCode(), campaign.getStartsOn(),
-                            campaign.getEndsOn(), benefitOfOneHousehold(campaign), approvedByCommune(id))));
-            campaign.recordEvent(events.create(Events.CAMPAIGN_RESERVATION_REQUESTED, id,
-                    campaign.nextVersion(), new CampaignReservationRequested(id, campaign.getOfficeUnitCode(),
-                            Benefits.forHouseholds(campaign, households))));
-        });
+        return change(campaign, () -> campaign.approve(households, approvedByCommune(id), CallerOffice.current().clientId(),
+                clock.instant()));
     }
 
     /** Households on the approved list by the commune they lived in when listed (a family once), for reports. */
@@ -269,11 +144,7 @@ public class CampaignService {
             Campaign campaign = get(id);
             scope.requireCovers(campaign.getOfficeUnitCode());
             try {
-                return change(campaign, () -> {
-                    campaign.close(clock.instant());
-                    campaign.recordEvent(events.create(Events.CAMPAIGN_CLOSED, id, campaign.nextVersion(),
-                            campaign.closedEvent(reason)));
-                });
+                return change(campaign, () -> campaign.close(reason, clock.instant()));
             } catch (Refusal changed) {
                 if (!CHANGED_MEANWHILE.equals(changed.code()) || attempt == 20) {
                     throw changed;
@@ -301,43 +172,7 @@ public class CampaignService {
                 Campaign.class);
     }
 
-    /** donation-service answered: the campaign starts, or is rejected with donation-service's reason. */
-    public void reservationAnswered(String id, boolean confirmed, String reason, String detail) {
-        Campaign campaign = mongo.findById(id, Campaign.class);
-        if (campaign == null) {
-            return;
-        }
-        boolean changed = confirmed ? campaign.reserved() : campaign.reject(reason, detail);
-        if (changed) {
-            save(campaign);
-        } else if (confirmed && campaign.getState() == CampaignState.REJECTED) {
-            // Confirmed after the timeout gave up: give everything back.
-            campaign.recordEvent(events.create(Events.CAMPAIGN_CLOSED, id, campaign.nextVersion(),
-                    campaign.closedEvent("reservation-timeout")));
-            save(campaign);
-        }
-    }
-
-    /** Campaigns whose reservation was not answered in time are rejected, and anything reserved meanwhile is released. */
-    @Scheduled(fixedDelayString = "${ansinh.distribution.reservation-timeout-check:PT15S}")
-    void rejectUnanswered() {
-        Query waiting = Query.query(Criteria.where("state").is(CampaignState.APPROVING)
-                .and("approvalRequestedAt").lt(clock.instant().minus(reservationTimeout)));
-        for (Campaign campaign : mongo.find(waiting, Campaign.class)) {
-            if (campaign.reject("reservation-timeout", "Không nhận được trả lời giữ tiền và hàng trong "
-                    + reservationTimeout.toMinutes() + " phút")) {
-                campaign.recordEvent(events.create(Events.CAMPAIGN_CLOSED, campaign.getId(),
-                        campaign.nextVersion(), campaign.closedEvent("reservation-timeout")));
-                try {
-                    save(campaign);
-                } catch (Refusal answeredMeanwhile) {
-                    // the answer arrived while we were giving up: it wins
-                }
-            }
-        }
-    }
-
-    private static void requireDraft(Campaign campaign) {
+    static void requireDraft(Campaign campaign) {
         campaign.requireState(CampaignState.DRAFT);
     }
 
@@ -346,28 +181,7 @@ public class CampaignService {
         return save(campaign);
     }
 
-    private Campaign save(Campaign campaign) {
+    Campaign save(Campaign campaign) {
         return outbox.save(campaign);
-    }
-
-    /** What one household receives, as donation-service spends it. */
-    public static Benefit benefitOfOneHousehold(Campaign campaign) {
-        return Benefits.forHouseholds(campaign, 1);
-    }
-
-    /** The benefit of a number of households, as donation-service counts it. */
-    static final class Benefits {
-        private Benefits() {
-        }
-
-        static Benefit forHouseholds(Campaign campaign, long households) {
-            CampaignBenefit benefit = campaign.getBenefit();
-            List<Benefit.Money> money = benefit.cash() == null ? List.of()
-                    : List.of(new Benefit.Money(benefit.cash().fundId(), benefit.cash().amountPerHousehold() * households));
-            List<Benefit.Goods> goods = benefit.goods().stream().map(item -> new Benefit.Goods(
-                    item.stockOfficeUnitCode() == null ? campaign.getOfficeUnitCode() : item.stockOfficeUnitCode(),
-                    item.item(), item.unit(), item.quantityPerHousehold().movePointRight(3).longValueExact() * households)).toList();
-            return new Benefit(money, goods);
-        }
     }
 }

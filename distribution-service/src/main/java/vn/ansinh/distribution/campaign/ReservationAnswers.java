@@ -15,7 +15,7 @@ import vn.ansinh.platform.events.EventHandlers;
 class ReservationAnswers {
 
     @Bean
-    Consumer<Message<byte[]>> reservations(CampaignService campaigns, JsonMapper json) {
+    Consumer<Message<byte[]>> reservations(ReservationDeadline campaigns, JsonMapper json) {
         return EventHandlers.with(json)
                 .handle(Events.RESERVATION_CONFIRMED,
                         (event, answer) -> campaigns.reservationAnswered(answer.campaignId(), true, null, null))

@@ -2,19 +2,15 @@ package vn.ansinh.distribution.delivery;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Date;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
 import org.bson.Document;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.data.mongodb.core.query.Update;
-import org.springframework.http.HttpStatus;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 
@@ -31,7 +27,6 @@ import vn.ansinh.platform.events.EventFactory;
 import vn.ansinh.platform.events.OutboxDocuments;
 import vn.ansinh.platform.security.CallerOffice;
 import vn.ansinh.platform.security.OfficeScope;
-import vn.ansinh.platform.web.ApiException;
 
 /**
  * Records handovers so that nobody is served twice in a campaign: a delivery first claims the
@@ -43,7 +38,6 @@ import vn.ansinh.platform.web.ApiException;
 @Service
 public class DeliveryService {
 
-    static final String CLAIMS = vn.ansinh.distribution.campaign.CampaignReports.CLAIMS;
     private static final Duration ORPHAN_AFTER = Duration.ofMinutes(2);
 
     private final MongoTemplate mongo;
@@ -52,9 +46,11 @@ public class DeliveryService {
     private final EventFactory events;
     private final OutboxDocuments outbox;
     private final Clock clock;
+    private final DeliveryClaims claims;
 
     DeliveryService(MongoTemplate mongo, CampaignService campaigns, OfficeScope scope, EventFactory events, OutboxDocuments outbox,
-                    Clock clock) {
+                    Clock clock, DeliveryClaims claims) {
+        this.claims = claims;
         this.mongo = mongo;
         this.campaigns = campaigns;
         this.scope = scope;
@@ -73,34 +69,29 @@ public class DeliveryService {
             // Only the office that recorded it (or one above) learns that the id is taken.
             scope.requireCovers(existing.getUnitCode());
             if (!existing.getEntitlementId().equals(request.entitlementId())) {
-                throw new ApiException(HttpStatus.CONFLICT, "delivery-id-reused", id);
+                throw Refusal.conflict("delivery-id-reused", id);
             }
             return new Recorded(existing, false); // the device sent it again
         }
         Entitlement entitlement = mongo.findById(request.entitlementId(), Entitlement.class);
         if (entitlement == null || !entitlement.isIncluded()) {
-            throw ApiException.notFound("entitlement", request.entitlementId());
+            throw Refusal.notFound("entitlement", request.entitlementId());
         }
         scope.requireCovers(entitlement.getUnitCode());
         Campaign campaign = campaigns.get(entitlement.getCampaignId());
         if (campaign.getState() != CampaignState.ACTIVE) {
-            throw new ApiException(HttpStatus.CONFLICT, "campaign.wrong-state", campaign.getState());
+            throw Refusal.conflict("campaign.wrong-state", campaign.getState());
         }
         CountedHousehold countedHousehold = countedHousehold(entitlement.getHouseholdId());
         String counted = countedHousehold.id();
         requireNoMergedHouseholdServed(campaign.getId(), counted, entitlement.getHouseholdId());
-        String claimId = campaign.getId() + ":" + counted;
-        try {
-            mongo.insert(new Document("_id", claimId).append("deliveryId", id)
-                    .append("campaignId", campaign.getId()).append("unitCode", entitlement.getUnitCode())
-                    .append("confirmed", false).append("at", Date.from(clock.instant())), CLAIMS);
-        } catch (DuplicateKeyException servedAlready) {
-            throw new ApiException(HttpStatus.CONFLICT, "already-delivered", entitlement.getHouseholdId());
+        if (!claims.claim(campaign.getId(), counted, id, entitlement.getUnitCode(), clock.instant())) {
+            throw Refusal.conflict("already-delivered", entitlement.getHouseholdId());
         }
         try {
             campaigns.countDelivery(campaign.getId());
         } catch (RuntimeException closedMeanwhile) {
-            mongo.remove(Query.query(Criteria.where("_id").is(claimId).and("deliveryId").is(id)), CLAIMS);
+            claims.release(campaign.getId(), counted, id);
             throw closedMeanwhile;
         }
         Delivery delivery = new Delivery(id, campaign.getId(), entitlement.getId(), entitlement.getHouseholdId(), counted,
@@ -108,10 +99,9 @@ public class DeliveryService {
                 CallerOffice.current().clientId(), clock.instant());
         delivery.recordEvent(events.create(Events.DELIVERY_RECORDED, campaign.getId(), 0,
                 new DeliveryRecorded(id, campaign.getId(), counted, countedHousehold.unitCode(),
-                        CampaignService.benefitOfOneHousehold(campaign))));
+                        campaign.benefitFor(1))));
         Delivery saved = outbox.insert(delivery);
-        mongo.updateFirst(Query.query(Criteria.where("_id").is(claimId).and("deliveryId").is(id)),
-                new Update().set("confirmed", true), CLAIMS);
+        claims.confirm(campaign.getId(), counted, id);
         return new Recorded(saved, true);
     }
 
@@ -133,9 +123,8 @@ public class DeliveryService {
             toVisit = next;
         }
         family.remove(counted);
-        if (!family.isEmpty() && mongo.exists(Query.query(Criteria.where("_id").in(
-                family.stream().map(member -> campaignId + ":" + member).toList())), CLAIMS)) {
-            throw new ApiException(HttpStatus.CONFLICT, "already-delivered", householdId);
+        if (claims.anyServed(campaignId, family)) {
+            throw Refusal.conflict("already-delivered", householdId);
         }
     }
 
@@ -143,7 +132,7 @@ public class DeliveryService {
     public Delivery get(String id) {
         Delivery delivery = mongo.findById(id, Delivery.class);
         if (delivery == null || !scope.canRead(CallerOffice.current(), delivery.getUnitCode())) {
-            throw ApiException.notFound("delivery", id);
+            throw Refusal.notFound("delivery", id);
         }
         return delivery;
     }
@@ -170,32 +159,30 @@ public class DeliveryService {
     public Delivery revert(String id, String reason) {
         Delivery delivery = mongo.findById(id, Delivery.class);
         if (delivery == null || !scope.covers(CallerOffice.current(), delivery.getUnitCode())) {
-            throw ApiException.notFound("delivery", id);
+            throw Refusal.notFound("delivery", id);
         }
         Campaign campaign = campaigns.get(delivery.getCampaignId());
         if (campaign.getState() != CampaignState.ACTIVE) {
-            throw new ApiException(HttpStatus.CONFLICT, "campaign.wrong-state", campaign.getState());
+            throw Refusal.conflict("campaign.wrong-state", campaign.getState());
         }
         // A crash between the revert and the claim's release leaves an unconfirmed claim for the sweep to look at.
-        mongo.updateFirst(Query.query(Criteria.where("_id").is(campaign.getId() + ":" + delivery.getCountedHouseholdId())
-                .and("deliveryId").is(id)), new Update().set("confirmed", false), CLAIMS);
+        claims.unconfirm(campaign.getId(), delivery.getCountedHouseholdId(), id);
         try {
             delivery.revert(CallerOffice.current().clientId(), reason, clock.instant());
         } catch (IllegalStateException twice) {
-            throw new ApiException(HttpStatus.CONFLICT, twice.getMessage(), id);
+            throw Refusal.conflict(twice.getMessage(), id);
         }
         delivery.recordEvent(events.create(Events.DELIVERY_REVERTED, campaign.getId(), 1,
                 new DeliveryReverted(id, campaign.getId(), delivery.getCountedHouseholdId(),
-                        CampaignService.benefitOfOneHousehold(campaign), reason)));
+                        campaign.benefitFor(1), reason)));
         Delivery saved;
         try {
             saved = outbox.save(delivery);
         } catch (Refusal revertedMeanwhile) {
-            throw new ApiException(HttpStatus.CONFLICT, "delivery.reverted", id);
+            throw Refusal.conflict("delivery.reverted", id);
         }
         campaigns.countRevert(campaign.getId());
-        mongo.remove(Query.query(Criteria.where("_id").is(campaign.getId() + ":" + delivery.getCountedHouseholdId())
-                .and("deliveryId").is(id)), CLAIMS);
+        claims.release(campaign.getId(), delivery.getCountedHouseholdId(), id);
         return saved;
     }
 
@@ -228,14 +215,12 @@ public class DeliveryService {
      */
     @Scheduled(fixedDelayString = "PT1M", initialDelayString = "PT30S")
     public void releaseOrphanClaims() {
-        Query old = Query.query(Criteria.where("confirmed").is(false).and("at").lt(Date.from(clock.instant().minus(ORPHAN_AFTER))));
-        for (Document claim : mongo.find(old, Document.class, CLAIMS)) {
-            Delivery delivery = mongo.findById(claim.getString("deliveryId"), Delivery.class);
-            Query thisClaim = Query.query(Criteria.where("_id").is(claim.getString("_id")).and("deliveryId").is(claim.getString("deliveryId")));
+        for (DeliveryClaims.Claim claim : claims.unconfirmedBefore(clock.instant().minus(ORPHAN_AFTER))) {
+            Delivery delivery = mongo.findById(claim.deliveryId(), Delivery.class);
             if (delivery == null || delivery.isReverted()) {
-                mongo.remove(thisClaim, CLAIMS);
+                claims.drop(claim);
             } else {
-                mongo.updateFirst(thisClaim, new Update().set("confirmed", true), CLAIMS);
+                claims.keep(claim);
             }
         }
     }

@@ -22,16 +22,16 @@ class CampaignRulesTest {
     void theListIsApprovedOnlyOnceEveryPartIsInAndNoPartGoesOverItsQuota() {
         Campaign campaign = campaign(cash(), null, null, Map.of("27496", 2));
 
-        assertThatThrownBy(() -> campaign.approve(3, "district", now)).satisfies(refused("parts-not-submitted"));
+        assertThatThrownBy(() -> campaign.approve(3, Map.of(), "district", now)).satisfies(refused("parts-not-submitted"));
         assertThatThrownBy(() -> campaign.submitPart("27496", 3, "thi-tran", now)).satisfies(refused("over-quota"));
         campaign.submitPart("27496", 2, "thi-tran", now);
         assertThatThrownBy(() -> campaign.submitPart("27496", 2, "thi-tran", now)).satisfies(refused("part-already-submitted"));
         assertThatThrownBy(() -> campaign.submitPart("26761", 1, "cau-kho", now)).isInstanceOfSatisfying(Refusal.class,
                 refusal -> assertThat(refusal.kind()).isEqualTo(Refusal.Kind.UNPROCESSABLE));
         campaign.submitPart("27547", 4, "tan-thanh-dong", now);
-        assertThatThrownBy(() -> campaign.approve(0, "district", now)).satisfies(refused("empty-list"));
+        assertThatThrownBy(() -> campaign.approve(0, Map.of(), "district", now)).satisfies(refused("empty-list"));
 
-        campaign.approve(6, "district", now);
+        campaign.approve(6, Map.of(), "district", now);
 
         assertThat(campaign.getState()).isEqualTo(CampaignState.APPROVING);
         assertThat(campaign.getApprovedHouseholds()).isEqualTo(6);
@@ -41,15 +41,15 @@ class CampaignRulesTest {
     @Test
     void theReservationsAnswerMovesAnApprovingCampaignOnceAndADraftCannotBeClosed() {
         Campaign draft = campaign(cash(), null, null, Map.of());
-        assertThatThrownBy(() -> draft.close(now)).satisfies(refused("campaign.not-closable"));
+        assertThatThrownBy(() -> draft.close("Kết thúc", now)).satisfies(refused("campaign.not-closable"));
 
         Campaign campaign = approved();
         assertThat(campaign.reserved()).isTrue();
         assertThat(campaign.reserved()).as("a second confirmation changes nothing").isFalse();
         assertThat(campaign.reject("insufficient-funds", "x")).as("too late to reject").isFalse();
-        campaign.close(now);
+        campaign.close("Kết thúc", now);
         assertThat(campaign.getState()).isEqualTo(CampaignState.CLOSED);
-        assertThatThrownBy(() -> campaign.close(now)).satisfies(refused("campaign.not-closable"));
+        assertThatThrownBy(() -> campaign.close("Kết thúc", now)).satisfies(refused("campaign.not-closable"));
     }
 
     @Test
@@ -77,7 +77,7 @@ class CampaignRulesTest {
         Campaign campaign = campaign(cash(), null, null, Map.of());
         campaign.submitPart("27547", 1, "x", now);
         campaign.submitPart("27496", 1, "x", now);
-        campaign.approve(2, "district", now);
+        campaign.approve(2, Map.of(), "district", now);
         return campaign;
     }
 

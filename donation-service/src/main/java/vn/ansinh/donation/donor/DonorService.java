@@ -12,9 +12,9 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 
+import vn.ansinh.platform.domain.Refusal;
 import vn.ansinh.platform.security.CallerOffice;
 import vn.ansinh.platform.security.OfficeScope;
-import vn.ansinh.platform.web.ApiException;
 
 @Service
 public class DonorService {
@@ -45,7 +45,7 @@ public class DonorService {
     public Donor require(String id) {
         Donor donor = mongo.findById(id, Donor.class);
         if (donor == null) {
-            throw ApiException.notFound("donor", id);
+            throw Refusal.notFound("donor", id);
         }
         return donor;
     }
@@ -53,7 +53,7 @@ public class DonorService {
     public Donor get(String id) {
         Donor donor = require(id);
         if (!scope.canRead(CallerOffice.current(), donor.getOfficeUnitCode())) {
-            throw ApiException.notFound("donor", id);
+            throw Refusal.notFound("donor", id);
         }
         return donor;
     }

@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import org.springframework.stereotype.Service;
 
+import vn.ansinh.platform.domain.Refusal;
 import vn.ansinh.donation.ledger.Ledger;
 import vn.ansinh.donation.ledger.Totals;
 import vn.ansinh.events.Events;
@@ -13,7 +14,6 @@ import vn.ansinh.platform.events.EventFactory;
 import vn.ansinh.platform.events.OutboxDocuments;
 import vn.ansinh.platform.security.CallerOffice;
 import vn.ansinh.platform.security.OfficeScope;
-import vn.ansinh.platform.web.ApiException;
 
 @Service
 public class FundService {
@@ -53,9 +53,9 @@ public class FundService {
      * Changes check the area again: reading a fund is not managing it.
      */
     public Fund get(String id) {
-        Fund fund = funds.findById(id).orElseThrow(() -> ApiException.notFound("fund", id));
+        Fund fund = funds.findById(id).orElseThrow(() -> Refusal.notFound("fund", id));
         if (!scope.canRead(CallerOffice.current(), fund.getOfficeUnitCode())) {
-            throw ApiException.notFound("fund", id);
+            throw Refusal.notFound("fund", id);
         }
         return fund;
     }

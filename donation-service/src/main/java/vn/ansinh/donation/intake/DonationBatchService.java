@@ -21,7 +21,6 @@ import vn.ansinh.donation.ledger.LedgerEntry;
 import vn.ansinh.donation.ledger.Movement;
 import vn.ansinh.platform.security.CallerOffice;
 import vn.ansinh.platform.security.OfficeScope;
-import vn.ansinh.platform.web.ApiException;
 
 /**
  * Crisis intake: up to 10,000 cash donations in one request. Each row is checked like a single
@@ -121,7 +120,7 @@ public class DonationBatchService {
         if (!fundsById.containsKey(fundId)) {
             try {
                 fundsById.put(fundId, funds.get(fundId));
-            } catch (ApiException | vn.ansinh.platform.domain.Refusal notFound) {
+            } catch (vn.ansinh.platform.domain.Refusal notFound) {
                 fundsById.put(fundId, null);
             }
         }

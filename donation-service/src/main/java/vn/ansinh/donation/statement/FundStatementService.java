@@ -16,13 +16,13 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 
+import vn.ansinh.platform.domain.Refusal;
 import vn.ansinh.donation.donor.Donor;
 import vn.ansinh.donation.donor.DonorService;
 import vn.ansinh.donation.fund.Fund;
 import vn.ansinh.donation.ledger.EntryKind;
 import vn.ansinh.donation.ledger.Ledger;
 import vn.ansinh.donation.ledger.LedgerEntry;
-import vn.ansinh.platform.web.ApiException;
 
 /**
  * Builds the public statement from the fund's ledger itself, so its totals are the ledger's. Money
@@ -52,7 +52,7 @@ public class FundStatementService {
     public FundStatement statementOf(String fundId, LocalDate from, LocalDate to, int page, int size) {
         Fund fund = mongo.findById(fundId, Fund.class);
         if (fund == null) {
-            throw ApiException.notFound("fund", fundId);
+            throw Refusal.notFound("fund", fundId);
         }
         long reservedNow = ledger.totals(fund.account()).reserved();
         Criteria ofFund = Criteria.where("accountId").is(fundId).and("kind").in(EntryKind.RECEIVED, EntryKind.SPENT, EntryKind.RETURNED);

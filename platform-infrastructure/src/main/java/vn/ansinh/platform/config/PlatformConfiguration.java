@@ -36,7 +36,6 @@ import tools.jackson.databind.json.JsonMapper;
 import vn.ansinh.platform.adminunit.AdminUnitDirectory;
 import vn.ansinh.platform.events.EventFactory;
 import vn.ansinh.events.Events;
-import vn.ansinh.events.registry.AdminUnitRecorded;
 import vn.ansinh.platform.events.EventHandlers;
 import vn.ansinh.platform.events.OutboxProperties;
 import vn.ansinh.platform.events.OutboxRelay;
@@ -123,8 +122,8 @@ public class PlatformConfiguration {
     }
 
     @Bean
-    vn.ansinh.platform.events.OutboxDocuments outboxDocuments(MongoTemplate mongo, OutboxRelay relay) {
-        return new vn.ansinh.platform.events.OutboxDocuments(mongo, relay);
+    vn.ansinh.platform.events.OutboxDocuments outboxDocuments(MongoTemplate mongo, OutboxRelay relay, EventFactory events) {
+        return new vn.ansinh.platform.events.OutboxDocuments(mongo, relay, events);
     }
 
     @Bean

@@ -18,18 +18,39 @@ public class Refusal extends RuntimeException {
         /** The request is well formed but names something it may not (another office's fund, a unit outside the campaign). */
         UNPROCESSABLE,
         /** The caller's office may not act on that unit. */
-        OUT_OF_SCOPE
+        OUT_OF_SCOPE,
+        /** What was asked breaks a rule about its own content; {@link #fields()} says which fields and why. */
+        INVALID
+    }
+
+    /** A field that breaks a rule, and the message key of the rule (or plain text). */
+    public record Field(String name, String problem) {
     }
 
     private final Kind kind;
     private final String code;
     private final Object[] arguments;
+    private final java.util.List<Field> fields;
 
     public Refusal(Kind kind, String code, Object... arguments) {
+        this(kind, code, java.util.List.of(), arguments);
+    }
+
+    private Refusal(Kind kind, String code, java.util.List<Field> fields, Object... arguments) {
         super(code);
         this.kind = kind;
         this.code = code;
+        this.fields = java.util.List.copyOf(fields);
         this.arguments = arguments == null ? new Object[0] : arguments.clone();
+    }
+
+    /** Fields that break the rules of what is being asked ({@code validation-failed}). */
+    public static Refusal invalid(java.util.List<Field> fields) {
+        return new Refusal(Kind.INVALID, "validation-failed", fields);
+    }
+
+    public static Refusal invalid(String field, String problem) {
+        return invalid(java.util.List.of(new Field(field, problem)));
     }
 
     public static Refusal notFound(String what, String id) {
@@ -58,5 +79,9 @@ public class Refusal extends RuntimeException {
 
     public Object[] arguments() {
         return arguments.clone();
+    }
+
+    public java.util.List<Field> fields() {
+        return fields;
     }
 }

@@ -13,9 +13,34 @@ import org.springframework.data.annotation.Version;
  */
 public abstract class OutboxDocument {
 
+    /** An event the document raised about itself, not yet in its outbox (it goes there when the document is stored). */
+    public record Raised<P>(vn.ansinh.events.EventType<P> type, P payload) {
+    }
+
     @Version
     private Long version;
     private List<OutboxEvent> outbox = new ArrayList<>();
+    @org.springframework.data.annotation.Transient
+    private transient List<Raised<?>> raised = new ArrayList<>();
+
+    /**
+     * Records a fact about this document as an event: the document itself says what happened to it
+     * ({@code Campaign.approve} raises {@code campaign.approved}); {@link OutboxDocuments} puts it into the
+     * outbox, with the document's id and next version, in the same write as the change.
+     */
+    protected <P> void raise(vn.ansinh.events.EventType<P> type, P payload) {
+        if (raised == null) {
+            raised = new ArrayList<>();
+        }
+        raised.add(new Raised<>(type, payload));
+    }
+
+    /** The events raised since the document was last stored, handed over once. */
+    List<Raised<?>> takeRaised() {
+        List<Raised<?>> taken = raised == null ? List.of() : List.copyOf(raised);
+        raised = new ArrayList<>();
+        return taken;
+    }
 
     /** The version this aggregate will have once the pending change is saved; its events carry it. */
     public long nextVersion() {

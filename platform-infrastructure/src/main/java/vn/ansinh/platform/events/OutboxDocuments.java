@@ -20,14 +20,17 @@ public class OutboxDocuments {
 
     private final MongoTemplate mongo;
     private final OutboxRelay relay;
+    private final EventFactory events;
 
-    public OutboxDocuments(MongoTemplate mongo, OutboxRelay relay) {
+    public OutboxDocuments(MongoTemplate mongo, OutboxRelay relay, EventFactory events) {
         this.mongo = mongo;
         this.relay = relay;
+        this.events = events;
     }
 
     /** Inserts a new document with its events; a duplicate id propagates as Spring's DuplicateKeyException. */
     public <T extends OutboxDocument> T insert(T document) {
+        outboxRaised(document);
         T saved = mongo.insert(document);
         handOver(saved);
         return saved;
@@ -39,6 +42,7 @@ public class OutboxDocuments {
      * @throws Refusal {@value #CHANGED_MEANWHILE} (409) when another writer saved it since it was read
      */
     public <T extends OutboxDocument> T save(T document) {
+        outboxRaised(document);
         T saved;
         try {
             saved = mongo.save(document);
@@ -56,6 +60,17 @@ public class OutboxDocuments {
 
     public void handOverAll(Collection<? extends OutboxDocument> documents) {
         documents.forEach(this::handOver);
+    }
+
+    /** What the document raised about itself goes into its outbox, carrying its id and the version it is about to get. */
+    private void outboxRaised(OutboxDocument document) {
+        for (OutboxDocument.Raised<?> raised : document.takeRaised()) {
+            document.recordEvent(eventOf(raised, String.valueOf(idOf(document)), document.nextVersion()));
+        }
+    }
+
+    private <P> OutboxEvent eventOf(OutboxDocument.Raised<P> raised, String id, long version) {
+        return events.create(raised.type(), id, version, raised.payload());
     }
 
     private Object idOf(OutboxDocument document) {

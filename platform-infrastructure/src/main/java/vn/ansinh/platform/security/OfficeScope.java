@@ -2,8 +2,8 @@ package vn.ansinh.platform.security;
 
 import org.springframework.data.mongodb.core.query.Criteria;
 
+import vn.ansinh.platform.domain.Refusal;
 import vn.ansinh.platform.adminunit.AdminUnitDirectory;
-import vn.ansinh.platform.web.ApiException;
 
 /** Each office sees and changes only its own area: its unit and the units below it. */
 public class OfficeScope {
@@ -33,10 +33,10 @@ public class OfficeScope {
         return covers(caller, unitCode);
     }
 
-    /** @throws ApiException 403 when the unit is outside what the caller may read */
+    /** @throws Refusal when the unit is outside what the caller may read */
     public void requireCanRead(String unitCode) {
         if (!canRead(CallerOffice.current(), unitCode)) {
-            throw ApiException.outOfScope(unitCode);
+            throw Refusal.outOfScope(unitCode);
         }
     }
 
@@ -44,7 +44,7 @@ public class OfficeScope {
      * The filter of a list request on {@code field} (a unit key, or an array of them): the requested
      * unit and everything below it, by default the caller's office; no filter for the whole country.
      *
-     * @throws ApiException 403 when the requested unit is outside the caller's area
+     * @throws Refusal when the requested unit is outside the caller's area
      */
     public Criteria listArea(String field, String requestedUnit) {
         String area = directory.resolveToday(requestedUnit == null ? CallerOffice.current().officeCode() : requestedUnit);
@@ -53,10 +53,10 @@ public class OfficeScope {
                 : Criteria.where(field).in(directory.selfAndDescendants(area));
     }
 
-    /** @throws ApiException 403 when the unit is outside the caller's area */
+    /** @throws Refusal when the unit is outside the caller's area */
     public void requireCovers(String unitCode) {
         if (!covers(CallerOffice.current(), unitCode)) {
-            throw ApiException.outOfScope(unitCode);
+            throw Refusal.outOfScope(unitCode);
         }
     }
 }

@@ -54,7 +54,9 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(Refusal.class)
     ResponseEntity<ProblemDetail> handleRefusal(Refusal refusal) {
         HttpStatus status = statusOf(refusal.kind());
-        return ResponseEntity.status(status).body(problems.create(status, refusal.code(), locale(), refusal.arguments()));
+        List<FieldError> errors = refusal.fields().stream().map(field -> new FieldError(field.name(),
+                problems.messageOrDefault("field." + field.problem(), field.problem(), locale()))).toList();
+        return ResponseEntity.status(status).body(problems.create(status, refusal.code(), locale(), errors, refusal.arguments()));
     }
 
     /** Contention that may pass: 503 with Retry-After, never a refusal the client would take as final. */
@@ -70,6 +72,7 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             case CONFLICT -> HttpStatus.CONFLICT;
             case UNPROCESSABLE -> HttpStatus.UNPROCESSABLE_CONTENT;
             case OUT_OF_SCOPE -> HttpStatus.FORBIDDEN;
+            case INVALID -> HttpStatus.BAD_REQUEST;
         };
     }
 

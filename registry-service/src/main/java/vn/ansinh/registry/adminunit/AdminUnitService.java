@@ -20,14 +20,13 @@ import org.springframework.data.mongodb.core.FindAndReplaceOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 
+import vn.ansinh.platform.domain.Refusal;
 import vn.ansinh.events.Events;
 import vn.ansinh.events.registry.AdminUnitRecorded;
 import vn.ansinh.platform.events.EventFactory;
 import vn.ansinh.platform.events.OutboxDocuments;
-import vn.ansinh.platform.web.ApiException;
 
 /**
  * Keeps the official unit lists and the reorganisations between them. Each new or changed unit is
@@ -213,15 +212,15 @@ public class AdminUnitService {
             return valid.get();
         }
         if (byKey.isEmpty()) {
-            throw new ApiException(HttpStatus.UNPROCESSABLE_CONTENT, "unknown-unit", codeOrKey);
+            throw Refusal.unprocessable("unknown-unit", codeOrKey);
         }
         AdminUnit unit = byKey.get();
         if (unit.getMergedInto() != null) {
             String successorName = repository.findById(unit.getMergedInto()).map(AdminUnit::getName).orElse("");
-            throw new ApiException(HttpStatus.UNPROCESSABLE_CONTENT, "unit-merged", unit.getName(), unit.getValidTo(),
+            throw Refusal.unprocessable("unit-merged", unit.getName(), unit.getValidTo(),
                     successorName, unit.getMergedInto());
         }
-        throw new ApiException(HttpStatus.UNPROCESSABLE_CONTENT, "unit-not-valid", unit.getName(), date);
+        throw Refusal.unprocessable("unit-not-valid", unit.getName(), date);
     }
 
     public AdminUnit requireValidToday(String codeOrKey) {

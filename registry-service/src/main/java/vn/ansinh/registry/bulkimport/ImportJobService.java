@@ -13,14 +13,12 @@ import java.util.UUID;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 
+import vn.ansinh.platform.domain.Refusal;
 import vn.ansinh.platform.security.CallerOffice;
 import vn.ansinh.platform.csv.CsvReader;
 import vn.ansinh.platform.security.OfficeScope;
-import vn.ansinh.platform.web.ApiException;
-import vn.ansinh.platform.web.FieldError;
 
 /**
  * Accepts a household file: reads it once, as a stream, keeps it in slices of whole households and
@@ -157,7 +155,7 @@ public class ImportJobService {
     public ImportJob get(String jobId) {
         ImportJob job = mongo.findById(jobId, ImportJob.class);
         if (job == null || !scope.covers(CallerOffice.current(), job.getOfficeCode())) {
-            throw ApiException.notFound("import job", jobId);
+            throw Refusal.notFound("import job", jobId);
         }
         return job;
     }
@@ -187,7 +185,7 @@ public class ImportJobService {
     }
 
 
-    private static ApiException invalidFile(String reason) {
-        return new ApiException(HttpStatus.BAD_REQUEST, "validation-failed", List.of(new FieldError("file", reason)));
+    private static Refusal invalidFile(String reason) {
+        return Refusal.invalid("file", reason);
     }
 }

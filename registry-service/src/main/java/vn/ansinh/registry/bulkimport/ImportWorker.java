@@ -24,9 +24,9 @@ import org.springframework.stereotype.Component;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
+import vn.ansinh.platform.domain.Refusal;
 import vn.ansinh.platform.security.CallerOffice;
 import vn.ansinh.platform.security.OfficeScope;
-import vn.ansinh.platform.web.ApiException;
 import vn.ansinh.platform.web.ProblemFactory;
 import vn.ansinh.registry.adminunit.AdminUnitService;
 import vn.ansinh.registry.dedup.DuplicateFinder;
@@ -159,7 +159,7 @@ class ImportWorker {
                 String unit = unitKeys.computeIfAbsent(request.address().unitCode(),
                         code -> units.requireValidToday(code).getCode());
                 if (!scope.covers(office, unit)) {
-                    throw ApiException.outOfScope(unit);
+                    throw Refusal.outOfScope(unit);
                 }
                 HouseholdService.requireValidCitizenIds(request.members());
                 ready.add(households.newHousehold(id, request, unit));
@@ -168,12 +168,13 @@ class ImportWorker {
                 errors.add(new ImportJob.RowError(unreadable.row, unreadable.getMessage()));
             } catch (RowsRefused refused) {
                 errors.addAll(refused.errors);
-            } catch (ApiException refused) {
-                errors.add(new ImportJob.RowError(HouseholdRows.headRow(entry.rows()), reason(refused)));
             } catch (vn.ansinh.platform.domain.Refusal refused) {
                 String detail = problems.create(vn.ansinh.platform.web.ProblemDetailsAdvice.statusOf(refused.kind()), refused.code(),
                         REPORT_LANGUAGE, refused.arguments()).getDetail();
-                errors.add(new ImportJob.RowError(HouseholdRows.headRow(entry.rows()), detail == null ? refused.code() : detail));
+                StringBuilder reason = new StringBuilder(detail == null ? refused.code() : detail);
+                refused.fields().forEach(field -> reason.append(' ').append(field.name()).append(": ")
+                        .append(problems.messageOrDefault("field." + field.problem(), field.problem(), REPORT_LANGUAGE)));
+                errors.add(new ImportJob.RowError(HouseholdRows.headRow(entry.rows()), reason.toString().strip()));
             }
         }
         Set<String> alreadySaved = alreadySaved(ready);
@@ -226,14 +227,6 @@ class ImportWorker {
         }
         errors.sort((a, b) -> Integer.compare(a.row(), b.row()));
         throw new RowsRefused(errors);
-    }
-
-    private String reason(ApiException refused) {
-        String detail = problems.create(refused.status(), refused.code(), REPORT_LANGUAGE, refused.arguments()).getDetail();
-        StringBuilder reason = new StringBuilder(detail == null ? refused.code() : detail);
-        refused.fieldErrors().forEach(error -> reason.append(' ').append(error.field()).append(": ")
-                .append(problems.message(error.message(), REPORT_LANGUAGE)));
-        return reason.toString().strip();
     }
 
     private static final class RowsRefused extends RuntimeException {

@@ -8,12 +8,11 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 
+import vn.ansinh.platform.domain.Refusal;
 import vn.ansinh.platform.security.CallerOffice;
 import vn.ansinh.platform.security.OfficeScope;
-import vn.ansinh.platform.web.ApiException;
 
 /** Lists duplicate cases of an area and carries out an officer's decision on one. */
 @Service
@@ -57,7 +56,7 @@ public class DuplicateCaseService {
         DuplicateCase found = mongo.findById(caseId, DuplicateCase.class);
         CallerOffice caller = CallerOffice.current();
         if (found == null || found.getUnitCodes().stream().noneMatch(unit -> scope.canRead(caller, unit))) {
-            throw ApiException.notFound("duplicate case", caseId);
+            throw Refusal.notFound("duplicate case", caseId);
         }
         return found;
     }
@@ -71,13 +70,13 @@ public class DuplicateCaseService {
         DuplicateCase found = mongo.findById(caseId, DuplicateCase.class);
         CallerOffice caller = CallerOffice.current();
         if (found == null || found.getUnitCodes().stream().noneMatch(unit -> scope.covers(caller, unit))) {
-            throw ApiException.notFound("duplicate case", caseId);
+            throw Refusal.notFound("duplicate case", caseId);
         }
         found.getUnitCodes().stream().filter(unit -> !scope.covers(caller, unit)).findFirst().ifPresent(unit -> {
-            throw ApiException.outOfScope(unit);
+            throw Refusal.outOfScope(unit);
         });
         if (found.getState() != CaseState.OPEN) {
-            throw new ApiException(HttpStatus.CONFLICT, "duplicate-case.resolved", caseId);
+            throw Refusal.conflict("duplicate-case.resolved", caseId);
         }
         String kept = null;
         if (decision == Decision.MERGE) {
@@ -88,14 +87,14 @@ public class DuplicateCaseService {
         try {
             return mongo.save(found);
         } catch (OptimisticLockingFailureException decidedMeanwhile) {
-            throw new ApiException(HttpStatus.CONFLICT, "duplicate-case.resolved", caseId);
+            throw Refusal.conflict("duplicate-case.resolved", caseId);
         }
     }
 
     private String merge(DuplicateCase duplicate, String keepHouseholdId) {
         List<String> pair = duplicate.getHouseholdIds();
         if (keepHouseholdId != null && !pair.contains(keepHouseholdId)) {
-            throw new ApiException(HttpStatus.UNPROCESSABLE_CONTENT, "duplicate-case.keep-not-in-case", keepHouseholdId);
+            throw Refusal.unprocessable("duplicate-case.keep-not-in-case", keepHouseholdId);
         }
         DuplicateHouseholds.Side first = households.side(pair.get(0));
         DuplicateHouseholds.Side second = households.side(pair.get(1));

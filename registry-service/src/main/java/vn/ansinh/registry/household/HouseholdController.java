@@ -28,8 +28,6 @@ import vn.ansinh.platform.adminunit.AdminUnitDirectory;
 import vn.ansinh.platform.adminunit.UnitKeys;
 import vn.ansinh.platform.security.OfficeScope;
 import vn.ansinh.platform.web.PageResponse;
-import vn.ansinh.registry.dedup.DuplicateCase;
-import vn.ansinh.registry.dedup.MatchScorer;
 import vn.ansinh.registry.dedup.MatchedHousehold;
 
 @RestController
@@ -85,17 +83,14 @@ public class HouseholdController {
     public ResponseEntity<HouseholdView> register(@Valid @RequestBody RegisterHouseholdRequest request) {
         HouseholdService.Registration registration = service.register(request);
         Household household = registration.household();
-        List<DuplicateCandidateView> candidates = registration.duplicateCandidates().stream()
-                .sorted((a, b) -> Double.compare(b.match().score(), a.match().score()))
+        List<DuplicateCandidateView> candidates = registration.byLikelihood().stream()
                 .map(candidate -> {
                     MatchedHousehold other = MatchedHousehold.of(candidate.otherHouseholdId(), candidate.otherUnitCode(),
                             scope, units);
-                    String caseId = candidate.match().score() >= MatchScorer.CASE_THRESHOLD
-                            ? DuplicateCase.idOf(household.getId(), candidate.otherHouseholdId()) : null;
                     return new DuplicateCandidateView(other.householdId(), other.unitCode(), other.unitName(),
                             other.inYourArea(), candidate.match().score(),
                             other.inYourArea() ? MatchedHousehold.Reason.of(candidate.match().reasons()) : null,
-                            other.inYourArea() ? caseId : null);
+                            other.inYourArea() ? registration.caseIdOf(candidate) : null);
                 }).toList();
         return ResponseEntity.created(URI.create("/api/v1/households/" + household.getId()))
                 .body(HouseholdView.of(household, candidates));

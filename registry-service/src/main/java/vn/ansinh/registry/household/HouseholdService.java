@@ -16,6 +16,7 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 
+import vn.ansinh.platform.domain.Refusal;
 import vn.ansinh.events.EventType;
 import vn.ansinh.events.Events;
 import vn.ansinh.events.registry.HouseholdDeactivated;
@@ -29,10 +30,10 @@ import vn.ansinh.platform.events.OutboxEvent;
 import vn.ansinh.platform.events.OutboxDocuments;
 import vn.ansinh.platform.security.CallerOffice;
 import vn.ansinh.platform.security.OfficeScope;
-import vn.ansinh.platform.web.ApiException;
-import vn.ansinh.platform.web.FieldError;
 import vn.ansinh.registry.dedup.DuplicateDetection;
+import vn.ansinh.registry.dedup.DuplicateCase;
 import vn.ansinh.registry.dedup.DuplicateFinder;
+import vn.ansinh.registry.dedup.MatchScorer;
 import vn.ansinh.registry.identity.CitizenId;
 import vn.ansinh.platform.text.VietnameseNames;
 import vn.ansinh.registry.adminunit.AdminUnitService;
@@ -64,6 +65,17 @@ public class HouseholdService {
 
     /** A registered household and the households across all offices that might be the same one. */
     public record Registration(Household household, List<DuplicateFinder.Candidate> duplicateCandidates) {
+
+        /** The case opened for a candidate (one scored at or above the case threshold), or null. */
+        public String caseIdOf(DuplicateFinder.Candidate candidate) {
+            return candidate.match().score() >= MatchScorer.CASE_THRESHOLD
+                    ? DuplicateCase.idOf(household.getId(), candidate.otherHouseholdId()) : null;
+        }
+
+        /** The candidates, most likely first. */
+        public List<DuplicateFinder.Candidate> byLikelihood() {
+            return duplicateCandidates.stream().sorted((a, b) -> Double.compare(b.match().score(), a.match().score())).toList();
+        }
     }
 
     public Registration register(RegisterHouseholdRequest request) {
@@ -109,17 +121,17 @@ public class HouseholdService {
 
     /** Each citizen ID must fit its member's gender, century and year of birth. */
     public static void requireValidCitizenIds(List<RegisterHouseholdRequest.MemberInput> members) {
-        List<FieldError> problems = new ArrayList<>();
+        List<Refusal.Field> problems = new ArrayList<>();
         for (int i = 0; i < members.size(); i++) {
             RegisterHouseholdRequest.MemberInput member = members.get(i);
             if (member.citizenId() != null) {
                 int index = i;
                 CitizenId.problemWith(member.citizenId(), member.gender(), member.dateOfBirth()).ifPresent(problem ->
-                        problems.add(new FieldError("members[" + index + "].citizenId", problem)));
+                        problems.add(new Refusal.Field("members[" + index + "].citizenId", problem)));
             }
         }
         if (!problems.isEmpty()) {
-            throw ApiException.invalid(problems);
+            throw Refusal.invalid(problems);
         }
     }
 
@@ -232,10 +244,10 @@ public class HouseholdService {
     }
 
     public Household get(String id) {
-        Household household = repository.findById(id).orElseThrow(() -> ApiException.notFound("household", id));
+        Household household = repository.findById(id).orElseThrow(() -> Refusal.notFound("household", id));
         // Outside the caller's area a household is reported as absent, not forbidden: its existence is personal data too.
         if (!scope.covers(CallerOffice.current(), household.getUnitCode())) {
-            throw ApiException.notFound("household", id);
+            throw Refusal.notFound("household", id);
         }
         return household;
     }

@@ -8,9 +8,9 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 
+import vn.ansinh.platform.domain.Refusal;
 import vn.ansinh.events.EventType;
 import vn.ansinh.events.Events;
 import vn.ansinh.events.registry.NeedChanged;
@@ -18,8 +18,6 @@ import vn.ansinh.platform.events.EventFactory;
 import vn.ansinh.platform.events.OutboxDocuments;
 import vn.ansinh.platform.security.CallerOffice;
 import vn.ansinh.platform.security.OfficeScope;
-import vn.ansinh.platform.web.ApiException;
-import vn.ansinh.platform.web.FieldError;
 import vn.ansinh.registry.adminunit.AdminUnitService;
 import vn.ansinh.registry.household.Household;
 import vn.ansinh.registry.household.HouseholdService;
@@ -57,7 +55,7 @@ public class NeedService {
     public Need byTrackingCode(String trackingCode) {
         Need need = mongo.findOne(Query.query(Criteria.where("trackingCode").is(trackingCode)), Need.class);
         if (need == null) {
-            throw ApiException.notFound("need", trackingCode);
+            throw Refusal.notFound("need", trackingCode);
         }
         return need;
     }
@@ -84,7 +82,7 @@ public class NeedService {
 
     public Need reject(String id, NeedDecisionRequest request) {
         if (request.reason() == null || request.reason().isBlank()) {
-            throw ApiException.invalid(List.of(new FieldError("reason", "required")));
+            throw Refusal.invalid("reason", "required");
         }
         Need need = get(id);
         decide(need, () -> need.reject(CallerOffice.current().clientId(), request.reason(), clock.instant()));
@@ -94,19 +92,18 @@ public class NeedService {
     /** Links the need to a household of the area, registering it first when it is not on the registry yet. */
     public Need approve(String id, NeedDecisionRequest request) {
         if ((request.householdId() == null) == (request.household() == null)) {
-            throw ApiException.invalid(List.of(new FieldError("householdId",
-                    "need.household-or-registration")));
+            throw Refusal.invalid("householdId", "need.household-or-registration");
         }
         Need need = get(id);
         if (need.getState() != NeedState.VERIFIED) {
             // Checked before a household is registered for it.
-            throw new ApiException(HttpStatus.CONFLICT, "need.wrong-state", need.getState());
+            throw Refusal.conflict("need.wrong-state", need.getState());
         }
         String householdId = request.householdId();
         if (householdId != null) {
             Household household = households.get(householdId);
             if (!household.isActive()) {
-                throw new ApiException(HttpStatus.CONFLICT, "household.inactive", householdId);
+                throw Refusal.conflict("household.inactive", householdId);
             }
         } else {
             householdId = households.register(request.household()).household().getId();
@@ -120,7 +117,7 @@ public class NeedService {
     public Need get(String id) {
         Need need = mongo.findById(id, Need.class);
         if (need == null || !scope.covers(CallerOffice.current(), need.getUnitCode())) {
-            throw ApiException.notFound("need", id);
+            throw Refusal.notFound("need", id);
         }
         return need;
     }

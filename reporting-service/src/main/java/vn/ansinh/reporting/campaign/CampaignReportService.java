@@ -15,10 +15,10 @@ import org.springframework.data.mongodb.core.aggregation.Aggregation;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.stereotype.Service;
 
+import vn.ansinh.platform.domain.Refusal;
 import vn.ansinh.platform.adminunit.AdminUnitDirectory;
 import vn.ansinh.platform.security.CallerOffice;
 import vn.ansinh.platform.security.OfficeScope;
-import vn.ansinh.platform.web.ApiException;
 import vn.ansinh.reporting.figures.GoodsLine;
 import vn.ansinh.reporting.figures.Percent;
 import vn.ansinh.reporting.projection.ReadModels;
@@ -43,19 +43,19 @@ public class CampaignReportService {
     /**
      * One campaign: whole for readers of its office's area, otherwise the communes the caller covers.
      *
-     * @throws ApiException 404 when the campaign is unknown or has nothing the caller may see
+     * @throws Refusal when the campaign is unknown or has nothing the caller may see
      */
     public CampaignReport report(String campaignId) {
         Document campaign = states.approvedCampaign(campaignId);
         if (campaign == null) {
-            throw ApiException.notFound("campaign", campaignId);
+            throw Refusal.notFound("campaign", campaignId);
         }
         CallerOffice caller = CallerOffice.current();
         Predicate<String> visible = scope.canRead(caller, campaign.getString("officeUnitCode")) ? commune -> true
                 : commune -> scope.covers(caller, commune);
         CampaignReport report = reports(List.of(campaign), visible).get(0);
         if (report.communes().isEmpty()) {
-            throw ApiException.notFound("campaign", campaignId);
+            throw Refusal.notFound("campaign", campaignId);
         }
         return report;
     }

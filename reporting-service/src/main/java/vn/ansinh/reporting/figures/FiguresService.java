@@ -15,8 +15,8 @@ import org.springframework.data.mongodb.core.aggregation.AggregationOperation;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.stereotype.Service;
 
+import vn.ansinh.platform.domain.Refusal;
 import vn.ansinh.platform.adminunit.AdminUnitDirectory;
-import vn.ansinh.platform.web.ApiException;
 import vn.ansinh.reporting.projection.CampaignStates;
 import vn.ansinh.reporting.projection.ReadModels;
 
@@ -38,12 +38,12 @@ public class FiguresService {
         this.campaigns = campaigns;
     }
 
-    /** @throws ApiException 404 for an unknown unit (scope is the caller's business) */
+    /** @throws Refusal for an unknown unit (scope is the caller's business) */
     public AdminUnitDirectory.Unit unit(String code) {
         if (AdminUnitDirectory.NATIONAL.equals(code)) {
             return new AdminUnitDirectory.Unit(code, "Việt Nam", "COUNTRY", null, null);
         }
-        return units.find(code).orElseThrow(() -> ApiException.notFound("admin unit", code));
+        return units.find(code).orElseThrow(() -> Refusal.notFound("admin unit", code));
     }
 
     public Optional<AdminUnitDirectory.Unit> knownUnit(String code) {

@@ -4,7 +4,6 @@ import org.springframework.stereotype.Component;
 
 import vn.ansinh.platform.security.CallerOffice;
 import vn.ansinh.platform.security.OfficeScope;
-import vn.ansinh.platform.web.ApiException;
 
 /** The unit a report request is about: the one asked for, by default the caller's own office. */
 @Component
@@ -19,7 +18,7 @@ public class ReadableArea {
     }
 
     /**
-     * @throws ApiException 404 for an unknown unit, 403 for one the caller may not read
+     * @throws Refusal for an unknown unit, 403 for one the caller may not read
      */
     public String of(String requestedUnit) {
         // A plain official code means the unit carrying it today (30325: Phường Vĩnh Tế, not the old Phường Núi Sam).

@@ -29,12 +29,11 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.cloud.stream.binding.BindingsLifecycleController;
 import org.springframework.cloud.stream.config.BindingServiceProperties;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 
+import vn.ansinh.platform.domain.Refusal;
 import vn.ansinh.platform.events.IncomingEvent;
 import vn.ansinh.platform.events.InvalidEventException;
-import vn.ansinh.platform.web.ApiException;
 import vn.ansinh.reporting.projection.DashboardUpdates;
 import vn.ansinh.reporting.projection.ReadModelIndexes;
 import vn.ansinh.reporting.projection.ReadModels;
@@ -88,10 +87,10 @@ public class RebuildService {
         this.bufferDocuments = bufferDocuments;
     }
 
-    /** Starts a rebuild in the background. @throws ApiException 409 if one is running */
+    /** Starts a rebuild in the background. @throws Refusal if one is running */
     public synchronized RebuildStatus start() {
         if (status.running()) {
-            throw new ApiException(HttpStatus.CONFLICT, "rebuild-running", "");
+            throw Refusal.conflict("rebuild-running", "");
         }
         read.set(0);
         skipped.set(0);

@@ -1,8 +1,7 @@
-package vn.ansinh.distribution.campaign;
+package vn.ansinh.distribution.progress;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -10,28 +9,35 @@ import java.util.Set;
 import org.bson.Document;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.aggregation.Aggregation;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 
+import vn.ansinh.distribution.campaign.Campaign;
+import vn.ansinh.distribution.campaign.CampaignService;
+import vn.ansinh.distribution.campaign.Entitlement;
+import vn.ansinh.distribution.delivery.DeliveryClaims;
 import vn.ansinh.distribution.replica.HouseholdReplicaProjection;
 import vn.ansinh.platform.adminunit.AdminUnitDirectory;
 import vn.ansinh.platform.security.OfficeScope;
 
-/** Progress of a campaign and the households approved but not yet reached. */
+/**
+ * How far a campaign has come: progress by commune, the approved households not reached yet, and the
+ * list as it stands with who was reached. Reads the campaign's list and the delivery claims, which is
+ * why it lives above both packages.
+ */
 @Service
-public class CampaignReports {
-
-    /** One document per household served in a campaign (id: campaign and household), written by deliveries. */
-    public static final String CLAIMS = "delivery_claims";
+public class CampaignProgressService {
 
     private final MongoTemplate mongo;
     private final CampaignService campaigns;
     private final AdminUnitDirectory units;
     private final OfficeScope scope;
+    private final DeliveryClaims claims;
 
-    CampaignReports(MongoTemplate mongo, CampaignService campaigns, AdminUnitDirectory units, OfficeScope scope) {
+    CampaignProgressService(MongoTemplate mongo, CampaignService campaigns, AdminUnitDirectory units, OfficeScope scope,
+                            DeliveryClaims claims) {
+        this.claims = claims;
         this.mongo = mongo;
         this.campaigns = campaigns;
         this.units = units;
@@ -44,9 +50,7 @@ public class CampaignReports {
      */
     public CampaignProgress progress(String campaignId) {
         Campaign campaign = campaigns.get(campaignId);
-        Map<String, Long> delivered = countByUnit(Aggregation.newAggregation(
-                Aggregation.match(Criteria.where("campaignId").is(campaignId)),
-                Aggregation.group("unitCode").count().as("n")), CLAIMS);
+        Map<String, Long> delivered = claims.servedByUnit(campaignId);
         Map<String, Long> pending = new HashMap<>();
         notYetReached(campaignId, null).forEach(entitlement -> pending.merge(entitlement.getUnitCode(), 1L, Long::sum));
         List<CampaignProgress.UnitProgress> byUnit = new ArrayList<>();
@@ -130,32 +134,8 @@ public class CampaignReports {
                 total, page, size, view);
     }
 
-    /**
-     * Campaigns an office runs or takes part in: run by an office of the unit's area, or with a target in
-     * it (a commune sees its district's campaigns for it); default the caller's office; newest first.
-     */
-    public vn.ansinh.platform.web.PageResponse<Campaign> campaigns(String unitCode, CampaignState state, int page, int size) {
-        String unit = unitCode == null ? vn.ansinh.platform.security.CallerOffice.current().officeCode() : unitCode;
-        scope.requireCovers(unit);
-        Criteria criteria = state == null ? new Criteria() : Criteria.where("state").is(state);
-        if (!AdminUnitDirectory.NATIONAL.equals(unit)) {
-            Set<String> area = units.selfAndDescendants(unit);
-            Criteria inArea = new Criteria().orOperator(Criteria.where("officeUnitCode").in(area), Criteria.where("targetUnitCodes").in(area));
-            criteria = criteria.getCriteriaObject().isEmpty() ? inArea : new Criteria().andOperator(criteria, inArea);
-        }
-        Query query = Query.query(criteria);
-        long total = mongo.count(query, Campaign.class);
-        List<Campaign> found = mongo.find(query.with(Sort.by(Sort.Direction.DESC, "createdAt"))
-                .skip((long) page * size).limit(size), Campaign.class);
-        return vn.ansinh.platform.web.PageResponse.of(found, total, page, size, c -> c);
-    }
-
     private Set<String> servedHouseholds(String campaignId) {
-        Set<String> served = new HashSet<>();
-        Query claims = Query.query(Criteria.where("campaignId").is(campaignId));
-        claims.fields().include("_id");
-        mongo.find(claims, Document.class, CLAIMS).forEach(claim -> served.add(claim.getString("_id").substring(campaignId.length() + 1)));
-        return served;
+        return claims.servedHouseholds(campaignId);
     }
 
     private Map<String, String> mergedHouseholds() {
@@ -167,11 +147,4 @@ public class CampaignReports {
         return mergedInto;
     }
 
-    private Map<String, Long> countByUnit(Aggregation aggregation, String collection) {
-        Map<String, Long> counts = new HashMap<>();
-        for (Document row : mongo.aggregate(aggregation, collection, Document.class)) {
-            counts.put(String.valueOf(row.get("_id")), ((Number) row.get("n")).longValue());
-        }
-        return counts;
-    }
 }

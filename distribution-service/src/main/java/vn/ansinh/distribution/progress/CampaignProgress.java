@@ -1,4 +1,6 @@
-package vn.ansinh.distribution.campaign;
+package vn.ansinh.distribution.progress;
+
+import vn.ansinh.distribution.campaign.CampaignState;
 
 import java.util.List;
 

@@ -1,0 +1,147 @@
+package vn.ansinh.distribution.campaign;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.bson.Document;
+import org.springframework.data.mongodb.BulkOperationException;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Service;
+
+import vn.ansinh.distribution.replica.HouseholdReplicaProjection;
+import vn.ansinh.platform.adminunit.AdminUnitDirectory;
+import vn.ansinh.platform.domain.Refusal;
+import vn.ansinh.platform.security.CallerOffice;
+import vn.ansinh.platform.security.OfficeScope;
+
+/**
+ * Drafting a campaign's list: generated from distribution's replica of the registry (eligible active
+ * households of the targets, less those on an overlapping campaign's list), then edited by each
+ * commune with a reason while its part is open.
+ */
+@Service
+public class CampaignLists {
+
+    private final MongoTemplate mongo;
+    private final CampaignService campaigns;
+    private final OfficeScope scope;
+    private final AdminUnitDirectory units;
+    private final Clock clock;
+
+    CampaignLists(MongoTemplate mongo, CampaignService campaigns, OfficeScope scope, AdminUnitDirectory units, Clock clock) {
+        this.mongo = mongo;
+        this.campaigns = campaigns;
+        this.scope = scope;
+        this.units = units;
+        this.clock = clock;
+    }
+
+    /** What generating the list did. */
+    public record Generated(long added, long alreadyServedElsewhere) {
+    }
+
+    /**
+     * Puts every eligible active household of the target units on the list; households already on it
+     * keep their edits. Households on the list of an overlapping campaign giving the same kind of
+     * benefit are left out, unless this campaign allows it.
+     */
+    public Generated generate(String id) {
+        Campaign campaign = campaigns.get(id);
+        scope.requireCovers(campaign.getOfficeUnitCode());
+        CampaignService.requireDraft(campaign);
+        Set<String> area = new HashSet<>();
+        campaign.getTargetUnitCodes().forEach(target -> area.addAll(units.selfAndDescendants(target)));
+        List<Criteria> eligible = new ArrayList<>();
+        if (!campaign.getEligibleCategories().isEmpty()) {
+            eligible.add(Criteria.where("categories").in(campaign.getEligibleCategories()));
+        }
+        if (!campaign.getEligiblePovertyStatuses().isEmpty()) {
+            eligible.add(Criteria.where("povertyStatus").in(campaign.getEligiblePovertyStatuses()));
+        }
+        if (!campaign.getEligibleNeeds().isEmpty()) {
+            Query needs = Query.query(Criteria.where("kinds").in(campaign.getEligibleNeeds()));
+            needs.fields().include("householdId");
+            List<String> withNeeds = mongo.find(needs, Document.class, ApprovedNeeds.COLLECTION).stream()
+                    .map(need -> need.getString("householdId")).distinct().toList();
+            eligible.add(Criteria.where("_id").in(withNeeds));
+        }
+        Criteria criteria = Criteria.where("unitCode").in(area).and("active").ne(false);
+        if (!eligible.isEmpty()) {
+            criteria = criteria.orOperator(eligible.toArray(Criteria[]::new));
+        }
+        Query query = Query.query(criteria);
+        query.fields().include("_id", "unitCode");
+        Entitlement.Change generated = new Entitlement.Change("GENERATED", null, CallerOffice.current().clientId(), clock.instant());
+        Set<String> servedElsewhere = campaign.isAllowOverlap() ? Set.of() : onOverlappingLists(campaign);
+        List<Document> eligibleHouseholds = mongo.find(query, Document.class, HouseholdReplicaProjection.COLLECTION);
+        List<Entitlement> list = eligibleHouseholds.stream()
+                .filter(household -> !servedElsewhere.contains(household.getString("_id")))
+                .map(household -> new Entitlement(id, household.getString("_id"), targetOf(campaign, household.getString("unitCode")),
+                        household.getString("unitCode"), generated)).toList();
+        long added = 0;
+        for (int from = 0; from < list.size(); from += 5_000) {
+            List<Entitlement> slice = list.subList(from, Math.min(list.size(), from + 5_000));
+            try {
+                added += mongo.bulkOps(org.springframework.data.mongodb.core.BulkOperations.BulkMode.UNORDERED, Entitlement.class)
+                        .insert(slice).execute().getInsertedCount();
+            } catch (BulkOperationException someWereThere) {
+                added += someWereThere.getResult().getInsertedCount();
+            }
+        }
+        return new Generated(added, eligibleHouseholds.size() - list.size());
+    }
+
+    /** Households on the lists of campaigns that overlap this one and went ahead (approved, running or done). */
+    private Set<String> onOverlappingLists(Campaign campaign) {
+        List<String> overlapping = mongo.find(Query.query(Criteria.where("state").in(CampaignState.APPROVING,
+                        CampaignState.ACTIVE, CampaignState.CLOSED)), Campaign.class).stream()
+                .filter(other -> !other.getId().equals(campaign.getId()) && campaign.overlaps(other))
+                .map(Campaign::getId).toList();
+        if (overlapping.isEmpty()) {
+            return Set.of();
+        }
+        Query onLists = Query.query(Criteria.where("campaignId").in(overlapping).and("included").is(true));
+        onLists.fields().include("householdId");
+        Set<String> households = new HashSet<>();
+        mongo.find(onLists, Document.class, "entitlements").forEach(e -> households.add(e.getString("householdId")));
+        return households;
+    }
+
+    /** The target unit a household's commune belongs to: the part of the list it is in. */
+    private String targetOf(Campaign campaign, String unitCode) {
+        return campaign.getTargetUnitCodes().stream().filter(target -> units.isWithin(unitCode, target)).findFirst()
+                .orElse(unitCode);
+    }
+
+    /** Adds a household to, or takes it off, a part of the list that is still open, with the reason. */
+    public Entitlement edit(String id, String householdId, boolean include, String reason) {
+        Campaign campaign = campaigns.get(id);
+        CampaignService.requireDraft(campaign);
+        Document household = mongo.findById(householdId, Document.class, HouseholdReplicaProjection.COLLECTION);
+        if (household == null || Boolean.FALSE.equals(household.getBoolean("active"))) {
+            throw Refusal.notFound("household", householdId);
+        }
+        String part = targetOf(campaign, household.getString("unitCode"));
+        if (!campaign.getTargetUnitCodes().contains(part)) {
+            throw Refusal.unprocessable("household-outside-campaign", householdId);
+        }
+        scope.requireCovers(household.getString("unitCode"));
+        if (!campaign.isPartOpen(part)) {
+            throw Refusal.conflict("part-already-submitted", part);
+        }
+        Entitlement.Change change = new Entitlement.Change(include ? "ADDED" : "REMOVED", reason,
+                CallerOffice.current().clientId(), clock.instant());
+        String entitlementId = Entitlement.idOf(id, householdId);
+        mongo.upsert(Query.query(Criteria.where("_id").is(entitlementId)), new Update().set("included", include)
+                .push("changes", change).setOnInsert("campaignId", id).setOnInsert("householdId", householdId)
+                .setOnInsert("unitCode", part).setOnInsert("householdUnitCode", household.getString("unitCode")), Entitlement.class);
+        return mongo.findById(entitlementId, Entitlement.class);
+    }
+
+}

@@ -1,0 +1,76 @@
+package vn.ansinh.reporting.fund;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.bson.Document;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.aggregation.Aggregation;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+
+import vn.ansinh.platform.adminunit.AdminUnitDirectory;
+import vn.ansinh.platform.security.CallerOffice;
+import vn.ansinh.platform.security.OfficeScope;
+import vn.ansinh.platform.domain.Refusal;
+import vn.ansinh.reporting.projection.ReadModels;
+
+/**
+ * The fund reports, read from the fund read models: received, set aside for campaigns, spent, left,
+ * with the number of donations. A named query class, so the controller stays HTTP only.
+ */
+@org.springframework.stereotype.Service
+public class FundReports {
+
+    private final MongoTemplate mongo;
+    private final OfficeScope scope;
+    private final AdminUnitDirectory units;
+
+    FundReports(MongoTemplate mongo, OfficeScope scope, AdminUnitDirectory units) {
+        this.mongo = mongo;
+        this.scope = scope;
+        this.units = units;
+    }
+
+    /** One fund the caller may read (anything else is absent). */
+    public FundReport fund(String id) {
+        Document fund = mongo.findById(id, Document.class, ReadModels.FUNDS);
+        if (fund == null || !scope.canRead(CallerOffice.current(), fund.getString("officeUnitCode"))) {
+            throw Refusal.notFound("fund", id);
+        }
+        return report(fund, donationCounts(List.of(id)));
+    }
+
+    /** The funds of the offices of an area the caller may read, by name. */
+    public List<FundReport> inArea(String area) {
+        Query query = AdminUnitDirectory.NATIONAL.equals(area) ? new Query()
+                : Query.query(Criteria.where("officeUnitCode").in(units.selfAndDescendants(area)));
+        List<Document> funds = mongo.find(query.with(Sort.by("name")), Document.class, ReadModels.FUNDS);
+        Map<String, Long> counts = donationCounts(funds.stream().map(f -> f.getString("_id")).toList());
+        return funds.stream().map(fund -> report(fund, counts)).toList();
+    }
+
+    private Map<String, Long> donationCounts(List<String> fundIds) {
+        Map<String, Long> counts = new HashMap<>();
+        mongo.aggregate(Aggregation.newAggregation(Aggregation.match(Criteria.where("fundId").in(fundIds)),
+                        Aggregation.group("fundId").count().as("n")), ReadModels.CASH_DONATIONS, Document.class)
+                .forEach(group -> counts.put(group.getString("_id"), ((Number) group.get("n")).longValue()));
+        return counts;
+    }
+
+    private static FundReport report(Document fund, Map<String, Long> donationCounts) {
+        long received = number(fund, "received");
+        long reserved = number(fund, "reserved");
+        long spent = number(fund, "spent");
+        return new FundReport(fund.getString("_id"), fund.getString("name"), fund.getString("officeUnitCode"),
+                fund.getString("purpose"), received, reserved, spent, received - spent, received - reserved - spent,
+                donationCounts.getOrDefault(fund.getString("_id"), 0L),
+                fund.getDate("lastEntryAt") == null ? null : fund.getDate("lastEntryAt").toInstant());
+    }
+
+    private static long number(Document fund, String field) {
+        return fund.get(field) instanceof Number n ? n.longValue() : 0;
+    }
+}
