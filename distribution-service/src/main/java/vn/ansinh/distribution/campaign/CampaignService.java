@@ -17,7 +17,6 @@ import org.springframework.stereotype.Service;
 
 import vn.ansinh.platform.adminunit.AdminUnitDirectory;
 import vn.ansinh.platform.domain.Refusal;
-import vn.ansinh.platform.events.EventFactory;
 import vn.ansinh.platform.events.OutboxDocuments;
 import vn.ansinh.platform.security.CallerOffice;
 import vn.ansinh.platform.security.OfficeScope;
@@ -37,18 +36,16 @@ public class CampaignService {
     private final MongoTemplate mongo;
     private final OfficeScope scope;
     private final AdminUnitDirectory units;
-    private final EventFactory events;
     private final OutboxDocuments outbox;
     private final Clock clock;
     private final ListMerges listMerges;
     private final BenefitSources benefitSources;
 
-    CampaignService(MongoTemplate mongo, OfficeScope scope, AdminUnitDirectory units, EventFactory events, OutboxDocuments outbox,
+    CampaignService(MongoTemplate mongo, OfficeScope scope, AdminUnitDirectory units, OutboxDocuments outbox,
                     Clock clock, ListMerges listMerges, BenefitSources benefitSources) {
         this.mongo = mongo;
         this.scope = scope;
         this.units = units;
-        this.events = events;
         this.outbox = outbox;
         this.clock = clock;
         this.listMerges = listMerges;

@@ -11,7 +11,6 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 
 import vn.ansinh.platform.domain.Refusal;
-import vn.ansinh.platform.events.EventFactory;
 
 /**
  * The reservation's side of a campaign: donation-service's answer makes an approving campaign ACTIVE
@@ -23,15 +22,13 @@ public class ReservationDeadline {
 
     private final MongoTemplate mongo;
     private final CampaignService campaigns;
-    private final EventFactory events;
     private final Clock clock;
     private final Duration reservationTimeout;
 
-    ReservationDeadline(MongoTemplate mongo, CampaignService campaigns, EventFactory events, Clock clock,
+    ReservationDeadline(MongoTemplate mongo, CampaignService campaigns, Clock clock,
                         @Value("${ansinh.distribution.reservation-timeout:PT2M}") Duration reservationTimeout) {
         this.mongo = mongo;
         this.campaigns = campaigns;
-        this.events = events;
         this.clock = clock;
         this.reservationTimeout = reservationTimeout;
     }

@@ -53,6 +53,14 @@ public class OutboxDocuments {
         return saved;
     }
 
+    /**
+     * Puts what new documents raised into their outboxes before a bulk write (a batch insert of an
+     * import slice); after the write, {@link #handOverAll} hands them to the relay.
+     */
+    public void prepareAll(Collection<? extends OutboxDocument> documents) {
+        documents.forEach(this::outboxRaised);
+    }
+
     /** Hands over the events of documents written some other way (a bulk write, a conditional insert). */
     public void handOver(OutboxDocument document) {
         relay.saved(mongo.getCollectionName(document.getClass()), idOf(document), document.pendingEvents());

@@ -11,6 +11,13 @@ import org.springframework.data.mongodb.core.mapping.Document;
 
 import vn.ansinh.platform.events.OutboxDocument;
 import vn.ansinh.registry.dedup.HouseholdProfile;
+import vn.ansinh.events.Events;
+import vn.ansinh.events.registry.HouseholdDeactivated;
+import vn.ansinh.events.registry.HouseholdMerged;
+import vn.ansinh.events.registry.HouseholdMoved;
+import vn.ansinh.events.registry.HouseholdPovertyStatusChanged;
+import vn.ansinh.events.registry.HouseholdRegistered;
+import vn.ansinh.events.registry.HouseholdUpdated;
 import vn.ansinh.platform.domain.Refusal;
 import vn.ansinh.platform.text.VietnameseNames;
 
@@ -54,6 +61,12 @@ public class Household extends OutboxDocument {
         this.povertyStatus = povertyStatus;
         this.registeredAt = registeredAt;
         this.nameKeys = nameKeysOf(headName, members);
+        raise(Events.HOUSEHOLD_REGISTERED, new HouseholdRegistered(id, unitCode, categoryNames(), povertyStatus.name(), members.size(),
+                registeredAt, address.hamlet()));
+    }
+
+    private List<String> categoryNames() {
+        return categories.stream().map(Enum::name).toList();
     }
 
     private static List<String> nameKeysOf(String headName, List<Member> members) {
@@ -78,6 +91,8 @@ public class Household extends OutboxDocument {
             throw Refusal.conflict("poverty-status.before-last-change", id);
         }
         povertyStatusHistory.add(new PovertyStatusPeriod(povertyStatus, status, effectiveFrom, reason, changedBy, at));
+        raise(Events.HOUSEHOLD_POVERTY_STATUS_CHANGED, new HouseholdPovertyStatusChanged(id, unitCode, categoryNames(),
+                povertyStatus.name(), status.name(), effectiveFrom));
         povertyStatus = status;
     }
 
@@ -101,6 +116,8 @@ public class Household extends OutboxDocument {
                     newStreet != null ? newStreet : address.street());
         }
         nameKeys = nameKeysOf(headName, members);
+        raise(Events.HOUSEHOLD_UPDATED, new HouseholdUpdated(id, unitCode, categoryNames(), povertyStatus.name(), members.size(),
+                address.hamlet()));
     }
 
     void moveTo(Address to, LocalDate effectiveFrom, String reason, String changedBy, Instant at) {
@@ -109,20 +126,28 @@ public class Household extends OutboxDocument {
             throw Refusal.conflict("move.same-address", id);
         }
         addressHistory.add(new AddressChange(address, to, effectiveFrom, reason, changedBy, at));
+        raise(Events.HOUSEHOLD_MOVED, new HouseholdMoved(id, unitCode, to.unitCode(), categoryNames(), povertyStatus.name(),
+                effectiveFrom, to.hamlet()));
         address = to;
         unitCode = to.unitCode();
     }
 
     void deactivate(DeactivationReason reason, LocalDate from) {
+        end(reason, from);
+        raise(Events.HOUSEHOLD_DEACTIVATED, new HouseholdDeactivated(id, unitCode, reason.name(), from));
+    }
+
+    private void end(DeactivationReason reason, LocalDate from) {
         requireActive();
         deactivationReason = reason;
         deactivatedFrom = from;
     }
 
     /** Ends this household as a duplicate of {@code keptHouseholdId}; its history stays readable. */
-    void mergeInto(String keptHouseholdId, LocalDate on) {
-        deactivate(DeactivationReason.MERGED, on);
+    void mergeInto(String keptHouseholdId, String keptUnitCode, LocalDate on) {
+        end(DeactivationReason.MERGED, on);
         mergedInto = keptHouseholdId;
+        raise(Events.HOUSEHOLD_MERGED, new HouseholdMerged(id, unitCode, keptHouseholdId, keptUnitCode));
     }
 
     /** What duplicate detection compares. */

@@ -17,16 +17,6 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 
 import vn.ansinh.platform.domain.Refusal;
-import vn.ansinh.events.EventType;
-import vn.ansinh.events.Events;
-import vn.ansinh.events.registry.HouseholdDeactivated;
-import vn.ansinh.events.registry.HouseholdMerged;
-import vn.ansinh.events.registry.HouseholdMoved;
-import vn.ansinh.events.registry.HouseholdPovertyStatusChanged;
-import vn.ansinh.events.registry.HouseholdRegistered;
-import vn.ansinh.events.registry.HouseholdUpdated;
-import vn.ansinh.platform.events.EventFactory;
-import vn.ansinh.platform.events.OutboxEvent;
 import vn.ansinh.platform.events.OutboxDocuments;
 import vn.ansinh.platform.security.CallerOffice;
 import vn.ansinh.platform.security.OfficeScope;
@@ -45,18 +35,16 @@ public class HouseholdService {
     private final HouseholdRepository repository;
     private final AdminUnitService units;
     private final OfficeScope scope;
-    private final EventFactory events;
     private final OutboxDocuments outbox;
     private final Clock clock;
     private final MongoTemplate mongo;
     private final DuplicateDetection duplicates;
 
     public HouseholdService(HouseholdRepository repository, AdminUnitService units, OfficeScope scope,
-                            EventFactory events, OutboxDocuments outbox, Clock clock, MongoTemplate mongo, DuplicateDetection duplicates) {
+                            OutboxDocuments outbox, Clock clock, MongoTemplate mongo, DuplicateDetection duplicates) {
         this.repository = repository;
         this.units = units;
         this.scope = scope;
-        this.events = events;
         this.outbox = outbox;
         this.clock = clock;
         this.mongo = mongo;
@@ -95,11 +83,7 @@ public class HouseholdService {
                 new Address(unitCode, request.address().hamlet(), request.address().street()), request.phone(),
                 request.categories() == null ? List.of() : request.categories().stream().distinct().toList(),
                 request.povertyStatus() == null ? PovertyStatus.NONE : request.povertyStatus(), clock.instant());
-        household.recordEvent(events.create(Events.HOUSEHOLD_REGISTERED, household.getId(),
-                household.nextVersion(), new HouseholdRegistered(household.getId(), unitCode,
-                        household.getCategories().stream().map(Enum::name).toList(), household.getPovertyStatus().name(),
-                        household.getMembers().size(), household.getRegisteredAt(), request.address().hamlet())));
-        return household;
+        return household; // it raised its own registration
     }
 
     /**
@@ -110,6 +94,7 @@ public class HouseholdService {
      */
     public Map<String, List<DuplicateFinder.Candidate>> saveNew(List<Household> households) {
         List<DuplicateFinder.Candidate> candidates = duplicates.fileAndFind(households.stream().map(Household::profile).toList());
+        outbox.prepareAll(households);
         List<Household> saved = repository.insert(households);
         outbox.handOverAll(saved);
         duplicates.openCases(candidates, saved.stream().collect(Collectors.toMap(Household::getId, Household::getUnitCode)));
@@ -140,10 +125,7 @@ public class HouseholdService {
      * their references when they see the event.
      */
     public Household mergeDuplicate(String id, String keptId, String keptUnitCode) {
-        Household merged = change(id, household -> {
-            household.mergeInto(keptId, LocalDate.now(clock));
-            return new Change<>(Events.HOUSEHOLD_MERGED, new HouseholdMerged(id, household.getUnitCode(), keptId, keptUnitCode));
-        });
+        Household merged = change(id, household -> household.mergeInto(keptId, keptUnitCode, LocalDate.now(clock)));
         duplicates.forget(merged.profile());
         return merged;
     }
@@ -172,27 +154,17 @@ public class HouseholdService {
     }
 
     public Household changePovertyStatus(String id, ChangePovertyStatusRequest request) {
-        return change(id, household -> {
-            PovertyStatus previous = household.getPovertyStatus();
-            household.changePovertyStatus(request.status(), request.effectiveFrom(), request.reason(),
-                    CallerOffice.current().clientId(), clock.instant());
-            return new Change<>(Events.HOUSEHOLD_POVERTY_STATUS_CHANGED, new HouseholdPovertyStatusChanged(id,
-                    household.getUnitCode(), categoryNames(household), previous.name(), request.status().name(),
-                    request.effectiveFrom()));
-        });
+        return change(id, household -> household.changePovertyStatus(request.status(), request.effectiveFrom(), request.reason(),
+                CallerOffice.current().clientId(), clock.instant()));
     }
 
     public Household update(String id, UpdateHouseholdRequest request) {
         if (request.members() != null) {
             requireValidCitizenIds(request.members());
         }
-        Household updated = change(id, household -> {
-            household.update(request.headName(), request.members() == null ? null : toMembers(request.members()),
-                    request.phone(), request.categories(), request.hamlet(), request.street());
-            return new Change<>(Events.HOUSEHOLD_UPDATED, new HouseholdUpdated(id, household.getUnitCode(),
-                    categoryNames(household), household.getPovertyStatus().name(), household.getMembers().size(),
-                    household.getAddress().hamlet()));
-        });
+        Household updated = change(id, household -> household.update(request.headName(),
+                request.members() == null ? null : toMembers(request.members()), request.phone(), request.categories(),
+                request.hamlet(), request.street()));
         duplicates.refile(updated.profile());
         return updated;
     }
@@ -205,43 +177,23 @@ public class HouseholdService {
     /** Moves a household of the caller's area to any existing unit; it then belongs to that unit's area. */
     public Household move(String id, MoveHouseholdRequest request) {
         String to = units.requireValidOn(request.unitCode(), request.effectiveFrom()).getCode();
-        Household moved = change(id, household -> {
-            String from = household.getUnitCode();
-            household.moveTo(new Address(to, request.hamlet(), request.street()), request.effectiveFrom(),
-                    request.reason(), CallerOffice.current().clientId(), clock.instant());
-            return new Change<>(Events.HOUSEHOLD_MOVED, new HouseholdMoved(id, from, to,
-                    categoryNames(household), household.getPovertyStatus().name(), request.effectiveFrom(), request.hamlet()));
-        });
+        Household moved = change(id, household -> household.moveTo(new Address(to, request.hamlet(), request.street()),
+                request.effectiveFrom(), request.reason(), CallerOffice.current().clientId(), clock.instant()));
         duplicates.refile(moved.profile());
         return moved;
     }
 
     public Household deactivate(String id, DeactivateHouseholdRequest request) {
-        return change(id, household -> {
-            household.deactivate(request.reason(), request.effectiveFrom());
-            return new Change<>(Events.HOUSEHOLD_DEACTIVATED, new HouseholdDeactivated(id, household.getUnitCode(),
-                    request.reason().name(), request.effectiveFrom()));
-        });
-    }
-
-    /** One change of a household and the event that tells it. */
-    private record Change<P>(EventType<P> type, P payload) {
-        OutboxEvent event(EventFactory events, String id, long version) {
-            return events.create(type, id, version, payload);
-        }
+        return change(id, household -> household.deactivate(request.reason(), request.effectiveFrom()));
     }
 
     /** Loads a household of the caller's area, applies one change, saves it with its event in one write. */
-    private Household change(String id, java.util.function.Function<Household, Change<?>> mutation) {
+    private Household change(String id, java.util.function.Consumer<Household> mutation) {
         Household household = get(id);
-        Change<?> change = mutation.apply(household); // the household refuses what its rules do not allow
-        household.recordEvent(change.event(events, id, household.nextVersion()));
+        mutation.accept(household); // the household refuses what its rules do not allow, and raises what happened
         return outbox.save(household);
     }
 
-    private static List<String> categoryNames(Household household) {
-        return household.getCategories().stream().map(Enum::name).toList();
-    }
 
     public Household get(String id) {
         Household household = repository.findById(id).orElseThrow(() -> Refusal.notFound("household", id));

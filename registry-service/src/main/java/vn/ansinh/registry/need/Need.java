@@ -8,6 +8,8 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
+import vn.ansinh.events.Events;
+import vn.ansinh.events.registry.NeedChanged;
 import vn.ansinh.platform.domain.Refusal;
 import vn.ansinh.platform.events.OutboxDocument;
 
@@ -52,20 +54,29 @@ public class Need extends OutboxDocument {
         this.submittedAt = at;
         this.updatedAt = at;
         history.add(new Step(NeedState.SUBMITTED, "public", at, null));
+        raise(Events.NEED_SUBMITTED, changed());
+    }
+
+    /** What other services learn of a need: where, what kinds, its state and household — never who asked. */
+    private NeedChanged changed() {
+        return new NeedChanged(id, unitCode, kinds.stream().map(Enum::name).toList(), state.name(), householdId, updatedAt);
     }
 
     void verify(String by, String note, Instant at) {
         move(List.of(NeedState.SUBMITTED), NeedState.VERIFIED, by, note, at);
+        raise(Events.NEED_VERIFIED, changed());
     }
 
     /** Approval follows a verification: someone has seen the family before money or goods are promised. */
     void approve(String householdId, String by, String note, Instant at) {
         move(List.of(NeedState.VERIFIED), NeedState.APPROVED, by, note, at);
         this.householdId = householdId;
+        raise(Events.NEED_APPROVED, changed());
     }
 
     void reject(String by, String reason, Instant at) {
         move(List.of(NeedState.SUBMITTED, NeedState.VERIFIED), NeedState.REJECTED, by, reason, at);
+        raise(Events.NEED_REJECTED, changed());
     }
 
     private void move(List<NeedState> from, NeedState to, String by, String reason, Instant at) {

@@ -11,10 +11,6 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 
 import vn.ansinh.platform.domain.Refusal;
-import vn.ansinh.events.EventType;
-import vn.ansinh.events.Events;
-import vn.ansinh.events.registry.NeedChanged;
-import vn.ansinh.platform.events.EventFactory;
 import vn.ansinh.platform.events.OutboxDocuments;
 import vn.ansinh.platform.security.CallerOffice;
 import vn.ansinh.platform.security.OfficeScope;
@@ -30,17 +26,15 @@ public class NeedService {
     private final AdminUnitService units;
     private final OfficeScope scope;
     private final HouseholdService households;
-    private final EventFactory events;
     private final OutboxDocuments outbox;
     private final Clock clock;
 
     NeedService(MongoTemplate mongo, AdminUnitService units, OfficeScope scope,
-                HouseholdService households, EventFactory events, OutboxDocuments outbox, Clock clock) {
+                HouseholdService households, OutboxDocuments outbox, Clock clock) {
         this.mongo = mongo;
         this.units = units;
         this.scope = scope;
         this.households = households;
-        this.events = events;
         this.outbox = outbox;
         this.clock = clock;
     }
@@ -49,7 +43,7 @@ public class NeedService {
         String unitCode = units.requireValidToday(request.unitCode()).getCode();
         Need need = new Need(UUID.randomUUID().toString(), TrackingCodes.next(), request.fullName(), request.phone(),
                 unitCode, request.hamlet(), request.needs().stream().distinct().toList(), request.note(), clock.instant());
-        return saveWithEvent(need, Events.NEED_SUBMITTED);
+        return outbox.save(need);
     }
 
     public Need byTrackingCode(String trackingCode) {
@@ -77,7 +71,7 @@ public class NeedService {
     public Need verify(String id, NeedDecisionRequest request) {
         Need need = get(id);
         decide(need, () -> need.verify(CallerOffice.current().clientId(), request.reason(), clock.instant()));
-        return saveWithEvent(need, Events.NEED_VERIFIED);
+        return outbox.save(need);
     }
 
     public Need reject(String id, NeedDecisionRequest request) {
@@ -86,7 +80,7 @@ public class NeedService {
         }
         Need need = get(id);
         decide(need, () -> need.reject(CallerOffice.current().clientId(), request.reason(), clock.instant()));
-        return saveWithEvent(need, Events.NEED_REJECTED);
+        return outbox.save(need);
     }
 
     /** Links the need to a household of the area, registering it first when it is not on the registry yet. */
@@ -110,7 +104,7 @@ public class NeedService {
         }
         String linked = householdId;
         decide(need, () -> need.approve(linked, CallerOffice.current().clientId(), request.reason(), clock.instant()));
-        return saveWithEvent(need, Events.NEED_APPROVED);
+        return outbox.save(need);
     }
 
     /** A need of the caller's area; outside it, the need is reported absent. */
@@ -126,10 +120,4 @@ public class NeedService {
         decision.run(); // the need refuses a step its state does not allow
     }
 
-    private Need saveWithEvent(Need need, EventType<NeedChanged> type) {
-        need.recordEvent(events.create(type, need.getId(), need.nextVersion(), new NeedChanged(need.getId(),
-                need.getUnitCode(), need.getKinds().stream().map(Enum::name).toList(), need.getState().name(),
-                need.getHouseholdId(), need.getUpdatedAt())));
-        return outbox.save(need);
-    }
 }

@@ -55,7 +55,7 @@ class HouseholdRulesTest {
     void aMergedHouseholdChangesNoMoreAndPointsToTheOneKept() {
         Household household = poorHousehold();
 
-        household.mergeInto("kept-1", LocalDate.of(2026, 2, 1));
+        household.mergeInto("kept-1", "27547", LocalDate.of(2026, 2, 1));
 
         assertThat(household.isActive()).isFalse();
         assertThat(household.getMergedInto()).isEqualTo("kept-1");
