@@ -69,7 +69,9 @@ public class FundStatementService {
         for (Document group : sumsBy(period, "day", "kind")) {
             Document key = group.get("_id", Document.class);
             long amount = ((Number) group.get("total")).longValue();
-            long[] day = days.computeIfAbsent(LocalDate.parse(key.getString("day")), d -> new long[2]);
+            // Entries written before entries carried their day still count in the totals, under no day.
+            long[] day = key.getString("day") == null ? new long[2]
+                    : days.computeIfAbsent(LocalDate.parse(key.getString("day")), d -> new long[2]);
             if (EntryKind.SPENT.name().equals(key.getString("kind"))) {
                 out += amount;
                 day[1] += amount;
