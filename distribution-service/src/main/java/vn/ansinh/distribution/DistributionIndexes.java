@@ -45,8 +45,7 @@ class DistributionIndexes implements InitializingBean {
         mongo.indexOps("delivery_claims").createIndex(new Index().on("confirmed", Direction.ASC).on("at", Direction.ASC)
                 .partial(PartialIndexFilter.of(Criteria.where("confirmed").is(false))).named("unconfirmed"));
         // The household replica: list generation by unit, merged families.
-        mongo.indexOps("household_replica").createIndex(new Index().on("unitCode", Direction.ASC).named("unit"));
-        mongo.indexOps("household_replica").createIndex(new Index().on("mergedInto", Direction.ASC).sparse().named("merged_into"));
+        // The household replica's own indexes are its owner's (HouseholdReplica.createIndexes).
         mongo.indexOps("approved_needs").createIndex(new Index().on("kinds", Direction.ASC).named("kinds"));
         mongo.indexOps("list_merges").createIndex(new Index().on("campaignId", Direction.ASC).named("campaign"));
     }

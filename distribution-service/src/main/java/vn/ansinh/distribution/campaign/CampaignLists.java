@@ -1,7 +1,6 @@
 package vn.ansinh.distribution.campaign;
 
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -14,7 +13,7 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
 
-import vn.ansinh.distribution.replica.HouseholdReplicaProjection;
+import vn.ansinh.distribution.replica.HouseholdReplica;
 import vn.ansinh.platform.adminunit.AdminUnitDirectory;
 import vn.ansinh.platform.domain.Refusal;
 import vn.ansinh.platform.security.CallerOffice;
@@ -33,8 +32,11 @@ public class CampaignLists {
     private final OfficeScope scope;
     private final AdminUnitDirectory units;
     private final Clock clock;
+    private final HouseholdReplica replica;
 
-    CampaignLists(MongoTemplate mongo, CampaignService campaigns, OfficeScope scope, AdminUnitDirectory units, Clock clock) {
+    CampaignLists(MongoTemplate mongo, CampaignService campaigns, OfficeScope scope, AdminUnitDirectory units, Clock clock,
+                  HouseholdReplica replica) {
+        this.replica = replica;
         this.mongo = mongo;
         this.campaigns = campaigns;
         this.scope = scope;
@@ -57,33 +59,21 @@ public class CampaignLists {
         CampaignService.requireDraft(campaign);
         Set<String> area = new HashSet<>();
         campaign.getTargetUnitCodes().forEach(target -> area.addAll(units.selfAndDescendants(target)));
-        List<Criteria> eligible = new ArrayList<>();
-        if (!campaign.getEligibleCategories().isEmpty()) {
-            eligible.add(Criteria.where("categories").in(campaign.getEligibleCategories()));
-        }
-        if (!campaign.getEligiblePovertyStatuses().isEmpty()) {
-            eligible.add(Criteria.where("povertyStatus").in(campaign.getEligiblePovertyStatuses()));
-        }
+        List<String> withNeeds = null;
         if (!campaign.getEligibleNeeds().isEmpty()) {
             Query needs = Query.query(Criteria.where("kinds").in(campaign.getEligibleNeeds()));
             needs.fields().include("householdId");
-            List<String> withNeeds = mongo.find(needs, Document.class, ApprovedNeeds.COLLECTION).stream()
+            withNeeds = mongo.find(needs, Document.class, ApprovedNeeds.COLLECTION).stream()
                     .map(need -> need.getString("householdId")).distinct().toList();
-            eligible.add(Criteria.where("_id").in(withNeeds));
         }
-        Criteria criteria = Criteria.where("unitCode").in(area).and("active").ne(false);
-        if (!eligible.isEmpty()) {
-            criteria = criteria.orOperator(eligible.toArray(Criteria[]::new));
-        }
-        Query query = Query.query(criteria);
-        query.fields().include("_id", "unitCode");
         Entitlement.Change generated = new Entitlement.Change("GENERATED", null, CallerOffice.current().clientId(), clock.instant());
         Set<String> servedElsewhere = campaign.isAllowOverlap() ? Set.of() : onOverlappingLists(campaign);
-        List<Document> eligibleHouseholds = mongo.find(query, Document.class, HouseholdReplicaProjection.COLLECTION);
+        List<HouseholdReplica.Household> eligibleHouseholds = replica.eligible(area, campaign.getEligibleCategories(),
+                campaign.getEligiblePovertyStatuses(), withNeeds);
         List<Entitlement> list = eligibleHouseholds.stream()
-                .filter(household -> !servedElsewhere.contains(household.getString("_id")))
-                .map(household -> new Entitlement(id, household.getString("_id"), targetOf(campaign, household.getString("unitCode")),
-                        household.getString("unitCode"), generated)).toList();
+                .filter(household -> !servedElsewhere.contains(household.id()))
+                .map(household -> new Entitlement(id, household.id(), targetOf(campaign, household.unitCode()),
+                        household.unitCode(), generated)).toList();
         long added = 0;
         for (int from = 0; from < list.size(); from += 5_000) {
             List<Entitlement> slice = list.subList(from, Math.min(list.size(), from + 5_000));
@@ -123,15 +113,13 @@ public class CampaignLists {
     public Entitlement edit(String id, String householdId, boolean include, String reason) {
         Campaign campaign = campaigns.get(id);
         CampaignService.requireDraft(campaign);
-        Document household = mongo.findById(householdId, Document.class, HouseholdReplicaProjection.COLLECTION);
-        if (household == null || Boolean.FALSE.equals(household.getBoolean("active"))) {
-            throw Refusal.notFound("household", householdId);
-        }
-        String part = targetOf(campaign, household.getString("unitCode"));
+        HouseholdReplica.Household household = replica.find(householdId).filter(HouseholdReplica.Household::active)
+                .orElseThrow(() -> Refusal.notFound("household", householdId));
+        String part = targetOf(campaign, household.unitCode());
         if (!campaign.getTargetUnitCodes().contains(part)) {
             throw Refusal.unprocessable("household-outside-campaign", householdId);
         }
-        scope.requireCovers(household.getString("unitCode"));
+        scope.requireCovers(household.unitCode());
         if (!campaign.isPartOpen(part)) {
             throw Refusal.conflict("part-already-submitted", part);
         }
@@ -140,7 +128,7 @@ public class CampaignLists {
         String entitlementId = Entitlement.idOf(id, householdId);
         mongo.upsert(Query.query(Criteria.where("_id").is(entitlementId)), new Update().set("included", include)
                 .push("changes", change).setOnInsert("campaignId", id).setOnInsert("householdId", householdId)
-                .setOnInsert("unitCode", part).setOnInsert("householdUnitCode", household.getString("unitCode")), Entitlement.class);
+                .setOnInsert("unitCode", part).setOnInsert("householdUnitCode", household.unitCode()), Entitlement.class);
         return mongo.findById(entitlementId, Entitlement.class);
     }
 

@@ -1,14 +1,12 @@
 package vn.ansinh.distribution.campaign;
 
 import java.time.Clock;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 
-import org.bson.Document;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -18,7 +16,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.messaging.Message;
 
 import tools.jackson.databind.json.JsonMapper;
-import vn.ansinh.distribution.replica.HouseholdReplicaProjection;
+import vn.ansinh.distribution.replica.HouseholdReplica;
 import vn.ansinh.events.Events;
 import vn.ansinh.events.distribution.CampaignListMerged;
 import vn.ansinh.platform.events.EventHandlers;
@@ -39,8 +37,10 @@ public class ListMerges {
     private final EventFactory events;
     private final OutboxDocuments outbox;
     private final Clock clock;
+    private final HouseholdReplica replica;
 
-    public ListMerges(MongoTemplate mongo, EventFactory events, OutboxDocuments outbox, Clock clock) {
+    public ListMerges(MongoTemplate mongo, EventFactory events, OutboxDocuments outbox, Clock clock, HouseholdReplica replica) {
+        this.replica = replica;
         this.mongo = mongo;
         this.events = events;
         this.outbox = outbox;
@@ -80,17 +80,13 @@ public class ListMerges {
      * on the same list: the list counts that family once.
      */
     List<Entitlement> mergedAwayEntries(String campaignId) {
-        Query merged = Query.query(Criteria.where("mergedInto").exists(true));
-        merged.fields().include("mergedInto");
-        List<Document> mergedHouseholds = mongo.find(merged, Document.class, HouseholdReplicaProjection.COLLECTION);
-        if (mergedHouseholds.isEmpty()) {
+        Map<String, String> keptOf = replica.mergedInto();
+        if (keptOf.isEmpty()) {
             return List.of();
         }
-        List<String> entryIds = mergedHouseholds.stream().map(h -> Entitlement.idOf(campaignId, h.getString("_id"))).toList();
+        List<String> entryIds = keptOf.keySet().stream().map(household -> Entitlement.idOf(campaignId, household)).toList();
         List<Entitlement> entries = mongo.find(Query.query(Criteria.where("_id").in(entryIds).and("included").is(true)),
                 Entitlement.class);
-        Map<String, String> keptOf = new HashMap<>();
-        mergedHouseholds.forEach(h -> keptOf.put(h.getString("_id"), h.getString("mergedInto")));
         List<String> keptIds = entries.stream().map(e -> Entitlement.idOf(campaignId, keptOf.get(e.getHouseholdId()))).toList();
         Set<String> keptListed = new HashSet<>();
         mongo.find(Query.query(Criteria.where("_id").in(keptIds).and("included").is(true)), Entitlement.class)

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
-import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -18,7 +17,7 @@ import vn.ansinh.distribution.campaign.Campaign;
 import vn.ansinh.distribution.campaign.CampaignService;
 import vn.ansinh.distribution.campaign.CampaignState;
 import vn.ansinh.distribution.campaign.Entitlement;
-import vn.ansinh.distribution.replica.HouseholdReplicaProjection;
+import vn.ansinh.distribution.replica.HouseholdReplica;
 import vn.ansinh.events.Events;
 import vn.ansinh.events.distribution.DeliveryRecorded;
 import vn.ansinh.events.distribution.DeliveryReverted;
@@ -47,10 +46,12 @@ public class DeliveryService {
     private final OutboxDocuments outbox;
     private final Clock clock;
     private final DeliveryClaims claims;
+    private final HouseholdReplica replica;
 
     DeliveryService(MongoTemplate mongo, CampaignService campaigns, OfficeScope scope, EventFactory events, OutboxDocuments outbox,
-                    Clock clock, DeliveryClaims claims) {
+                    Clock clock, DeliveryClaims claims, HouseholdReplica replica) {
         this.claims = claims;
+        this.replica = replica;
         this.mongo = mongo;
         this.campaigns = campaigns;
         this.scope = scope;
@@ -115,10 +116,8 @@ public class DeliveryService {
         List<String> toVisit = new java.util.ArrayList<>(List.of(counted));
         for (int depth = 0; depth < 5 && !toVisit.isEmpty(); depth++) {
             List<String> next = new java.util.ArrayList<>();
-            for (Document household : mongo.find(Query.query(Criteria.where("_id").in(toVisit)), Document.class,
-                    HouseholdReplicaProjection.COLLECTION)) {
-                List<String> mergedFrom = household.getList("mergedFrom", String.class, List.of());
-                mergedFrom.stream().filter(family::add).forEach(next::add);
+            for (HouseholdReplica.Household household : replica.findAll(toVisit)) {
+                household.mergedFrom().stream().filter(family::add).forEach(next::add);
             }
             toVisit = next;
         }
@@ -194,12 +193,12 @@ public class DeliveryService {
         String current = householdId;
         String unitCode = null;
         for (int step = 0; step < 5; step++) {
-            Document household = mongo.findById(current, Document.class, HouseholdReplicaProjection.COLLECTION);
-            if (household == null) {
+            java.util.Optional<HouseholdReplica.Household> household = replica.find(current);
+            if (household.isEmpty()) {
                 break;
             }
-            unitCode = household.getString("unitCode");
-            String next = household.getString("mergedInto");
+            unitCode = household.get().unitCode();
+            String next = household.get().mergedInto();
             if (next == null) {
                 break;
             }

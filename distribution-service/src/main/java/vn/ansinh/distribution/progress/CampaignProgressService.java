@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.bson.Document;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -17,7 +16,7 @@ import vn.ansinh.distribution.campaign.Campaign;
 import vn.ansinh.distribution.campaign.CampaignService;
 import vn.ansinh.distribution.campaign.Entitlement;
 import vn.ansinh.distribution.delivery.DeliveryClaims;
-import vn.ansinh.distribution.replica.HouseholdReplicaProjection;
+import vn.ansinh.distribution.replica.HouseholdReplica;
 import vn.ansinh.platform.adminunit.AdminUnitDirectory;
 import vn.ansinh.platform.security.OfficeScope;
 
@@ -34,10 +33,12 @@ public class CampaignProgressService {
     private final AdminUnitDirectory units;
     private final OfficeScope scope;
     private final DeliveryClaims claims;
+    private final HouseholdReplica replica;
 
     CampaignProgressService(MongoTemplate mongo, CampaignService campaigns, AdminUnitDirectory units, OfficeScope scope,
-                            DeliveryClaims claims) {
+                            DeliveryClaims claims, HouseholdReplica replica) {
         this.claims = claims;
+        this.replica = replica;
         this.mongo = mongo;
         this.campaigns = campaigns;
         this.units = units;
@@ -139,12 +140,7 @@ public class CampaignProgressService {
     }
 
     private Map<String, String> mergedHouseholds() {
-        Map<String, String> mergedInto = new HashMap<>();
-        Query merged = Query.query(Criteria.where("mergedInto").exists(true));
-        merged.fields().include("_id", "mergedInto");
-        mongo.find(merged, Document.class, HouseholdReplicaProjection.COLLECTION)
-                .forEach(household -> mergedInto.put(household.getString("_id"), household.getString("mergedInto")));
-        return mergedInto;
+        return replica.mergedInto();
     }
 
 }

@@ -25,7 +25,7 @@ import vn.ansinh.platform.events.VersionedProjection;
 @Configuration(proxyBeanMethods = false)
 public class HouseholdReplicaProjection {
 
-    public static final String COLLECTION = "household_replica";
+    static final String COLLECTION = HouseholdReplica.COLLECTION;
 
     @Bean
     Consumer<Message<byte[]>> householdReplica(VersionedProjection projection, MongoTemplate mongo, JsonMapper json) {
@@ -34,33 +34,33 @@ public class HouseholdReplicaProjection {
                     if (household.unitCode() == null || household.categories() == null) {
                         throw new InvalidEventException("Household event " + event.id() + " lacks unit or categories");
                     }
-                    projection.apply(COLLECTION, event, new Document("unitCode", household.unitCode())
-                            .append("categories", household.categories())
-                            .append("povertyStatus", household.povertyStatus())
-                            .append("memberCount", household.memberCount())
-                            .append("registeredAt", Date.from(household.registeredAt())));
+                    projection.apply(COLLECTION, event, new Document(HouseholdReplica.UNIT, household.unitCode())
+                            .append(HouseholdReplica.CATEGORIES, household.categories())
+                            .append(HouseholdReplica.POVERTY_STATUS, household.povertyStatus())
+                            .append(HouseholdReplica.MEMBERS, household.memberCount())
+                            .append(HouseholdReplica.REGISTERED_AT, Date.from(household.registeredAt())));
                 })
                 .handle(Events.HOUSEHOLD_POVERTY_STATUS_CHANGED, (event, change) ->
-                        projection.apply(COLLECTION, event, new Document("unitCode", change.unitCode())
-                                .append("categories", change.categories())
-                                .append("povertyStatus", change.povertyStatus())))
+                        projection.apply(COLLECTION, event, new Document(HouseholdReplica.UNIT, change.unitCode())
+                                .append(HouseholdReplica.CATEGORIES, change.categories())
+                                .append(HouseholdReplica.POVERTY_STATUS, change.povertyStatus())))
                 .handle(Events.HOUSEHOLD_UPDATED, (event, update) ->
-                        projection.apply(COLLECTION, event, new Document("unitCode", update.unitCode())
-                                .append("categories", update.categories()).append("povertyStatus", update.povertyStatus())
-                                .append("memberCount", update.memberCount())))
+                        projection.apply(COLLECTION, event, new Document(HouseholdReplica.UNIT, update.unitCode())
+                                .append(HouseholdReplica.CATEGORIES, update.categories()).append(HouseholdReplica.POVERTY_STATUS, update.povertyStatus())
+                                .append(HouseholdReplica.MEMBERS, update.memberCount())))
                 .handle(Events.HOUSEHOLD_MOVED, (event, move) ->
-                        projection.apply(COLLECTION, event, new Document("unitCode", move.unitCode())
-                                .append("categories", move.categories()).append("povertyStatus", move.povertyStatus())))
+                        projection.apply(COLLECTION, event, new Document(HouseholdReplica.UNIT, move.unitCode())
+                                .append(HouseholdReplica.CATEGORIES, move.categories()).append(HouseholdReplica.POVERTY_STATUS, move.povertyStatus())))
                 .handle(Events.HOUSEHOLD_DEACTIVATED, (event, deactivation) ->
-                        projection.apply(COLLECTION, event, new Document("unitCode", deactivation.unitCode())
-                                .append("active", false)))
+                        projection.apply(COLLECTION, event, new Document(HouseholdReplica.UNIT, deactivation.unitCode())
+                                .append(HouseholdReplica.ACTIVE, false)))
                 // A duplicate merged into another household: no longer counted; references follow mergedInto.
                 .handle(Events.HOUSEHOLD_MERGED, (event, merge) -> {
-                    projection.apply(COLLECTION, event, new Document("unitCode", merge.unitCode())
-                            .append("active", false).append("mergedInto", merge.mergedInto()));
+                    projection.apply(COLLECTION, event, new Document(HouseholdReplica.UNIT, merge.unitCode())
+                            .append(HouseholdReplica.ACTIVE, false).append(HouseholdReplica.MERGED_INTO, merge.mergedInto()));
                     // The kept household knows the entries merged into it, so a delivery finds their claims by id.
                     mongo.updateFirst(Query.query(Criteria.where("_id").is(merge.mergedInto())),
-                            new Update().addToSet("mergedFrom", merge.householdId()), COLLECTION);
+                            new Update().addToSet(HouseholdReplica.MERGED_FROM, merge.householdId()), COLLECTION);
                 })
                 .build();
     }

@@ -23,7 +23,7 @@ import org.springframework.test.context.DynamicPropertySource;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-import vn.ansinh.distribution.replica.HouseholdReplicaProjection;
+import vn.ansinh.distribution.replica.HouseholdReplica;
 import vn.ansinh.events.EventTypes;
 import vn.ansinh.events.Topics;
 import vn.ansinh.events.donation.FundOpened;
@@ -75,6 +75,8 @@ class CampaignFlowTest extends ServiceTest {
     MongoTemplate mongo;
     @Autowired
     vn.ansinh.platform.events.OutboxRelay relay;
+    @Autowired
+    HouseholdReplica replica;
 
     final String district = TestTokens.bearer(CU_CHI, "OFFICER", "APPROVER");
     final String tanThanhDong = TestTokens.bearer(TAN_THANH_DONG, "OFFICER");
@@ -157,8 +159,7 @@ class CampaignFlowTest extends ServiceTest {
         String duplicate = inTanThanhDong.get(4);
         TestEvents.publish(Topics.HOUSEHOLDS.name(), EventTypes.HOUSEHOLD_MERGED, duplicate, 1,
                 new HouseholdMerged(duplicate, TAN_THANH_DONG, kept, TAN_THANH_DONG));
-        await().atMost(Duration.ofSeconds(10)).until(() -> kept.equals(mongo.findById(duplicate, org.bson.Document.class,
-                HouseholdReplicaProjection.COLLECTION).getString("mergedInto")));
+        await().atMost(Duration.ofSeconds(10)).until(() -> kept.equals(replica.find(duplicate).map(HouseholdReplica.Household::mergedInto).orElse(null)));
         assertThat(deliver(tanThanhDong, "dev-" + UUID.randomUUID(), Entitlement.idOf(campaignId, kept)).status()).isEqualTo(201);
         ApiClient.Response twice = deliver(tanThanhDong, "dev-" + UUID.randomUUID(), Entitlement.idOf(campaignId, duplicate));
         assertThat(twice.status()).as("the merged duplicate was served through the kept household").isEqualTo(409);
@@ -306,8 +307,7 @@ class CampaignFlowTest extends ServiceTest {
 
         TestEvents.publish(Topics.HOUSEHOLDS.name(), EventTypes.HOUSEHOLD_MERGED, duplicate, 1,
                 new HouseholdMerged(duplicate, "27496", kept, "27496"));
-        await().atMost(Duration.ofSeconds(10)).until(() -> kept.equals(mongo.findById(duplicate, org.bson.Document.class,
-                HouseholdReplicaProjection.COLLECTION).getString("mergedInto")));
+        await().atMost(Duration.ofSeconds(10)).until(() -> kept.equals(replica.find(duplicate).map(HouseholdReplica.Household::mergedInto).orElse(null)));
 
         ApiClient.Response again = deliver(thiTran, "dev-" + UUID.randomUUID(), Entitlement.idOf(campaignId, kept));
         assertThat(again.status()).as("the family was served through its other entry").isEqualTo(409);
@@ -585,7 +585,7 @@ class CampaignFlowTest extends ServiceTest {
                     new HouseholdRegistered(id, unit, List.of(category), category.equals("POOR") ? "POOR" : "NONE", 3, Instant.now()));
         }
         await().atMost(Duration.ofSeconds(10)).until(() -> ids.stream().allMatch(id ->
-                mongo.findById(id, org.bson.Document.class, HouseholdReplicaProjection.COLLECTION) != null));
+                replica.find(id).isPresent()));
         return ids;
     }
 
