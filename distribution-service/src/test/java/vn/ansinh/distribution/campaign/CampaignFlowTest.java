@@ -225,10 +225,7 @@ class CampaignFlowTest extends ServiceTest {
     @Test
     void aDeliveryRecordedByMistakeIsRevertedWithAReasonAndTheHouseholdCanBeServedAgain() {
         List<String> household = households("27496", "POOR", 1);
-        String campaignId = readyToApprove("Hỗ trợ đột xuất");
-        api.postJson("/api/v1/campaigns/" + campaignId + "/approve", district, "{}");
-        answer(campaignId, true, null);
-        await().atMost(Duration.ofSeconds(10)).until(() -> "ACTIVE".equals(state(campaignId)));
+        String campaignId = active("Hỗ trợ đột xuất");
         String entitlement = Entitlement.idOf(campaignId, household.get(0));
         String deliveryId = deliver(thiTran, "dev-" + UUID.randomUUID(), entitlement).json().get("id").asString();
 
@@ -297,10 +294,7 @@ class CampaignFlowTest extends ServiceTest {
     @Test
     void aFamilyWhoseDuplicateEntryWasServedBeforeTheMergeIsNotServedAgain() {
         List<String> family = households("27496", "POOR", 2);
-        String campaignId = readyToApprove("Hỗ trợ sau sáp nhập hộ trùng");
-        api.postJson("/api/v1/campaigns/" + campaignId + "/approve", district, "{}");
-        answer(campaignId, true, null);
-        await().atMost(Duration.ofSeconds(10)).until(() -> "ACTIVE".equals(state(campaignId)));
+        String campaignId = active("Hỗ trợ sau sáp nhập hộ trùng");
         String kept = family.get(0);
         String duplicate = family.get(1);
         assertThat(deliver(thiTran, "dev-" + UUID.randomUUID(), Entitlement.idOf(campaignId, duplicate)).status()).isEqualTo(201);
@@ -433,10 +427,7 @@ class CampaignFlowTest extends ServiceTest {
     @Test
     void aHouseholdDoesNotGetTheSameKindOfBenefitFromTwoOverlappingCampaignsUnlessAllowed() {
         List<String> family = households("27496", "POOR", 2);
-        String first = readyToApprove("Tiền hỗ trợ tháng 8");
-        api.postJson("/api/v1/campaigns/" + first + "/approve", district, "{}");
-        answer(first, true, null);
-        await().atMost(Duration.ofSeconds(10)).until(() -> "ACTIVE".equals(state(first)));
+        String first = active("Tiền hỗ trợ tháng 8");
 
         String secondCash = overlapping("Tiền hỗ trợ bổ sung tháng 8", false, true);
         String allowed = overlapping("Tiền hỗ trợ đặc biệt", true, true);
@@ -553,6 +544,15 @@ class CampaignFlowTest extends ServiceTest {
 
         assertThat(noBenefit.status()).isEqualTo(400);
         assertThat(otherDistrict.status()).isEqualTo(403);
+    }
+
+    /** A campaign approved by the district and confirmed by donation-service (played here): deliveries can start. */
+    private String active(String name) {
+        String campaignId = readyToApprove(name);
+        api.postJson("/api/v1/campaigns/" + campaignId + "/approve", district, "{}");
+        answer(campaignId, true, null);
+        await().atMost(Duration.ofSeconds(10)).until(() -> "ACTIVE".equals(state(campaignId)));
+        return campaignId;
     }
 
     private String readyToApprove(String name) {
