@@ -25,7 +25,7 @@ import vn.ansinh.platform.security.OfficeScope;
  * commune with a reason while its part is open.
  */
 @Service
-public class CampaignLists {
+class CampaignLists {
 
     private final MongoTemplate mongo;
     private final CampaignService campaigns;

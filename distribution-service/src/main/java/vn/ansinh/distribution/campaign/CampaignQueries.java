@@ -14,7 +14,7 @@ import vn.ansinh.platform.security.OfficeScope;
 
 /** The campaigns an office works from, as a paged list. */
 @Service
-public class CampaignQueries {
+class CampaignQueries {
 
     private final MongoTemplate mongo;
     private final AdminUnitDirectory units;

@@ -18,7 +18,7 @@ import vn.ansinh.platform.domain.Refusal;
  * it and tells donation-service to give back anything it reserved (a confirmation after that closes it).
  */
 @Service
-public class ReservationDeadline {
+class ReservationDeadline {
 
     private final MongoTemplate mongo;
     private final CampaignService campaigns;

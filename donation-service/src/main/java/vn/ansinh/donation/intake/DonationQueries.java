@@ -35,7 +35,7 @@ import vn.ansinh.platform.web.PageResponse;
  * its own area, an auditor too); the giver's real name only for the office that holds the donor.
  */
 @Service
-public class DonationQueries {
+class DonationQueries {
 
     private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");

@@ -22,7 +22,7 @@ import vn.ansinh.reporting.projection.ReadModels;
  * with the number of donations. A named query class, so the controller stays HTTP only.
  */
 @org.springframework.stereotype.Service
-public class FundReports {
+class FundReports {
 
     private final MongoTemplate mongo;
     private final OfficeScope scope;
