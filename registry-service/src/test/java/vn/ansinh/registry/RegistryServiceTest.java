@@ -35,6 +35,16 @@ public abstract class RegistryServiceTest extends ServiceTest {
         return letters.toString();
     }
 
+    /** A number written in letters (a person's name has no digits): 0 → "a", 27 → "bb". */
+    protected static String lettersOf(int n) {
+        StringBuilder letters = new StringBuilder();
+        do {
+            letters.append((char) ('a' + n % 26));
+            n /= 26;
+        } while (n > 0);
+        return letters.toString();
+    }
+
     /** A poor elderly woman living alone in a hamlet of {@code unitCode}: valid in every respect. */
     protected static Map<String, Object> household(String unitCode) {
         return Map.of(

@@ -85,7 +85,7 @@ public class DeliveryService {
         }
         CountedHousehold countedHousehold = countedHousehold(entitlement.getHouseholdId());
         String counted = countedHousehold.id();
-        requireNoMergedHouseholdServed(campaign.getId(), counted, entitlement.getHouseholdId());
+        requireNoMergedHouseholdServed(campaign.getId(), countedHousehold, entitlement.getHouseholdId());
         if (!claims.claim(campaign.getId(), counted, id, entitlement.getUnitCode(), clock.instant())) {
             throw Refusal.conflict("already-delivered", entitlement.getHouseholdId());
         }
@@ -111,17 +111,19 @@ public class DeliveryService {
      * of the entry that was merged away still stands under that entry's id, so look for it (the replica
      * keeps, on each kept household, the entries merged into it).
      */
-    private void requireNoMergedHouseholdServed(String campaignId, String counted, String householdId) {
-        Set<String> family = new HashSet<>();
-        List<String> toVisit = new java.util.ArrayList<>(List.of(counted));
-        for (int depth = 0; depth < 5 && !toVisit.isEmpty(); depth++) {
+    private void requireNoMergedHouseholdServed(String campaignId, CountedHousehold counted, String householdId) {
+        // The household counted for was read already: its own merged entries need no second read, and a family
+        // nobody merged (the usual case) costs nothing more.
+        Set<String> family = new HashSet<>(counted.mergedFrom());
+        List<String> toVisit = new java.util.ArrayList<>(counted.mergedFrom());
+        for (int depth = 1; depth < 5 && !toVisit.isEmpty(); depth++) {
             List<String> next = new java.util.ArrayList<>();
             for (HouseholdReplica.Household household : replica.findAll(toVisit)) {
                 household.mergedFrom().stream().filter(family::add).forEach(next::add);
             }
             toVisit = next;
         }
-        family.remove(counted);
+        family.remove(counted.id());
         if (claims.anyServed(campaignId, family)) {
             throw Refusal.conflict("already-delivered", householdId);
         }
@@ -186,25 +188,28 @@ public class DeliveryService {
     }
 
     /** The household a delivery counts for (a merged duplicate counts for the one it was merged into) and its commune. */
-    private record CountedHousehold(String id, String unitCode) {
+    private record CountedHousehold(String id, String unitCode, List<String> mergedFrom) {
     }
 
     private CountedHousehold countedHousehold(String householdId) {
         String current = householdId;
         String unitCode = null;
+        List<String> mergedFrom = List.of();
         for (int step = 0; step < 5; step++) {
             java.util.Optional<HouseholdReplica.Household> household = replica.find(current);
             if (household.isEmpty()) {
                 break;
             }
             unitCode = household.get().unitCode();
+            mergedFrom = household.get().mergedFrom();
             String next = household.get().mergedInto();
             if (next == null) {
                 break;
             }
             current = next;
+            mergedFrom = List.of(); // read again at the next step, for the household merged into
         }
-        return new CountedHousehold(current, unitCode);
+        return new CountedHousehold(current, unitCode, mergedFrom);
     }
 
     /**

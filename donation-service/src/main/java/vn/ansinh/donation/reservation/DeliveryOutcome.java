@@ -62,7 +62,4 @@ class DeliveryOutcome {
         return outcome;
     }
 
-    String getReason() {
-        return reason;
-    }
 }

@@ -32,6 +32,7 @@ public class AdminUnitDirectory {
     public static final String NATIONAL = "VN";
     static final String COLLECTION = "admin_unit_directory";
     private static final Duration MAX_CACHE_AGE = Duration.ofMinutes(1);
+    private static final java.time.ZoneId VIETNAM = java.time.ZoneId.of("Asia/Ho_Chi_Minh");
 
     private final MongoTemplate mongo;
     private final VersionedProjection projection;
@@ -110,7 +111,7 @@ public class AdminUnitDirectory {
 
     /** {@link #resolve(String, java.time.LocalDate)} for today in Vietnam. */
     public String resolveToday(String code) {
-        return resolve(code, java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")));
+        return resolve(code, java.time.LocalDate.now(VIETNAM));
     }
 
     private Map<String, List<Unit>> byGsoCode() {

@@ -112,15 +112,15 @@ public class DeadLetters {
         if (letter.replayedAt() != null) {
             return letter; // replayed already: pressing the button again changes nothing
         }
+        Document replay = new Document("_id", id).append("replayedAt", new Date()).append("replayedBy", by);
         try {
-            mongo.insert(new Document("_id", id).append("replayedAt", new Date()).append("replayedBy", by), REPLAYS);
+            mongo.insert(replay, REPLAYS);
         } catch (DuplicateKeyException replayedMeanwhile) {
-            return list().stream().filter(l -> l.id().equals(id)).findFirst().orElse(letter);
+            return replayed(letter, mongo.findById(id, Document.class, REPLAYS));
         }
         try {
             if (id.startsWith("outbox:")) {
-                Document dead = mongo.findById(letter.eventId(), Document.class, OutboxRelay.DEAD_LETTERS);
-                relay.resend(dead);
+                relay.resend(mongo.findById(letter.eventId(), Document.class, OutboxRelay.DEAD_LETTERS));
             } else {
                 resendConsumerRecord(id, letter.topic());
             }
@@ -128,7 +128,12 @@ public class DeadLetters {
             mongo.remove(Query.query(Criteria.where("_id").is(id)), REPLAYS);
             throw failed;
         }
-        return list().stream().filter(l -> l.id().equals(id)).findFirst().orElse(letter);
+        return replayed(letter, replay);
+    }
+
+    private static DeadLetter replayed(DeadLetter letter, Document replay) {
+        return new DeadLetter(letter.id(), letter.source(), letter.topic(), letter.group(), letter.type(), letter.subject(),
+                letter.eventId(), letter.error(), letter.failedAt(), replayedAt(replay), replayedBy(replay));
     }
 
     private void resendConsumerRecord(String id, String originalTopic) {

@@ -127,7 +127,7 @@ public class IdempotencyKeyFilter extends OncePerRequestFilter {
             return;
         }
         String stored = previous.getString("fingerprint");
-        if (stored != null && !stored.equals(repeat.ofWholeBody())) {
+        if (stored != null && !stored.equals(repeat.finish())) {
             writer.write(response, problems.create(HttpStatus.UNPROCESSABLE_CONTENT, "idempotency-key-reused",
                     RequestLocales.of(request)));
             return;

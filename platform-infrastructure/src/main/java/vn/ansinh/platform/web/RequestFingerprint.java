@@ -7,7 +7,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
-import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
@@ -40,7 +39,10 @@ final class RequestFingerprint {
         return hashing;
     }
 
-    /** The fingerprint once the application is done, reading whatever of the body it left unread. */
+    /**
+     * The fingerprint once the application is done, reading whatever of the body it left unread — or, for
+     * a repeat nobody else will read, its whole body, read here.
+     */
     String finish() throws IOException {
         if (isMultipart()) {
             hashParts();
@@ -50,10 +52,6 @@ final class RequestFingerprint {
         return HexFormat.of().formatHex(digest.digest());
     }
 
-    /** The fingerprint of a request nobody else will read: its whole body, read here. */
-    String ofWholeBody() throws IOException {
-        return finish();
-    }
 
     private boolean isMultipart() {
         String type = original.getContentType();
@@ -97,41 +95,7 @@ final class RequestFingerprint {
         @Override
         public ServletInputStream getInputStream() throws IOException {
             if (stream == null) {
-                ServletInputStream in = super.getInputStream();
-                stream = new ServletInputStream() {
-                    @Override
-                    public int read() throws IOException {
-                        int b = in.read();
-                        if (b >= 0) {
-                            digest.update((byte) b);
-                        }
-                        return b;
-                    }
-
-                    @Override
-                    public int read(byte[] buffer, int offset, int length) throws IOException {
-                        int n = in.read(buffer, offset, length);
-                        if (n > 0) {
-                            digest.update(buffer, offset, n);
-                        }
-                        return n;
-                    }
-
-                    @Override
-                    public boolean isFinished() {
-                        return in.isFinished();
-                    }
-
-                    @Override
-                    public boolean isReady() {
-                        return in.isReady();
-                    }
-
-                    @Override
-                    public void setReadListener(ReadListener listener) {
-                        in.setReadListener(listener);
-                    }
-                };
+                stream = new ObservedInputStream(super.getInputStream(), digest::update);
             }
             return stream;
         }

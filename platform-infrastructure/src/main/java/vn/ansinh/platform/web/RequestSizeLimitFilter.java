@@ -6,7 +6,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import jakarta.servlet.FilterChain;
-import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
@@ -52,6 +51,7 @@ public class RequestSizeLimitFilter extends OncePerRequestFilter {
     private static final class LimitedRequest extends HttpServletRequestWrapper {
         private final long limit;
         private ServletInputStream stream;
+        private long read;
 
         LimitedRequest(HttpServletRequest request, long limit) {
             super(request);
@@ -61,60 +61,14 @@ public class RequestSizeLimitFilter extends OncePerRequestFilter {
         @Override
         public ServletInputStream getInputStream() throws IOException {
             if (stream == null) {
-                stream = new LimitedInputStream(super.getInputStream(), limit);
+                stream = new ObservedInputStream(super.getInputStream(), (buffer, offset, length) -> {
+                    read += length;
+                    if (read > limit) {
+                        throw new PayloadTooLargeException(limit);
+                    }
+                });
             }
             return stream;
-        }
-    }
-
-    private static final class LimitedInputStream extends ServletInputStream {
-        private final ServletInputStream delegate;
-        private final long limit;
-        private long read;
-
-        LimitedInputStream(ServletInputStream delegate, long limit) {
-            this.delegate = delegate;
-            this.limit = limit;
-        }
-
-        @Override
-        public int read() throws IOException {
-            int value = delegate.read();
-            if (value >= 0) {
-                count(1);
-            }
-            return value;
-        }
-
-        @Override
-        public int read(byte[] buffer, int offset, int length) throws IOException {
-            int n = delegate.read(buffer, offset, length);
-            if (n > 0) {
-                count(n);
-            }
-            return n;
-        }
-
-        private void count(int n) throws PayloadTooLargeException {
-            read += n;
-            if (read > limit) {
-                throw new PayloadTooLargeException(limit);
-            }
-        }
-
-        @Override
-        public boolean isFinished() {
-            return delegate.isFinished();
-        }
-
-        @Override
-        public boolean isReady() {
-            return delegate.isReady();
-        }
-
-        @Override
-        public void setReadListener(ReadListener listener) {
-            delegate.setReadListener(listener);
         }
     }
 }

@@ -18,25 +18,21 @@ public final class StrictJson implements JsonMapperBuilderCustomizer {
     @Override
     public void customize(tools.jackson.databind.json.JsonMapper.Builder builder) {
         builder.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                .enable(tools.jackson.databind.cfg.EnumFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
-                .withCoercionConfig(LogicalType.Textual, config -> config
-                        .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
-                        .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
-                        .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
-                .withCoercionConfig(LogicalType.DateTime, config -> config
-                        .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
-                        .setCoercion(CoercionInputShape.Float, CoercionAction.Fail))
-                .withCoercionConfig(LogicalType.Integer, config -> config
-                        .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
-                        .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
-                        .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
-                .withCoercionConfig(LogicalType.Float, config -> config
-                        .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
-                        .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
-                .withCoercionConfig(LogicalType.Boolean, config -> config
-                        .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
-                        .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail))
-                .withCoercionConfig(LogicalType.Enum, config -> config
-                        .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail));
+                .enable(tools.jackson.databind.cfg.EnumFeature.FAIL_ON_NUMBERS_FOR_ENUMS);
+        refuse(builder, LogicalType.Textual, CoercionInputShape.Integer, CoercionInputShape.Float, CoercionInputShape.Boolean);
+        refuse(builder, LogicalType.DateTime, CoercionInputShape.Integer, CoercionInputShape.Float);
+        refuse(builder, LogicalType.Integer, CoercionInputShape.String, CoercionInputShape.Float, CoercionInputShape.Boolean);
+        refuse(builder, LogicalType.Float, CoercionInputShape.String, CoercionInputShape.Boolean);
+        refuse(builder, LogicalType.Boolean, CoercionInputShape.String, CoercionInputShape.Integer);
+        refuse(builder, LogicalType.Enum, CoercionInputShape.Integer);
+    }
+
+    /** Values of these JSON shapes are not read as {@code type}: the request is refused instead. */
+    private static void refuse(tools.jackson.databind.json.JsonMapper.Builder builder, LogicalType type, CoercionInputShape... shapes) {
+        builder.withCoercionConfig(type, config -> {
+            for (CoercionInputShape shape : shapes) {
+                config.setCoercion(shape, CoercionAction.Fail);
+            }
+        });
     }
 }

@@ -227,10 +227,6 @@ public class AdminUnitService {
         return requireValidOn(codeOrKey, LocalDate.now(clock));
     }
 
-    public List<AdminUnit> children(String parentCode) {
-        return repository.findByParentCodeOrderByCode(parentCode);
-    }
-
     /**
      * The unit a code in a request means on {@code date}: a key with a date means itself; a plain official
      * code means the unit that carries it on that date, whichever list was imported first (30325 is Phường

@@ -182,16 +182,6 @@ class HouseholdImportTest extends RegistryServiceTest {
                 job -> "DONE".equals(job.get("state").asString()));
     }
 
-    /** A number written in letters (a person's name has no digits): 0 → "a", 27 → "bb". */
-    private static String lettersOf(int n) {
-        StringBuilder letters = new StringBuilder();
-        do {
-            letters.append((char) ('a' + n % 26));
-            n /= 26;
-        } while (n > 0);
-        return letters.toString();
-    }
-
     /** Letters only, so a name search finds exactly this test's households. */
     private static String marker() {
         StringBuilder marker = new StringBuilder("x");

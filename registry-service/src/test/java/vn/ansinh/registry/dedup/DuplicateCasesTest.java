@@ -33,7 +33,7 @@ class DuplicateCasesTest extends RegistryServiceTest {
     @Test
     void aFamilyRegisteredTwiceInTwoDistrictsIsFoundShownWithoutDetailsAndMergedByTheCity() {
         String serial = String.format("%06d", ThreadLocalRandom.current().nextInt(1_000_000));
-        String given = "Tám" + (char) ('A' + ThreadLocalRandom.current().nextInt(26)) + asLetters(serial.substring(0, 2));
+        String given = "Tám" + (char) ('A' + ThreadLocalRandom.current().nextInt(26)) + lettersOf(Integer.parseInt(serial.substring(0, 2)));
         String original = register(cuChiOfficer, family("Trần Văn " + given, "1961-07-04", "079061" + serial, TAN_THANH_DONG));
 
         ApiClient.Response again = api.postJson("/api/v1/households", quan1Officer,
@@ -97,7 +97,7 @@ class DuplicateCasesTest extends RegistryServiceTest {
     @Test
     void aPairDeclaredNotDuplicateLeavesTheOpenListAndCannotBeMergedLater() {
         String serial = String.format("%06d", ThreadLocalRandom.current().nextInt(1_000_000));
-        String given = "Lâm" + (char) ('A' + ThreadLocalRandom.current().nextInt(26)) + asLetters(serial.substring(0, 2));
+        String given = "Lâm" + (char) ('A' + ThreadLocalRandom.current().nextInt(26)) + lettersOf(Integer.parseInt(serial.substring(0, 2)));
         register(cuChiOfficer, family("Lê Văn " + given, "1970-01-20", null, TAN_THANH_DONG));
         String namesake = register(cuChiOfficer, family("Lê Văn " + given, "1970-01-20", null, TAN_THANH_DONG));
         String caseId = openCaseOf(namesake, cuChiOfficer).get("id").asString();
@@ -119,13 +119,6 @@ class DuplicateCasesTest extends RegistryServiceTest {
                 ApiClient.json(Map.of("decision", "MAYBE")));
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.contentType()).startsWith("application/problem+json");
-    }
-
-    /** Digits as lower-case letters: a person's name has no digits, and a test's names must still differ. */
-    private static String asLetters(String digits) {
-        StringBuilder letters = new StringBuilder();
-        digits.chars().forEach(digit -> letters.append((char) ('a' + digit - '0')));
-        return letters.toString();
     }
 
     private JsonNode openCaseOf(String householdId, String token) {

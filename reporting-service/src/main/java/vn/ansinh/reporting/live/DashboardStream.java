@@ -53,21 +53,29 @@ public class DashboardStream implements SmartLifecycle {
         final SseEmitter emitter;
         final String unitCode;
         final String person;
-        final Instant openedAt;
         final AtomicReference<Object> pending = new AtomicReference<>();
         final AtomicBoolean sending = new AtomicBoolean();
 
-        Watcher(SseEmitter emitter, String unitCode, String person, Instant openedAt) {
+        Watcher(SseEmitter emitter, String unitCode, String person) {
             this.emitter = emitter;
             this.unitCode = unitCode;
             this.person = person;
-            this.openedAt = openedAt;
         }
 
         /** Queues the message, replacing one not sent yet; a free sender takes it. */
         void offer(Object message) {
             pending.set(message);
-            if (sending.compareAndSet(false, true)) {
+            dispatch();
+        }
+
+        /** A keep-alive, unless figures are waiting to go anyway. */
+        void keepAlive() {
+            pending.compareAndSet(null, HEARTBEAT);
+            dispatch();
+        }
+
+        private void dispatch() {
+            if (pending.get() != null && sending.compareAndSet(false, true)) {
                 senders.execute(this::drain);
             }
         }
@@ -86,9 +94,7 @@ public class DashboardStream implements SmartLifecycle {
             } finally {
                 sending.set(false);
             }
-            if (pending.get() != null && sending.compareAndSet(false, true)) {
-                senders.execute(this::drain);
-            }
+            dispatch(); // a message that came while this one was being written
         }
     }
 
@@ -133,15 +139,14 @@ public class DashboardStream implements SmartLifecycle {
         Duration untilExpiry = tokenExpiresAt == null ? maxLifetime : Duration.between(now, tokenExpiresAt);
         long timeout = Math.max(1_000, Math.min(untilExpiry.toMillis(), maxLifetime.toMillis()));
         SseEmitter emitter = new SseEmitter(timeout);
-        Watcher watcher = new Watcher(emitter, unitCode, person, now);
+        Watcher watcher = new Watcher(emitter, unitCode, person);
         emitter.onCompletion(() -> watchers.remove(watcher));
         emitter.onTimeout(() -> {
             watchers.remove(watcher);
             emitter.complete();
         });
         emitter.onError(error -> watchers.remove(watcher));
-        List<Watcher> theirs = watchers.stream().filter(w -> w.person.equals(person))
-                .sorted(java.util.Comparator.comparing(w -> w.openedAt)).toList();
+        List<Watcher> theirs = watchers.stream().filter(w -> w.person.equals(person)).toList(); // oldest first: the list keeps its order
         for (int i = 0; i <= theirs.size() - maxPerPerson; i++) {
             close(theirs.get(i), null); // the oldest go: a reloaded page must not pile up streams
         }
@@ -173,12 +178,7 @@ public class DashboardStream implements SmartLifecycle {
 
     /** Keeps idle connections open through proxies that close silent ones. */
     void heartbeat() {
-        watchers.forEach(watcher -> watcher.pending.compareAndSet(null, HEARTBEAT));
-        watchers.forEach(watcher -> {
-            if (watcher.pending.get() != null && watcher.sending.compareAndSet(false, true)) {
-                senders.execute(watcher::drain);
-            }
-        });
+        watchers.forEach(Watcher::keepAlive);
     }
 
     private void close(Watcher watcher, Throwable error) {
@@ -194,9 +194,6 @@ public class DashboardStream implements SmartLifecycle {
         }
     }
 
-    int watching(String person) {
-        return (int) watchers.stream().filter(w -> w.person.equals(person)).count();
-    }
 
     @Override
     public void start() {

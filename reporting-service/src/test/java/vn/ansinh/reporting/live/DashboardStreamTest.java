@@ -40,8 +40,7 @@ class DashboardStreamTest extends ReportingServiceTest {
         String token = "Bearer " + TestTokens.token(person, CU_CHI, List.of("OFFICER"), Duration.ofMinutes(10));
         List<CompletableFuture<List<String>>> streams = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
-            streams.add(open(token));
-            Thread.sleep(300); // opened one after the other
+            streams.add(open(token)); // one after the other: open() returns once the server has taken the stream
         }
 
         assertThat(streams.get(0).get(20, TimeUnit.SECONDS)).as("the oldest was closed").contains("event:dashboard");
