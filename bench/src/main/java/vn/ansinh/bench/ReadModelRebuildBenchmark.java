@@ -38,7 +38,7 @@ import vn.ansinh.events.registry.HouseholdUpdated;
 import vn.ansinh.platform.events.IncomingEvent;
 import vn.ansinh.reporting.ReportingApplication;
 import vn.ansinh.reporting.projection.ReadModelStore;
-import vn.ansinh.reporting.projection.ReadModels;
+import vn.ansinh.reporting.projection.CashDonationView;
 import vn.ansinh.reporting.projection.ReportingProjections;
 import vn.ansinh.reporting.rebuild.RebuildService;
 import vn.ansinh.reporting.rebuild.RebuildStatus;
@@ -76,7 +76,7 @@ public final class ReadModelRebuildBenchmark {
 
         Instant liveStart = publishStart;
         await().atMost(Duration.ofHours(1)).pollInterval(Duration.ofMillis(200))
-                .until(() -> mongo.getCollection(ReadModels.CASH_DONATIONS).countDocuments() >= donations);
+                .until(() -> mongo.getCollection(CashDonationView.COLLECTION).countDocuments() >= donations);
         double liveSeconds = seconds(liveStart);
         System.out.printf("Live consumers caught up in %.1f s after the first event (%,.0f events/s, publishing included)%n",
                 liveSeconds, events / liveSeconds);

@@ -4,8 +4,6 @@ import org.springframework.beans.factory.InitializingBean;
 import org.springframework.data.domain.Sort.Direction;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
-import org.springframework.data.mongodb.core.index.PartialIndexFilter;
-import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,13 +22,8 @@ class DistributionIndexes implements InitializingBean {
 
     @Override
     public void afterPropertiesSet() {
-        // A campaign's list, its parts and their counts; the households' other entries (merges, overlaps).
-        mongo.indexOps("entitlements").createIndex(new Index().on("campaignId", Direction.ASC).on("unitCode", Direction.ASC)
-                .on("included", Direction.ASC).named("campaign_part"));
-        mongo.indexOps("entitlements").createIndex(new Index().on("campaignId", Direction.ASC).on("householdUnitCode", Direction.ASC)
-                .named("campaign_commune"));
-        mongo.indexOps("entitlements").createIndex(new Index().on("householdId", Direction.ASC).on("included", Direction.ASC)
-                .named("household"));
+        // The lists (Entitlements), the claims (DeliveryClaims) and the household replica (HouseholdReplica)
+        // create their own indexes: each is the one owner of its collection.
         // Campaigns by state: overlaps, the reservation deadline, the lists offices work from.
         mongo.indexOps("campaigns").createIndex(new Index().on("state", Direction.ASC).on("approvalRequestedAt", Direction.ASC)
                 .named("state"));
@@ -39,13 +32,6 @@ class DistributionIndexes implements InitializingBean {
         // Deliveries of a campaign, by commune.
         mongo.indexOps("deliveries").createIndex(new Index().on("campaignId", Direction.ASC).on("unitCode", Direction.ASC)
                 .named("campaign_unit"));
-        // Claims: a campaign's served households; the sweep reads only the unconfirmed ones.
-        mongo.indexOps("delivery_claims").createIndex(new Index().on("campaignId", Direction.ASC).on("unitCode", Direction.ASC)
-                .named("campaign_unit"));
-        mongo.indexOps("delivery_claims").createIndex(new Index().on("confirmed", Direction.ASC).on("at", Direction.ASC)
-                .partial(PartialIndexFilter.of(Criteria.where("confirmed").is(false))).named("unconfirmed"));
-        // The household replica: list generation by unit, merged families.
-        // The household replica's own indexes are its owner's (HouseholdReplica.createIndexes).
         mongo.indexOps("approved_needs").createIndex(new Index().on("kinds", Direction.ASC).named("kinds"));
         mongo.indexOps("list_merges").createIndex(new Index().on("campaignId", Direction.ASC).named("campaign"));
     }

@@ -18,7 +18,7 @@ import vn.ansinh.platform.adminunit.UnitKeys;
  * What each household on the list receives: cash from a fund and/or a package of goods from an
  * office's stock.
  */
-public record CampaignBenefit(@Valid Cash cash, @Size(max = 20) List<@Valid @NotNull Goods> items) {
+record CampaignBenefit(@Valid Cash cash, @Size(max = 20) List<@Valid @NotNull Goods> items) {
 
     public record Cash(@NotBlank @Size(max = 64) String fundId, @NotNull @Positive @Max(1_000_000_000L) Long amountPerHousehold) {
     }

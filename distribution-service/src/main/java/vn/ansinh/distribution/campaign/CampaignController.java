@@ -24,7 +24,7 @@ import vn.ansinh.platform.adminunit.UnitKeys;
 
 @RestController
 @RequestMapping("/api/v1/campaigns")
-public class CampaignController {
+class CampaignController {
 
     private final CampaignService service;
     private final CampaignQueries queries;

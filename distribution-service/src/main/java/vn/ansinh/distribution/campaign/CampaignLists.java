@@ -6,11 +6,9 @@ import java.util.List;
 import java.util.Set;
 
 import org.bson.Document;
-import org.springframework.data.mongodb.BulkOperationException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
 
 import vn.ansinh.distribution.replica.HouseholdReplica;
@@ -33,9 +31,11 @@ class CampaignLists {
     private final AdminUnitDirectory units;
     private final Clock clock;
     private final HouseholdReplica replica;
+    private final Entitlements entitlements;
 
     CampaignLists(MongoTemplate mongo, CampaignService campaigns, OfficeScope scope, AdminUnitDirectory units, Clock clock,
-                  HouseholdReplica replica) {
+                  HouseholdReplica replica, Entitlements entitlements) {
+        this.entitlements = entitlements;
         this.replica = replica;
         this.mongo = mongo;
         this.campaigns = campaigns;
@@ -74,16 +74,7 @@ class CampaignLists {
                 .filter(household -> !servedElsewhere.contains(household.id()))
                 .map(household -> new Entitlement(id, household.id(), targetOf(campaign, household.unitCode()),
                         household.unitCode(), generated)).toList();
-        long added = 0;
-        for (int from = 0; from < list.size(); from += 5_000) {
-            List<Entitlement> slice = list.subList(from, Math.min(list.size(), from + 5_000));
-            try {
-                added += mongo.bulkOps(org.springframework.data.mongodb.core.BulkOperations.BulkMode.UNORDERED, Entitlement.class)
-                        .insert(slice).execute().getInsertedCount();
-            } catch (BulkOperationException someWereThere) {
-                added += someWereThere.getResult().getInsertedCount();
-            }
-        }
+        long added = entitlements.insertNew(list);
         return new Generated(added, eligibleHouseholds.size() - list.size());
     }
 
@@ -96,11 +87,7 @@ class CampaignLists {
         if (overlapping.isEmpty()) {
             return Set.of();
         }
-        Query onLists = Query.query(Criteria.where("campaignId").in(overlapping).and("included").is(true));
-        onLists.fields().include("householdId");
-        Set<String> households = new HashSet<>();
-        mongo.find(onLists, Document.class, "entitlements").forEach(e -> households.add(e.getString("householdId")));
-        return households;
+        return entitlements.householdsOn(overlapping);
     }
 
     /** The target unit a household's commune belongs to: the part of the list it is in. */
@@ -125,11 +112,7 @@ class CampaignLists {
         }
         Entitlement.Change change = new Entitlement.Change(include ? "ADDED" : "REMOVED", reason,
                 CallerOffice.current().clientId(), clock.instant());
-        String entitlementId = Entitlement.idOf(id, householdId);
-        mongo.upsert(Query.query(Criteria.where("_id").is(entitlementId)), new Update().set("included", include)
-                .push("changes", change).setOnInsert("campaignId", id).setOnInsert("householdId", householdId)
-                .setOnInsert("unitCode", part).setOnInsert("householdUnitCode", household.unitCode()), Entitlement.class);
-        return mongo.findById(entitlementId, Entitlement.class);
+        return entitlements.edit(id, householdId, part, household.unitCode(), include, change);
     }
 
 }

@@ -4,12 +4,9 @@ import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.UUID;
 
-import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.aggregation.Aggregation;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
@@ -40,9 +37,11 @@ public class CampaignService {
     private final Clock clock;
     private final ListMerges listMerges;
     private final BenefitSources benefitSources;
+    private final Entitlements entitlements;
 
     CampaignService(MongoTemplate mongo, OfficeScope scope, AdminUnitDirectory units, OutboxDocuments outbox,
-                    Clock clock, ListMerges listMerges, BenefitSources benefitSources) {
+                    Clock clock, ListMerges listMerges, BenefitSources benefitSources, Entitlements entitlements) {
+        this.entitlements = entitlements;
         this.mongo = mongo;
         this.scope = scope;
         this.units = units;
@@ -105,8 +104,7 @@ public class CampaignService {
     public Campaign submitPart(String id, String unitCode) {
         Campaign campaign = get(id);
         scope.requireCovers(unitCode);
-        long households = mongo.count(Query.query(Criteria.where("campaignId").is(id).and("unitCode").is(unitCode)
-                .and("included").is(true)), Entitlement.class);
+        long households = entitlements.countIncluded(id, unitCode);
         return change(campaign, () -> campaign.submitPart(unitCode, households, CallerOffice.current().clientId(), clock.instant()));
     }
 
@@ -114,18 +112,14 @@ public class CampaignService {
     public Campaign approve(String id) {
         Campaign campaign = get(id);
         scope.requireCovers(campaign.getOfficeUnitCode());
-        long households = mongo.count(Query.query(Criteria.where("campaignId").is(id).and("included").is(true)), Entitlement.class);
+        long households = entitlements.countIncluded(id);
         return change(campaign, () -> campaign.approve(households, approvedByCommune(id), CallerOffice.current().clientId(),
                 clock.instant()));
     }
 
     /** Households on the approved list by the commune they lived in when listed (a family once), for reports. */
     private Map<String, Long> approvedByCommune(String campaignId) {
-        Map<String, Long> byCommune = new TreeMap<>();
-        mongo.aggregate(Aggregation.newAggregation(
-                        Aggregation.match(Criteria.where("campaignId").is(campaignId).and("included").is(true)),
-                        Aggregation.group("householdUnitCode").count().as("n")), Entitlement.class, Document.class)
-                .forEach(group -> byCommune.put(group.getString("_id"), ((Number) group.get("n")).longValue()));
+        Map<String, Long> byCommune = entitlements.includedByCommune(campaignId);
         // Two entries of one family (merged while the list was drafted) count once, as on the progress screen.
         listMerges.mergedAwayEntries(campaignId).forEach(entry -> byCommune.computeIfPresent(entry.getHouseholdUnitCode(),
                 (commune, households) -> households > 1 ? households - 1 : null));

@@ -13,7 +13,7 @@ import jakarta.validation.constraints.Size;
 import vn.ansinh.platform.adminunit.UnitKeys;
 
 /** {@code POST /api/v1/campaigns}. */
-public record CreateCampaignRequest(
+record CreateCampaignRequest(
         @NotBlank @Size(max = 200) @Pattern(regexp = "^[^\\p{Cntrl}]*$") String name,
         @NotBlank @Pattern(regexp = UnitKeys.KEY) String officeUnitCode,
         @NotEmpty @Size(max = 500) List<@NotNull @Pattern(regexp = UnitKeys.KEY) String> targetUnitCodes,

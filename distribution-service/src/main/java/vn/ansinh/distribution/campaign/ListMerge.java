@@ -5,11 +5,13 @@ import java.time.Instant;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
+import vn.ansinh.events.Events;
+import vn.ansinh.events.distribution.CampaignListMerged;
 import vn.ansinh.platform.events.OutboxDocument;
 
 /** A duplicate merged away from an approved list, kept with its event so that reports learn of it once. */
 @Document("list_merges")
-public class ListMerge extends OutboxDocument {
+class ListMerge extends OutboxDocument {
 
     @Id
     private String id;
@@ -29,6 +31,8 @@ public class ListMerge extends OutboxDocument {
         this.keptHouseholdId = keptHouseholdId;
         this.unitCode = unitCode;
         this.at = at;
+        // Told under the campaign's id: reports apply it in order with the campaign's approval.
+        raise(Events.CAMPAIGN_LIST_MERGED, campaignId, 0, new CampaignListMerged(campaignId, householdId, keptHouseholdId, unitCode));
     }
 
     public String getId() {

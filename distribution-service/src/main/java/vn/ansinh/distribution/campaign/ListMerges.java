@@ -9,8 +9,6 @@ import java.util.function.Consumer;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.messaging.Message;
@@ -18,9 +16,7 @@ import org.springframework.messaging.Message;
 import tools.jackson.databind.json.JsonMapper;
 import vn.ansinh.distribution.replica.HouseholdReplica;
 import vn.ansinh.events.Events;
-import vn.ansinh.events.distribution.CampaignListMerged;
 import vn.ansinh.platform.events.EventHandlers;
-import vn.ansinh.platform.events.EventFactory;
 import vn.ansinh.platform.events.OutboxDocuments;
 
 /**
@@ -29,20 +25,21 @@ import vn.ansinh.platform.events.OutboxDocuments;
  * a merge after it is announced.
  */
 @Configuration(proxyBeanMethods = false)
-public class ListMerges {
+class ListMerges {
 
     private static final Set<CampaignState> APPROVED = Set.of(CampaignState.APPROVING, CampaignState.ACTIVE);
 
     private final MongoTemplate mongo;
-    private final EventFactory events;
     private final OutboxDocuments outbox;
     private final Clock clock;
     private final HouseholdReplica replica;
+    private final Entitlements entitlements;
 
-    public ListMerges(MongoTemplate mongo, EventFactory events, OutboxDocuments outbox, Clock clock, HouseholdReplica replica) {
+    public ListMerges(MongoTemplate mongo, OutboxDocuments outbox, Clock clock, HouseholdReplica replica,
+                      Entitlements entitlements) {
+        this.entitlements = entitlements;
         this.replica = replica;
         this.mongo = mongo;
-        this.events = events;
         this.outbox = outbox;
         this.clock = clock;
     }
@@ -56,17 +53,14 @@ public class ListMerges {
 
     /** A household was merged into another: on every approved list holding both, one entry goes. */
     void householdMerged(String householdId, String keptHouseholdId) {
-        Query listed = Query.query(Criteria.where("householdId").is(householdId).and("included").is(true));
-        for (Entitlement entry : mongo.find(listed, Entitlement.class)) {
+        for (Entitlement entry : entitlements.listedEntriesOf(householdId)) {
             Campaign campaign = mongo.findById(entry.getCampaignId(), Campaign.class);
-            Entitlement kept = mongo.findById(Entitlement.idOf(entry.getCampaignId(), keptHouseholdId), Entitlement.class);
+            Entitlement kept = entitlements.find(Entitlement.idOf(entry.getCampaignId(), keptHouseholdId)).orElse(null);
             if (campaign == null || !APPROVED.contains(campaign.getState()) || kept == null || !kept.isIncluded()) {
                 continue;
             }
             ListMerge merge = new ListMerge(campaign.getId(), householdId, keptHouseholdId, entry.getHouseholdUnitCode(),
                     clock.instant());
-            merge.recordEvent(events.create(Events.CAMPAIGN_LIST_MERGED, campaign.getId(), 0,
-                    new CampaignListMerged(campaign.getId(), householdId, keptHouseholdId, entry.getHouseholdUnitCode())));
             try {
                 outbox.insert(merge);
             } catch (DuplicateKeyException announcedAlready) {
@@ -85,12 +79,10 @@ public class ListMerges {
             return List.of();
         }
         List<String> entryIds = keptOf.keySet().stream().map(household -> Entitlement.idOf(campaignId, household)).toList();
-        List<Entitlement> entries = mongo.find(Query.query(Criteria.where("_id").in(entryIds).and("included").is(true)),
-                Entitlement.class);
+        List<Entitlement> entries = entitlements.includedAmong(entryIds);
         List<String> keptIds = entries.stream().map(e -> Entitlement.idOf(campaignId, keptOf.get(e.getHouseholdId()))).toList();
         Set<String> keptListed = new HashSet<>();
-        mongo.find(Query.query(Criteria.where("_id").in(keptIds).and("included").is(true)), Entitlement.class)
-                .forEach(e -> keptListed.add(e.getHouseholdId()));
+        entitlements.includedAmong(keptIds).forEach(e -> keptListed.add(e.getHouseholdId()));
         return entries.stream().filter(e -> keptListed.contains(keptOf.get(e.getHouseholdId()))).toList();
     }
 }

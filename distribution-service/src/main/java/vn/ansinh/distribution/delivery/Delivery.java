@@ -5,11 +5,16 @@ import java.time.Instant;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
+import vn.ansinh.events.Events;
+import vn.ansinh.events.distribution.Benefit;
+import vn.ansinh.events.distribution.DeliveryRecorded;
+import vn.ansinh.events.distribution.DeliveryReverted;
+import vn.ansinh.platform.domain.Refusal;
 import vn.ansinh.platform.events.OutboxDocument;
 
 /** A handover recorded by field staff: its id may come from their device, so a resent record is the same delivery. */
 @Document("deliveries")
-public class Delivery extends OutboxDocument {
+class Delivery extends OutboxDocument {
 
     @Id
     private String id;
@@ -31,8 +36,14 @@ public class Delivery extends OutboxDocument {
     protected Delivery() {
     }
 
+    /**
+     * A delivery recorded: raises {@code delivery.recorded} for the counted household (in the commune it
+     * lives in today) with what was handed over, told under the campaign's id so that a campaign's
+     * deliveries are read in order with it.
+     */
     Delivery(String id, String campaignId, String entitlementId, String householdId, String countedHouseholdId, String unitCode,
-             Instant deliveredAt, String deliveredBy, String proof, String recordedBy, Instant recordedAt) {
+             Instant deliveredAt, String deliveredBy, String proof, String recordedBy, Instant recordedAt,
+             String countedHouseholdUnitCode, Benefit handedOver) {
         this.id = id;
         this.campaignId = campaignId;
         this.entitlementId = entitlementId;
@@ -44,16 +55,19 @@ public class Delivery extends OutboxDocument {
         this.proof = proof;
         this.recordedBy = recordedBy;
         this.recordedAt = recordedAt;
+        raise(Events.DELIVERY_RECORDED, campaignId, 0,
+                new DeliveryRecorded(id, campaignId, countedHouseholdId, countedHouseholdUnitCode, handedOver));
     }
 
-    /** Undoes a delivery recorded by mistake; the household can then be served again. */
-    void revert(String by, String reason, Instant at) {
+    /** Undoes a delivery recorded by mistake, giving back what it handed over; the household can then be served again. */
+    void revert(String by, String reason, Instant at, Benefit givenBack) {
         if (revertedAt != null) {
-            throw new IllegalStateException("delivery.reverted");
+            throw Refusal.conflict("delivery.reverted", id);
         }
         revertedAt = at;
         revertedBy = by;
         revertReason = reason;
+        raise(Events.DELIVERY_REVERTED, campaignId, 1, new DeliveryReverted(id, campaignId, countedHouseholdId, givenBack, reason));
     }
 
     public boolean isReverted() {

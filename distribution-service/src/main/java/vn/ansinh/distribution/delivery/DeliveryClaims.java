@@ -12,7 +12,10 @@ import java.util.Set;
 import org.bson.Document;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.domain.Sort.Direction;
 import org.springframework.data.mongodb.core.aggregation.Aggregation;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.index.PartialIndexFilter;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
@@ -41,6 +44,15 @@ public class DeliveryClaims {
 
     DeliveryClaims(MongoTemplate mongo) {
         this.mongo = mongo;
+    }
+
+    /** A campaign's served households by commune; the sweep reads only the unconfirmed claims. */
+    @jakarta.annotation.PostConstruct
+    void createIndexes() {
+        var indexes = mongo.indexOps(COLLECTION);
+        indexes.createIndex(new Index().on(CAMPAIGN, Direction.ASC).on(UNIT, Direction.ASC).named("campaign_unit"));
+        indexes.createIndex(new Index().on(CONFIRMED, Direction.ASC).on(AT, Direction.ASC)
+                .partial(PartialIndexFilter.of(Criteria.where(CONFIRMED).is(false))).named("unconfirmed"));
     }
 
     static String idOf(String campaignId, String householdId) {

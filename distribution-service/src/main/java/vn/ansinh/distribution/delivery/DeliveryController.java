@@ -26,7 +26,7 @@ import vn.ansinh.platform.web.RequestValidation;
 
 @RestController
 @RequestMapping("/api/v1/deliveries")
-public class DeliveryController {
+class DeliveryController {
 
     private final DeliveryService service;
     private final Validator validator;

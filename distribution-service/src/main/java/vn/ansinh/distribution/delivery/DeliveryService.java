@@ -17,12 +17,9 @@ import vn.ansinh.distribution.campaign.Campaign;
 import vn.ansinh.distribution.campaign.CampaignService;
 import vn.ansinh.distribution.campaign.CampaignState;
 import vn.ansinh.distribution.campaign.Entitlement;
+import vn.ansinh.distribution.campaign.Entitlements;
 import vn.ansinh.distribution.replica.HouseholdReplica;
-import vn.ansinh.events.Events;
-import vn.ansinh.events.distribution.DeliveryRecorded;
-import vn.ansinh.events.distribution.DeliveryReverted;
 import vn.ansinh.platform.domain.Refusal;
-import vn.ansinh.platform.events.EventFactory;
 import vn.ansinh.platform.events.OutboxDocuments;
 import vn.ansinh.platform.security.CallerOffice;
 import vn.ansinh.platform.security.OfficeScope;
@@ -42,20 +39,20 @@ public class DeliveryService {
     private final MongoTemplate mongo;
     private final CampaignService campaigns;
     private final OfficeScope scope;
-    private final EventFactory events;
     private final OutboxDocuments outbox;
     private final Clock clock;
     private final DeliveryClaims claims;
     private final HouseholdReplica replica;
+    private final Entitlements entitlements;
 
-    DeliveryService(MongoTemplate mongo, CampaignService campaigns, OfficeScope scope, EventFactory events, OutboxDocuments outbox,
-                    Clock clock, DeliveryClaims claims, HouseholdReplica replica) {
+    DeliveryService(MongoTemplate mongo, CampaignService campaigns, OfficeScope scope, OutboxDocuments outbox,
+                    Clock clock, DeliveryClaims claims, HouseholdReplica replica, Entitlements entitlements) {
+        this.entitlements = entitlements;
         this.claims = claims;
         this.replica = replica;
         this.mongo = mongo;
         this.campaigns = campaigns;
         this.scope = scope;
-        this.events = events;
         this.outbox = outbox;
         this.clock = clock;
     }
@@ -74,7 +71,7 @@ public class DeliveryService {
             }
             return new Recorded(existing, false); // the device sent it again
         }
-        Entitlement entitlement = mongo.findById(request.entitlementId(), Entitlement.class);
+        Entitlement entitlement = entitlements.find(request.entitlementId()).orElse(null);
         if (entitlement == null || !entitlement.isIncluded()) {
             throw Refusal.notFound("entitlement", request.entitlementId());
         }
@@ -97,10 +94,7 @@ public class DeliveryService {
         }
         Delivery delivery = new Delivery(id, campaign.getId(), entitlement.getId(), entitlement.getHouseholdId(), counted,
                 entitlement.getUnitCode(), request.deliveredAt(), request.deliveredBy(), request.proof(),
-                CallerOffice.current().clientId(), clock.instant());
-        delivery.recordEvent(events.create(Events.DELIVERY_RECORDED, campaign.getId(), 0,
-                new DeliveryRecorded(id, campaign.getId(), counted, countedHousehold.unitCode(),
-                        campaign.benefitFor(1))));
+                CallerOffice.current().clientId(), clock.instant(), countedHousehold.unitCode(), campaign.benefitFor(1));
         Delivery saved = outbox.insert(delivery);
         claims.confirm(campaign.getId(), counted, id);
         return new Recorded(saved, true);
@@ -168,14 +162,7 @@ public class DeliveryService {
         }
         // A crash between the revert and the claim's release leaves an unconfirmed claim for the sweep to look at.
         claims.unconfirm(campaign.getId(), delivery.getCountedHouseholdId(), id);
-        try {
-            delivery.revert(CallerOffice.current().clientId(), reason, clock.instant());
-        } catch (IllegalStateException twice) {
-            throw Refusal.conflict(twice.getMessage(), id);
-        }
-        delivery.recordEvent(events.create(Events.DELIVERY_REVERTED, campaign.getId(), 1,
-                new DeliveryReverted(id, campaign.getId(), delivery.getCountedHouseholdId(),
-                        campaign.benefitFor(1), reason)));
+        delivery.revert(CallerOffice.current().clientId(), reason, clock.instant(), campaign.benefitFor(1));
         Delivery saved;
         try {
             saved = outbox.save(delivery);

@@ -5,7 +5,7 @@ import vn.ansinh.distribution.campaign.CampaignState;
 import java.util.List;
 
 /** How far a campaign has come, overall and per target unit; coverage = delivered / approved. */
-public record CampaignProgress(String campaignId, CampaignState state, long approved, long delivered, long pending,
+record CampaignProgress(String campaignId, CampaignState state, long approved, long delivered, long pending,
                                double coveragePercent, List<UnitProgress> byUnit) {
 
     public record UnitProgress(String unitCode, String unitName, long approved, long delivered, long pending,

@@ -6,19 +6,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.springframework.data.domain.Sort;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 
 import vn.ansinh.distribution.campaign.Campaign;
 import vn.ansinh.distribution.campaign.CampaignService;
 import vn.ansinh.distribution.campaign.Entitlement;
+import vn.ansinh.distribution.campaign.Entitlements;
 import vn.ansinh.distribution.delivery.DeliveryClaims;
 import vn.ansinh.distribution.replica.HouseholdReplica;
 import vn.ansinh.platform.adminunit.AdminUnitDirectory;
-import vn.ansinh.platform.security.OfficeScope;
 
 /**
  * How far a campaign has come: progress by commune, the approved households not reached yet, and the
@@ -26,23 +23,21 @@ import vn.ansinh.platform.security.OfficeScope;
  * why it lives above both packages.
  */
 @Service
-public class CampaignProgressService {
+class CampaignProgressService {
 
-    private final MongoTemplate mongo;
     private final CampaignService campaigns;
+    private final Entitlements entitlements;
     private final AdminUnitDirectory units;
-    private final OfficeScope scope;
     private final DeliveryClaims claims;
     private final HouseholdReplica replica;
 
-    CampaignProgressService(MongoTemplate mongo, CampaignService campaigns, AdminUnitDirectory units, OfficeScope scope,
+    CampaignProgressService(CampaignService campaigns, Entitlements entitlements, AdminUnitDirectory units,
                             DeliveryClaims claims, HouseholdReplica replica) {
+        this.campaigns = campaigns;
+        this.entitlements = entitlements;
+        this.units = units;
         this.claims = claims;
         this.replica = replica;
-        this.mongo = mongo;
-        this.campaigns = campaigns;
-        this.units = units;
-        this.scope = scope;
     }
 
     /**
@@ -72,15 +67,11 @@ public class CampaignProgressService {
      */
     public List<Entitlement> notYetReached(String campaignId, String unitCode) {
         campaigns.get(campaignId);
-        Criteria area = scope.listArea("unitCode", unitCode);
+        Query onList = entitlements.inArea(campaignId, unitCode, true);
         Set<String> served = servedHouseholds(campaignId);
-        Criteria criteria = Criteria.where("campaignId").is(campaignId).and("included").is(true);
-        if (!area.getCriteriaObject().isEmpty()) {
-            criteria = new Criteria().andOperator(criteria, area);
-        }
         // A household merged into another is reached when the one it was merged into is.
         Map<String, String> mergedInto = mergedHouseholds();
-        return mongo.find(Query.query(criteria).with(Sort.by("unitCode", "_id")), Entitlement.class).stream()
+        return entitlements.find(onList).stream()
                 .filter(entitlement -> !served.contains(entitlement.getHouseholdId())
                         && !served.contains(mergedInto.getOrDefault(entitlement.getHouseholdId(), entitlement.getHouseholdId())))
                 .toList();
@@ -103,35 +94,26 @@ public class CampaignProgressService {
     public vn.ansinh.platform.web.PageResponse<EntitlementView> entitlements(String campaignId, String unitCode,
                                                                              EntitlementState state, int page, int size) {
         campaigns.get(campaignId);
-        Criteria area = scope.listArea("unitCode", unitCode);
-        Criteria criteria = Criteria.where("campaignId").is(campaignId);
-        if (state == EntitlementState.REMOVED) {
-            criteria = criteria.and("included").is(false);
-        } else if (state != EntitlementState.ALL) {
-            criteria = criteria.and("included").is(true);
-        }
-        if (!area.getCriteriaObject().isEmpty()) {
-            criteria = new Criteria().andOperator(criteria, area);
-        }
+        Query query = entitlements.inArea(campaignId, unitCode,
+                state == EntitlementState.ALL ? null : state != EntitlementState.REMOVED);
         Set<String> served = servedHouseholds(campaignId);
         Map<String, String> mergedInto = mergedHouseholds();
         java.util.function.Predicate<Entitlement> reached = entitlement -> served.contains(entitlement.getHouseholdId())
                 || served.contains(mergedInto.getOrDefault(entitlement.getHouseholdId(), entitlement.getHouseholdId()));
-        Query query = Query.query(criteria).with(Sort.by("unitCode", "_id"));
         java.util.function.Function<Entitlement, EntitlementView> view = e -> new EntitlementView(e.getId(), e.getCampaignId(),
                 e.getHouseholdId(), e.getUnitCode(), e.getHouseholdUnitCode(), e.isIncluded(), e.isIncluded() && reached.test(e),
                 e.getChanges());
         if (state == EntitlementState.PENDING || state == EntitlementState.DELIVERED) {
             // Whether a household was reached lives in the claims: filter the part, then cut the page.
             boolean wantReached = state == EntitlementState.DELIVERED;
-            List<Entitlement> matching = mongo.find(query, Entitlement.class).stream()
+            List<Entitlement> matching = entitlements.find(query).stream()
                     .filter(e -> reached.test(e) == wantReached).toList();
             int fromIndex = (int) Math.min((long) page * size, matching.size());
             return vn.ansinh.platform.web.PageResponse.of(matching.subList(fromIndex, Math.min(fromIndex + size, matching.size())),
                     matching.size(), page, size, view);
         }
-        long total = mongo.count(Query.query(criteria), Entitlement.class);
-        return vn.ansinh.platform.web.PageResponse.of(mongo.find(query.skip((long) page * size).limit(size), Entitlement.class),
+        long total = entitlements.count(query);
+        return vn.ansinh.platform.web.PageResponse.of(entitlements.find(query.skip((long) page * size).limit(size)),
                 total, page, size, view);
     }
 

@@ -16,7 +16,7 @@ import vn.ansinh.platform.adminunit.UnitKeys;
 /** A campaign's progress, its list as it stands and the households not reached yet (same paths as before). */
 @RestController
 @RequestMapping("/api/v1/campaigns")
-public class ProgressController {
+class ProgressController {
 
     private final CampaignProgressService reports;
 

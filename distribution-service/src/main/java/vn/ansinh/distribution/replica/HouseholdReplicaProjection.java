@@ -23,7 +23,7 @@ import vn.ansinh.platform.events.VersionedProjection;
  * categories and poverty status, fed from the registry's topic, never from the registry's database.
  */
 @Configuration(proxyBeanMethods = false)
-public class HouseholdReplicaProjection {
+class HouseholdReplicaProjection {
 
     static final String COLLECTION = HouseholdReplica.COLLECTION;
 

@@ -22,7 +22,7 @@ import vn.ansinh.platform.web.FieldError;
 
 @RestController
 @RequestMapping("/api/v1/donors")
-public class DonorController {
+class DonorController {
 
     private final DonorService service;
 

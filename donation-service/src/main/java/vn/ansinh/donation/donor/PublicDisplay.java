@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 /** How a donor wants to appear on public statements. */
-public enum PublicDisplay {
+enum PublicDisplay {
     /** "Công ty TNHH Xuân Phát". */
     FULL_NAME,
     /** "N.T.B." for Nguyễn Thị Bảy. */

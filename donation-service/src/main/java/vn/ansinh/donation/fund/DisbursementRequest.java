@@ -15,7 +15,7 @@ import jakarta.validation.constraints.Size;
  * (without it the statement says only "Chi hỗ trợ trực tiếp"), so no name typed into a description
  * reaches a public page by accident.
  */
-public record DisbursementRequest(
+record DisbursementRequest(
         @NotNull @Positive @Max(1_000_000_000_000L) Long amount,
         @NotBlank @Size(max = 300) @Pattern(regexp = "^[^\\p{Cntrl}]*$") String description,
         @Size(max = 120) @Pattern(regexp = "^[\\p{L}\\p{N} .,;:()/%+'-]*$") String publicDescription,

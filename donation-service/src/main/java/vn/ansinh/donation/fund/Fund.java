@@ -7,6 +7,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
 
 import vn.ansinh.donation.ledger.Account;
 import vn.ansinh.donation.ledger.Totals;
+import vn.ansinh.events.Events;
+import vn.ansinh.events.donation.FundOpened;
 import vn.ansinh.platform.events.OutboxDocument;
 
 /** A named fund kept by an office ("Quỹ Vì người nghèo", "Quỹ Đền ơn đáp nghĩa", an emergency fund). */
@@ -31,6 +33,7 @@ public class Fund extends OutboxDocument {
         this.officeUnitCode = officeUnitCode;
         this.purpose = purpose;
         this.openedAt = openedAt;
+        raise(Events.FUND_OPENED, new FundOpened(id, name, officeUnitCode, purpose));
     }
 
     public String getId() {

@@ -29,7 +29,7 @@ import vn.ansinh.platform.web.PageResponse;
 
 @RestController
 @RequestMapping("/api/v1/funds")
-public class FundController {
+class FundController {
 
     private final FundService service;
     private final Ledger ledger;

@@ -2,5 +2,5 @@ package vn.ansinh.donation.fund;
 
 import org.springframework.data.mongodb.repository.MongoRepository;
 
-public interface FundRepository extends MongoRepository<Fund, String> {
+interface FundRepository extends MongoRepository<Fund, String> {
 }

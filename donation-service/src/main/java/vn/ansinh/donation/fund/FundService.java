@@ -8,9 +8,6 @@ import org.springframework.stereotype.Service;
 import vn.ansinh.platform.domain.Refusal;
 import vn.ansinh.donation.ledger.Ledger;
 import vn.ansinh.donation.ledger.Totals;
-import vn.ansinh.events.Events;
-import vn.ansinh.events.donation.FundOpened;
-import vn.ansinh.platform.events.EventFactory;
 import vn.ansinh.platform.events.OutboxDocuments;
 import vn.ansinh.platform.security.CallerOffice;
 import vn.ansinh.platform.security.OfficeScope;
@@ -22,17 +19,14 @@ public class FundService {
     private final org.springframework.data.mongodb.core.MongoTemplate mongo;
     private final Ledger ledger;
     private final OfficeScope scope;
-    private final EventFactory events;
     private final OutboxDocuments outbox;
     private final Clock clock;
 
-    public FundService(FundRepository funds, Ledger ledger, OfficeScope scope, EventFactory events,
-                       OutboxDocuments outbox, Clock clock, org.springframework.data.mongodb.core.MongoTemplate mongo) {
+    public FundService(FundRepository funds, Ledger ledger, OfficeScope scope, OutboxDocuments outbox, Clock clock, org.springframework.data.mongodb.core.MongoTemplate mongo) {
         this.mongo = mongo;
         this.funds = funds;
         this.ledger = ledger;
         this.scope = scope;
-        this.events = events;
         this.outbox = outbox;
         this.clock = clock;
     }
@@ -42,10 +36,7 @@ public class FundService {
         scope.requireCovers(office);
         Fund fund = new Fund(UUID.randomUUID().toString(), request.name().strip(), office,
                 request.purpose(), clock.instant());
-        fund.recordEvent(events.create(Events.FUND_OPENED, fund.getId(), fund.nextVersion(),
-                new FundOpened(fund.getId(), fund.getName(), fund.getOfficeUnitCode(), fund.getPurpose())));
-        Fund saved = outbox.insert(fund);
-        return saved;
+        return outbox.insert(fund);
     }
 
     /**

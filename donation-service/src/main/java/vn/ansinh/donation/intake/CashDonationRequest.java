@@ -11,7 +11,7 @@ import jakarta.validation.constraints.Size;
  * {@code POST /api/v1/donations} for money. {@code amount} is whole VND, at most 1,000 billion in
  * one donation: more is certainly a typing error.
  */
-public record CashDonationRequest(
+record CashDonationRequest(
         @Size(max = 64) String donorId,
         @NotBlank @Size(max = 64) String fundId,
         @NotNull @Positive @Max(1_000_000_000_000L) Long amount,

@@ -20,7 +20,7 @@ import vn.ansinh.platform.security.OfficeScope;
  * finds the donation already recorded.
  */
 @Service
-public class CashDonationService {
+class CashDonationService {
 
     private final FundService funds;
     private final Ledger ledger;

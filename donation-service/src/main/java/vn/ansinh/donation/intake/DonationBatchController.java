@@ -33,7 +33,7 @@ import vn.ansinh.platform.web.FieldError;
  * and the sender tries again, instead of the service falling over.
  */
 @RestController
-public class DonationBatchController {
+class DonationBatchController {
 
     private final DonationBatchService service;
     private final JsonMapper json;

@@ -30,7 +30,7 @@ import vn.ansinh.platform.security.OfficeScope;
  * document), so an acknowledged row is never lost.
  */
 @Service
-public class DonationBatchService {
+class DonationBatchService {
 
     public static final int MAX_ROWS = 10_000;
 

@@ -34,7 +34,7 @@ import vn.ansinh.platform.web.RequestValidation;
 
 @RestController
 @RequestMapping("/api/v1/donations")
-public class DonationController {
+class DonationController {
 
     private final CashDonationService cash;
     private final InKindDonationService goods;

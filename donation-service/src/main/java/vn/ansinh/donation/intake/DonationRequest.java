@@ -8,7 +8,7 @@ import java.util.List;
  * rules of each kind are checked once the kind is known (see {@link CashDonationRequest} and
  * {@link InKindDonationRequest}).
  */
-public record DonationRequest(String donorId, String fundId, Long amount, Channel channel, String reference,
+record DonationRequest(String donorId, String fundId, Long amount, Channel channel, String reference,
                               String officeUnitCode, List<InKindDonationRequest.Item> items) {
 
     boolean isGoods() {

@@ -6,6 +6,9 @@ import java.util.List;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
+import vn.ansinh.donation.stock.Quantities;
+import vn.ansinh.events.Events;
+import vn.ansinh.events.donation.InKindDonationReceived;
 import vn.ansinh.platform.events.OutboxDocument;
 
 /**
@@ -14,7 +17,7 @@ import vn.ansinh.platform.events.OutboxDocument;
  * every line is in, so a donation interrupted by a crash is finished by the sweep.
  */
 @Document("in_kind_donations")
-public class InKindDonation extends OutboxDocument {
+class InKindDonation extends OutboxDocument {
 
     /** @param quantityThousandths the quantity in thousandths of the unit */
     public record Line(String item, String unit, long quantityThousandths, long estimatedValue) {
@@ -39,6 +42,9 @@ public class InKindDonation extends OutboxDocument {
         this.receiptNumber = receiptNumber;
         this.lines = List.copyOf(lines);
         this.receivedAt = receivedAt;
+        raise(Events.IN_KIND_DONATION_RECEIVED, new InKindDonationReceived(id, officeUnitCode, this.lines.stream()
+                .map(line -> new InKindDonationReceived.Item(line.item(), line.unit(),
+                        Quantities.fromThousandths(line.quantityThousandths()), line.estimatedValue())).toList(), receivedAt));
     }
 
     public String getId() {

@@ -17,7 +17,7 @@ import jakarta.validation.constraints.Size;
 import vn.ansinh.platform.adminunit.UnitKeys;
 
 /** {@code POST /api/v1/donations} for goods: what arrived at which office, each line with its unit and estimated value. */
-public record InKindDonationRequest(
+record InKindDonationRequest(
         @Size(max = 64) String donorId,
         @NotBlank @Pattern(regexp = UnitKeys.KEY_OR_NATIONAL) String officeUnitCode,
         @NotEmpty @Size(max = 200) List<@Valid @NotNull Item> items) {

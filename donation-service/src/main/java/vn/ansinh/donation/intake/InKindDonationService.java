@@ -17,15 +17,12 @@ import vn.ansinh.donation.ledger.Ledger;
 import vn.ansinh.donation.ledger.Movement;
 import vn.ansinh.donation.stock.Quantities;
 import vn.ansinh.donation.stock.StockService;
-import vn.ansinh.events.Events;
-import vn.ansinh.events.donation.InKindDonationReceived;
-import vn.ansinh.platform.events.EventFactory;
 import vn.ansinh.platform.events.OutboxDocuments;
 import vn.ansinh.platform.security.OfficeScope;
 
 /** Goods received by an office: recorded with a receipt number, then added to the office's stock. */
 @Service
-public class InKindDonationService {
+class InKindDonationService {
 
     private static final Duration SWEEP_AFTER = Duration.ofSeconds(30);
 
@@ -35,19 +32,17 @@ public class InKindDonationService {
     private final DonorService donors;
     private final ReceiptNumbers receipts;
     private final OfficeScope scope;
-    private final EventFactory events;
     private final OutboxDocuments outbox;
     private final Clock clock;
 
     InKindDonationService(MongoTemplate mongo, StockService stock, Ledger ledger, DonorService donors, ReceiptNumbers receipts,
-                          OfficeScope scope, EventFactory events, OutboxDocuments outbox, Clock clock) {
+                          OfficeScope scope, OutboxDocuments outbox, Clock clock) {
         this.mongo = mongo;
         this.stock = stock;
         this.ledger = ledger;
         this.donors = donors;
         this.receipts = receipts;
         this.scope = scope;
-        this.events = events;
         this.outbox = outbox;
         this.clock = clock;
     }
@@ -62,11 +57,6 @@ public class InKindDonationService {
                 item.unit().strip(), Quantities.toThousandths(item.quantity()), item.estimatedValue())).toList();
         InKindDonation donation = new InKindDonation(UUID.randomUUID().toString(), office, request.donorId(),
                 receipts.next(office), lines, clock.instant());
-        donation.recordEvent(events.create(Events.IN_KIND_DONATION_RECEIVED, donation.getId(), 0,
-                new InKindDonationReceived(donation.getId(), donation.getOfficeUnitCode(), lines.stream()
-                        .map(line -> new InKindDonationReceived.Item(line.item(), line.unit(),
-                                Quantities.fromThousandths(line.quantityThousandths()), line.estimatedValue())).toList(),
-                        donation.getReceivedAt())));
         InKindDonation saved = outbox.insert(donation);
         addToStock(saved);
         return saved;

@@ -5,6 +5,8 @@ import java.time.Instant;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
+import vn.ansinh.events.Events;
+import vn.ansinh.events.donation.ReservationAnswered;
 import vn.ansinh.platform.events.OutboxDocument;
 
 /**
@@ -13,7 +15,7 @@ import vn.ansinh.platform.events.OutboxDocument;
  * carried out only once every delivery the campaign had recorded before it has been spent or refused.
  */
 @Document("campaign_reservations")
-public class CampaignReservation extends OutboxDocument {
+class CampaignReservation extends OutboxDocument {
 
     public enum State {
         CONFIRMED, REJECTED, CLOSED
@@ -41,6 +43,8 @@ public class CampaignReservation extends OutboxDocument {
         this.reason = reason;
         this.detail = detail;
         this.answeredAt = answeredAt;
+        raise(state == State.CONFIRMED ? Events.RESERVATION_CONFIRMED : Events.RESERVATION_REJECTED,
+                new ReservationAnswered(campaignId, reason, detail));
     }
 
     public String getCampaignId() {

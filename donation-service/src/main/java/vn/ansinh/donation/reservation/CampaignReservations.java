@@ -27,16 +27,13 @@ import vn.ansinh.donation.ledger.Ledger;
 import vn.ansinh.donation.ledger.LedgerEntry;
 import vn.ansinh.donation.ledger.Movement;
 import vn.ansinh.donation.stock.StockItem;
-import vn.ansinh.events.Events;
 import vn.ansinh.events.distribution.Benefit;
 import vn.ansinh.events.distribution.CampaignClosed;
 import vn.ansinh.events.distribution.CampaignReservationRequested;
 import vn.ansinh.events.distribution.DeliveryRecorded;
 import vn.ansinh.events.distribution.DeliveryReverted;
-import vn.ansinh.events.donation.ReservationAnswered;
 import vn.ansinh.platform.adminunit.AdminUnitDirectory;
 import vn.ansinh.platform.domain.Refusal;
-import vn.ansinh.platform.events.EventFactory;
 import vn.ansinh.platform.events.OutboxDocuments;
 import vn.ansinh.platform.web.ProblemDetailsAdvice;
 import vn.ansinh.platform.web.ProblemFactory;
@@ -60,7 +57,7 @@ import vn.ansinh.platform.web.ProblemFactory;
  * </ul>
  */
 @Service
-public class CampaignReservations {
+class CampaignReservations {
 
     private static final Logger log = LoggerFactory.getLogger(CampaignReservations.class);
     private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
@@ -68,20 +65,18 @@ public class CampaignReservations {
     private final MongoTemplate mongo;
     private final Ledger ledger;
     private final AdminUnitDirectory units;
-    private final EventFactory events;
     private final OutboxDocuments outbox;
     private final ProblemFactory problems;
     private final MeterRegistry meters;
     private final Clock clock;
     private final Duration closeGrace;
 
-    CampaignReservations(MongoTemplate mongo, Ledger ledger, AdminUnitDirectory units, EventFactory events, OutboxDocuments outbox,
+    CampaignReservations(MongoTemplate mongo, Ledger ledger, AdminUnitDirectory units, OutboxDocuments outbox,
                          ProblemFactory problems, MeterRegistry meters, Clock clock,
                          @Value("${ansinh.donation.close-grace:PT10M}") Duration closeGrace) {
         this.mongo = mongo;
         this.ledger = ledger;
         this.units = units;
-        this.events = events;
         this.outbox = outbox;
         this.problems = problems;
         this.meters = meters;
@@ -295,9 +290,6 @@ public class CampaignReservations {
 
     private void answer(String campaignId, CampaignReservation.State state, String reason, String detail) {
         CampaignReservation answer = new CampaignReservation(campaignId, state, reason, detail, clock.instant());
-        answer.recordEvent(events.create(state == CampaignReservation.State.CONFIRMED
-                        ? Events.RESERVATION_CONFIRMED : Events.RESERVATION_REJECTED, campaignId, 0,
-                new ReservationAnswered(campaignId, reason, detail)));
         try {
             outbox.insert(answer);
             log.info("Reservation for campaign {}: {} {}", campaignId, state, reason == null ? "" : reason);

@@ -10,7 +10,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * they chose to be shown. Closing balance = opening balance + money in − money out, to the đồng. The
  * figures and days cover the whole period; the lines come a page at a time (newest last).
  */
-public record FundStatement(String fundId, String fundName, String officeUnitCode, LocalDate from, LocalDate to,
+record FundStatement(String fundId, String fundName, String officeUnitCode, LocalDate from, LocalDate to,
                             long openingBalance, long moneyIn, long moneyOut, long closingBalance, long reservedNow,
                             List<Day> days, List<Line> lines, int page, int size, long totalLines, boolean last) {
 

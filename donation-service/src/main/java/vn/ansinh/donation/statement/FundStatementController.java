@@ -15,7 +15,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import vn.ansinh.platform.web.PerClientRateLimiter;
 
 @RestController
-public class FundStatementController {
+class FundStatementController {
 
     private final FundStatementService service;
     private final PerClientRateLimiter rateLimiter;

@@ -29,7 +29,7 @@ import vn.ansinh.donation.ledger.LedgerEntry;
  * set aside for a campaign is not money out: it leaves the fund when each delivery spends it.
  */
 @Service
-public class FundStatementService {
+class FundStatementService {
 
     static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
     static final String UNNAMED = "Nhà hảo tâm (không ghi tên)";

@@ -13,7 +13,7 @@ import vn.ansinh.platform.adminunit.UnitKeys;
 import vn.ansinh.platform.security.OfficeScope;
 
 @RestController
-public class StockController {
+class StockController {
 
     private final StockService service;
     private final OfficeScope scope;

@@ -62,7 +62,7 @@ class ReservationContentionTest extends DonationServiceTest {
                 return ledger.record(account, movement);
             }
         };
-        CampaignReservations saga = new CampaignReservations(mongo, busyOnTheSecondLine, units, events, outbox, problems, meters,
+        CampaignReservations saga = new CampaignReservations(mongo, busyOnTheSecondLine, units, outbox, problems, meters,
                 Clock.systemUTC(), Duration.ofMinutes(10));
         String campaign = "busy-" + cashFund;
         CampaignReservationRequested request = new CampaignReservationRequested(campaign, "783",

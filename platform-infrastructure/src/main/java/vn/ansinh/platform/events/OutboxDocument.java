@@ -13,8 +13,12 @@ import org.springframework.data.annotation.Version;
  */
 public abstract class OutboxDocument {
 
-    /** An event the document raised about itself, not yet in its outbox (it goes there when the document is stored). */
-    public record Raised<P>(vn.ansinh.events.EventType<P> type, P payload) {
+    /**
+     * An event the document raised about itself, not yet in its outbox (it goes there when the document
+     * is stored). Its subject and sequence are the document's id and next version unless the event is
+     * ordered with another aggregate's (then both are given).
+     */
+    public record Raised<P>(vn.ansinh.events.EventType<P> type, String subject, Long sequence, P payload) {
     }
 
     @Version
@@ -29,10 +33,22 @@ public abstract class OutboxDocument {
      * outbox, with the document's id and next version, in the same write as the change.
      */
     protected <P> void raise(vn.ansinh.events.EventType<P> type, P payload) {
+        raised().add(new Raised<>(type, null, null, payload));
+    }
+
+    /**
+     * Records a fact about this document that is ordered with another aggregate's events: a delivery
+     * is told under its campaign's id, so consumers see a campaign's deliveries in its partition.
+     */
+    protected <P> void raise(vn.ansinh.events.EventType<P> type, String subject, long sequence, P payload) {
+        raised().add(new Raised<>(type, subject, sequence, payload));
+    }
+
+    private List<Raised<?>> raised() {
         if (raised == null) {
             raised = new ArrayList<>();
         }
-        raised.add(new Raised<>(type, payload));
+        return raised;
     }
 
     /** The events raised since the document was last stored, handed over once. */

@@ -73,7 +73,8 @@ public class OutboxDocuments {
     /** What the document raised about itself goes into its outbox, carrying its id and the version it is about to get. */
     private void outboxRaised(OutboxDocument document) {
         for (OutboxDocument.Raised<?> raised : document.takeRaised()) {
-            document.recordEvent(eventOf(raised, String.valueOf(idOf(document)), document.nextVersion()));
+            document.recordEvent(eventOf(raised, raised.subject() != null ? raised.subject() : String.valueOf(idOf(document)),
+                    raised.sequence() != null ? raised.sequence() : document.nextVersion()));
         }
     }
 

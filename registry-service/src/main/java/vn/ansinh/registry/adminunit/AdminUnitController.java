@@ -23,7 +23,7 @@ import vn.ansinh.platform.web.FieldError;
 
 @RestController
 @RequestMapping("/api/v1/admin-units")
-public class AdminUnitController {
+class AdminUnitController {
 
     private final AdminUnitService service;
 

@@ -4,7 +4,7 @@ import java.util.List;
 
 import org.springframework.data.mongodb.repository.MongoRepository;
 
-public interface AdminUnitRepository extends MongoRepository<AdminUnit, String> {
+interface AdminUnitRepository extends MongoRepository<AdminUnit, String> {
 
     List<AdminUnit> findByParentCodeOrderByCode(String parentCode);
 

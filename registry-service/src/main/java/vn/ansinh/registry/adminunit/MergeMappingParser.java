@@ -13,7 +13,7 @@ import tools.jackson.databind.json.JsonMapper;
  * ({@code level2_id}), the old units merged into it ({@code old_id}) and whether wholly ("full")
  * or in part ("partial"), as published with the resolutions.
  */
-public class MergeMappingParser {
+class MergeMappingParser {
 
     /** Old unit {@code oldCode} went wholly or partly into new unit {@code newCode}. */
     public record Merge(String newCode, String oldCode, boolean whole) {

@@ -14,7 +14,7 @@ import tools.jackson.databind.json.JsonMapper;
  * Ward[], in force until the 2025 reform) or two levels (province → Wards[], from 1 July 2025). The
  * three-level list does not say when it ends: the reform's merge mapping closes its units.
  */
-public class OfficialUnitListParser {
+class OfficialUnitListParser {
 
     static final LocalDate REFORM_DATE = LocalDate.of(2025, 7, 1);
 

@@ -11,7 +11,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * can resume after a crash from the first slice it had not finished.
  */
 @Document("import_chunks")
-public record ImportChunk(@Id String id, String jobId, int index, List<Household> households) {
+record ImportChunk(@Id String id, String jobId, int index, List<Household> households) {
 
     /** One row of the file: its line number and its values by {@link ImportColumn} name. */
     public record Row(int number, Map<String, String> values) {

@@ -18,7 +18,7 @@ import org.springframework.web.multipart.MultipartFile;
 import io.swagger.v3.oas.annotations.Operation;
 
 @RestController
-public class ImportController {
+class ImportController {
 
     private final ImportJobService service;
 

@@ -9,7 +9,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
 
 /** A household import running in the background, with its progress; counts are in rows (members). */
 @Document("import_jobs")
-public class ImportJob {
+class ImportJob {
 
     /** Per-row errors kept on the job; a file with more errors is better fixed and sent again. */
     static final int MAX_ERRORS_KEPT = 1_000;

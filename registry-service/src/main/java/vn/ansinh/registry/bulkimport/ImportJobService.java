@@ -26,7 +26,7 @@ import vn.ansinh.platform.security.OfficeScope;
  * the file is safely stored.
  */
 @Service
-public class ImportJobService {
+class ImportJobService {
 
     static final int HOUSEHOLDS_PER_CHUNK = 500;
     private static final List<ImportColumn> REQUIRED = List.of(ImportColumn.FULL_NAME, ImportColumn.DATE_OF_BIRTH,

@@ -4,7 +4,7 @@ import java.util.Map;
 import java.util.Set;
 
 /** Which households carry which blocking key. */
-public interface BlockingIndex {
+interface BlockingIndex {
 
     /** The households filed under each of the keys (keys without households are left out). */
     Map<String, Set<String>> lookup(Set<String> keys);

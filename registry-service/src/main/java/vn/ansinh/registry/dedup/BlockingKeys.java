@@ -18,7 +18,7 @@ import java.util.Set;
  *   <li>{@code un:} a member's full name within one unit (the same family entered twice, dates wrong).</li>
  * </ul>
  */
-public final class BlockingKeys {
+final class BlockingKeys {
 
     private BlockingKeys() {
     }

@@ -1,6 +1,6 @@
 package vn.ansinh.registry.dedup;
 
 /** Where a duplicate case stands. Resolved pairs are never raised again. */
-public enum CaseState {
+enum CaseState {
     OPEN, MERGED, NOT_DUPLICATE
 }

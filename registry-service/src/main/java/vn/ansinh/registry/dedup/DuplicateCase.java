@@ -7,6 +7,8 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.mapping.Document;
 
+import vn.ansinh.platform.domain.Refusal;
+
 /**
  * Two households that may be one, waiting for a district officer. Its id is made of the two
  * household ids, so the same pair never opens a second case, whichever of them is registered first.
@@ -45,10 +47,15 @@ public class DuplicateCase {
         }
     }
 
-    void resolve(CaseState decision, String keptHouseholdId, String by, Instant at) {
+    /** @throws Refusal once the case is decided: a pair is decided once */
+    void requireOpen() {
         if (state != CaseState.OPEN) {
-            throw new IllegalStateException("duplicate-case.resolved");
+            throw Refusal.conflict("duplicate-case.resolved", id);
         }
+    }
+
+    void resolve(CaseState decision, String keptHouseholdId, String by, Instant at) {
+        requireOpen();
         this.state = decision;
         this.keptHouseholdId = keptHouseholdId;
         this.resolvedBy = by;

@@ -28,7 +28,7 @@ import vn.ansinh.platform.web.PageResponse;
 
 @RestController
 @RequestMapping("/api/v1/duplicates")
-public class DuplicateCaseController {
+class DuplicateCaseController {
 
     private final DuplicateCaseService service;
     private final OfficeScope scope;

@@ -16,7 +16,7 @@ import vn.ansinh.platform.security.OfficeScope;
 
 /** Lists duplicate cases of an area and carries out an officer's decision on one. */
 @Service
-public class DuplicateCaseService {
+class DuplicateCaseService {
 
     public enum Decision {
         MERGE, NOT_DUPLICATE
@@ -75,9 +75,7 @@ public class DuplicateCaseService {
         found.getUnitCodes().stream().filter(unit -> !scope.covers(caller, unit)).findFirst().ifPresent(unit -> {
             throw Refusal.outOfScope(unit);
         });
-        if (found.getState() != CaseState.OPEN) {
-            throw Refusal.conflict("duplicate-case.resolved", caseId);
-        }
+        found.requireOpen(); // before a merge, which changes the households
         String kept = null;
         if (decision == Decision.MERGE) {
             kept = merge(found, keepHouseholdId);

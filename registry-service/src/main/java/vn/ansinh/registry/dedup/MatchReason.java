@@ -4,7 +4,7 @@ package vn.ansinh.registry.dedup;
  * Why two households look like the same one, in words an officer reads. The texts never repeat the
  * other household's data, so a reason can be shown to an office that may not see that household.
  */
-public enum MatchReason {
+enum MatchReason {
     SAME_CITIZEN_ID("Trùng số CCCD của một thành viên"),
     SAME_PHONE("Trùng số điện thoại của hộ"),
     SAME_NAME_AND_BIRTH_DATE("Trùng họ tên (không kể dấu) và ngày sinh"),

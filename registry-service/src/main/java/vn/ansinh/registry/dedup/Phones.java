@@ -1,7 +1,7 @@
 package vn.ansinh.registry.dedup;
 
 /** Vietnamese mobile numbers written the several ways people write them, reduced to one form. */
-public final class Phones {
+final class Phones {
 
     private Phones() {
     }

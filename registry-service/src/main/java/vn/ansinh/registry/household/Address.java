@@ -1,5 +1,5 @@
 package vn.ansinh.registry.household;
 
 /** Where the household lives: the commune's code, and the hamlet and street where known. */
-public record Address(String unitCode, String hamlet, String street) {
+record Address(String unitCode, String hamlet, String street) {
 }

@@ -8,7 +8,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /** {@code POST /api/v1/households/{id}/poverty-status}: the new status, from when, and why (e.g. the review's decision number). */
-public record ChangePovertyStatusRequest(
+record ChangePovertyStatusRequest(
         @NotNull PovertyStatus status,
         @NotNull LocalDate effectiveFrom,
         @NotBlank @Size(max = 500) @Pattern(regexp = TextRules.NO_CONTROL_CHARACTERS) String reason) {

@@ -7,7 +7,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /** {@code POST /api/v1/households/{id}/deactivate}. */
-public record DeactivateHouseholdRequest(
+record DeactivateHouseholdRequest(
         @NotNull DeactivationReason reason,
         @NotNull LocalDate effectiveFrom,
         @Size(max = 500) @Pattern(regexp = TextRules.NO_CONTROL_CHARACTERS) String note) {

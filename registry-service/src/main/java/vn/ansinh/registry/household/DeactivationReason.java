@@ -1,7 +1,7 @@
 package vn.ansinh.registry.household;
 
 /** Why a household is no longer on the active lists. */
-public enum DeactivationReason {
+enum DeactivationReason {
     /** Chuyển đi nơi khác, ngoài địa bàn. */
     MOVED_AWAY,
     /** Chủ hộ (người duy nhất) đã mất. */

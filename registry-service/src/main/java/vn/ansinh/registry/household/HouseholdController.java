@@ -32,7 +32,7 @@ import vn.ansinh.registry.dedup.MatchedHousehold;
 
 @RestController
 @RequestMapping("/api/v1/households")
-public class HouseholdController {
+class HouseholdController {
 
     private final HouseholdService service;
     private final OfficeScope scope;

@@ -2,5 +2,5 @@ package vn.ansinh.registry.household;
 
 import org.springframework.data.mongodb.repository.MongoRepository;
 
-public interface HouseholdRepository extends MongoRepository<Household, String> {
+interface HouseholdRepository extends MongoRepository<Household, String> {
 }

@@ -4,5 +4,5 @@ import java.time.LocalDate;
 import vn.ansinh.registry.identity.Gender;
 
 /** A person in a household. The name is stored exactly as typed. */
-public record Member(String fullName, LocalDate dateOfBirth, Gender gender, String citizenId, String relation) {
+record Member(String fullName, LocalDate dateOfBirth, Gender gender, String citizenId, String relation) {
 }

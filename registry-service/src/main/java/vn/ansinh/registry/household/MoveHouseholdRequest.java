@@ -9,7 +9,7 @@ import jakarta.validation.constraints.Size;
 import vn.ansinh.platform.adminunit.UnitKeys;
 
 /** {@code POST /api/v1/households/{id}/move}: the new address, from when, and why. */
-public record MoveHouseholdRequest(
+record MoveHouseholdRequest(
         @NotBlank @Pattern(regexp = UnitKeys.KEY) String unitCode,
         @Size(max = 100) @Pattern(regexp = TextRules.NO_CONTROL_CHARACTERS) String hamlet,
         @Size(max = 200) @Pattern(regexp = TextRules.NO_CONTROL_CHARACTERS) String street,

@@ -15,7 +15,7 @@ import vn.ansinh.platform.events.OutboxDocument;
 
 /** A need a resident reported through the public link, with every decision taken on it. */
 @Document("needs")
-public class Need extends OutboxDocument {
+class Need extends OutboxDocument {
 
     /** One step of the need's life: who moved it to which state, when and why. */
     public record Step(NeedState state, String by, Instant at, String reason) {

@@ -29,7 +29,7 @@ import vn.ansinh.platform.web.PerClientRateLimiter;
 import vn.ansinh.platform.web.RequestValidation;
 
 @RestController
-public class NeedController {
+class NeedController {
 
     private final NeedService service;
     private final Validator validator;

@@ -1,7 +1,7 @@
 package vn.ansinh.registry.need;
 
 /** What a resident asks for. */
-public enum NeedKind {
+enum NeedKind {
     /** Lương thực, thực phẩm. */
     FOOD,
     /** Tiền mặt. */

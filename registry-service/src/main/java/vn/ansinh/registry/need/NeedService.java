@@ -20,7 +20,7 @@ import vn.ansinh.registry.household.HouseholdService;
 
 /** Needs from the public link, and the officers' decisions on them; each step is saved with its event. */
 @Service
-public class NeedService {
+class NeedService {
 
     private final MongoTemplate mongo;
     private final AdminUnitService units;

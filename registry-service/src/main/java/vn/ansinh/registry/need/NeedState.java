@@ -1,6 +1,6 @@
 package vn.ansinh.registry.need;
 
 /** SUBMITTED by a resident → VERIFIED by the hamlet or commune → APPROVED or REJECTED. */
-public enum NeedState {
+enum NeedState {
     SUBMITTED, VERIFIED, APPROVED, REJECTED
 }

@@ -11,7 +11,7 @@ import vn.ansinh.platform.text.PersonName;
 import vn.ansinh.platform.adminunit.UnitKeys;
 
 /** {@code POST /api/v1/public/needs}: what a resident fills in on the public link. */
-public record SubmitNeedRequest(
+record SubmitNeedRequest(
         @NotBlank @Size(max = 150) @PersonName String fullName,
         @NotBlank @Pattern(regexp = "^(\\+84|84|0)(3|5|7|8|9)[0-9]{8}$") String phone,
         @NotBlank @Size(max = 16) @Pattern(regexp = UnitKeys.KEY) String unitCode,

@@ -15,7 +15,7 @@ import vn.ansinh.reporting.figures.ReadableArea;
 
 @RestController
 @RequestMapping("/api/v1/reports/campaigns")
-public class CampaignReportController {
+class CampaignReportController {
 
     private final CampaignReportService reports;
     private final ReadableArea area;

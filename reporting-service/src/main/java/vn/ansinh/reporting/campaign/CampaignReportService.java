@@ -21,12 +21,17 @@ import vn.ansinh.platform.security.CallerOffice;
 import vn.ansinh.platform.security.OfficeScope;
 import vn.ansinh.reporting.figures.GoodsLine;
 import vn.ansinh.reporting.figures.Percent;
-import vn.ansinh.reporting.projection.ReadModels;
+import vn.ansinh.reporting.projection.CampaignView;
+import vn.ansinh.reporting.projection.DeliveryView;
+import vn.ansinh.reporting.projection.GoodsLines;
 import vn.ansinh.reporting.projection.CampaignStates;
 
 /** Progress of campaigns: approved households against households reached, commune by commune. */
 @Service
 public class CampaignReportService {
+
+    /** A goods line of a delivery, once unwound. */
+    private static final String LINE = DeliveryView.GOODS + ".";
 
     private final MongoTemplate mongo;
     private final CampaignStates states;
@@ -51,7 +56,7 @@ public class CampaignReportService {
             throw Refusal.notFound("campaign", campaignId);
         }
         CallerOffice caller = CallerOffice.current();
-        Predicate<String> visible = scope.canRead(caller, campaign.getString("officeUnitCode")) ? commune -> true
+        Predicate<String> visible = scope.canRead(caller, campaign.getString(CampaignView.OFFICE_UNIT_CODE)) ? commune -> true
                 : commune -> scope.covers(caller, commune);
         CampaignReport report = reports(List.of(campaign), visible).get(0);
         if (report.communes().isEmpty()) {
@@ -65,7 +70,7 @@ public class CampaignReportService {
         boolean national = AdminUnitDirectory.NATIONAL.equals(unitCode);
         Set<String> area = units.selfAndDescendants(unitCode);
         List<Document> campaigns = new ArrayList<>(states.touching(area, national));
-        campaigns.sort(Comparator.comparing((Document c) -> c.getDate("approvedAt"),
+        campaigns.sort(Comparator.comparing((Document c) -> c.getDate(CampaignView.APPROVED_AT),
                 Comparator.nullsLast(Comparator.reverseOrder())));
         return reports(campaigns, commune -> national || area.contains(commune));
     }
@@ -79,8 +84,8 @@ public class CampaignReportService {
             String id = campaign.getString("_id");
             Map<String, long[]> reached = delivered.getOrDefault(id, Map.of());
             Map<String, Long> approvedByCommune = new HashMap<>();
-            for (Document line : campaign.getList("approved", Document.class)) {
-                approvedByCommune.put(line.getString("unitCode"), ((Number) line.get("households")).longValue());
+            for (Document line : campaign.getList(CampaignView.APPROVED, Document.class)) {
+                approvedByCommune.put(line.getString(CampaignView.LINE_UNIT_CODE), ((Number) line.get(CampaignView.LINE_HOUSEHOLDS)).longValue());
             }
             reached.keySet().forEach(commune -> approvedByCommune.putIfAbsent(commune, 0L));
             List<CampaignReport.CommuneProgress> communes = new ArrayList<>();
@@ -103,8 +108,9 @@ public class CampaignReportService {
             List<GoodsLine> goodsLines = new ArrayList<>();
             goods.getOrDefault(id, Map.of()).forEach((item, quantity) -> goodsLines.add(new GoodsLine(item.split("\\|", 2)[0],
                     item.split("\\|", 2)[1], BigDecimal.valueOf(quantity[0], 3).stripTrailingZeros(), 0)));
-            reports.add(new CampaignReport(id, campaign.getString("name"), campaign.getString("officeUnitCode"),
-                    campaign.getString("state"), campaign.getString("startsOn"), campaign.getString("endsOn"), approved,
+            reports.add(new CampaignReport(id, campaign.getString(CampaignView.NAME),
+                    campaign.getString(CampaignView.OFFICE_UNIT_CODE), campaign.getString(CampaignView.STATE),
+                    campaign.getString(CampaignView.STARTS_ON), campaign.getString(CampaignView.ENDS_ON), approved,
                     deliveredHouseholds, Percent.of(deliveredHouseholds, approved), cash, goodsLines, communes));
         }
         return reports;
@@ -118,11 +124,12 @@ public class CampaignReportService {
         }
         for (Document group : mongo.aggregate(Aggregation.newAggregation(
                 Aggregation.match(delivered(campaignIds)),
-                Aggregation.group("campaignId", "unitCode").count().as("n").sum("money").as("money")),
-                ReadModels.DELIVERIES, Document.class)) {
+                Aggregation.group(DeliveryView.CAMPAIGN_ID, DeliveryView.UNIT_CODE).count().as("n")
+                        .sum(DeliveryView.MONEY).as("money")),
+                DeliveryView.COLLECTION, Document.class)) {
             Document key = group.get("_id", Document.class);
-            byCampaign.computeIfAbsent(key.getString("campaignId"), c -> new HashMap<>())
-                    .put(key.getString("unitCode"), new long[] {((Number) group.get("n")).longValue(),
+            byCampaign.computeIfAbsent(key.getString(DeliveryView.CAMPAIGN_ID), c -> new HashMap<>())
+                    .put(key.getString(DeliveryView.UNIT_CODE), new long[] {((Number) group.get("n")).longValue(),
                             ((Number) group.get("money")).longValue()});
         }
         return byCampaign;
@@ -135,12 +142,12 @@ public class CampaignReportService {
             return byCampaign;
         }
         for (Document group : mongo.aggregate(Aggregation.newAggregation(
-                Aggregation.match(delivered(campaignIds)), Aggregation.unwind("goods"),
-                Aggregation.group("campaignId", "goods.key").first("goods.item").as("item").first("goods.unit").as("unit")
-                        .sum("goods.quantityThousandths").as("thousandths")),
-                ReadModels.DELIVERIES, Document.class)) {
+                Aggregation.match(delivered(campaignIds)), Aggregation.unwind(DeliveryView.GOODS),
+                Aggregation.group(DeliveryView.CAMPAIGN_ID, LINE + GoodsLines.KEY).first(LINE + GoodsLines.ITEM).as("item")
+                        .first(LINE + GoodsLines.UNIT).as("unit").sum(LINE + GoodsLines.QUANTITY_THOUSANDTHS).as("thousandths")),
+                DeliveryView.COLLECTION, Document.class)) {
             Document key = group.get("_id", Document.class);
-            byCampaign.computeIfAbsent(key.getString("campaignId"), c -> new HashMap<>())
+            byCampaign.computeIfAbsent(key.getString(DeliveryView.CAMPAIGN_ID), c -> new HashMap<>())
                     .computeIfAbsent(group.getString("item") + "|" + group.getString("unit"), k -> new long[1])[0]
                     += ((Number) group.get("thousandths")).longValue();
         }
@@ -148,6 +155,6 @@ public class CampaignReportService {
     }
 
     private static Criteria delivered(List<String> campaignIds) {
-        return Criteria.where("campaignId").in(campaignIds).and("reverted").ne(true).and("householdId").exists(true);
+        return new Criteria().andOperator(Criteria.where(DeliveryView.CAMPAIGN_ID).in(campaignIds), DeliveryView.counted());
     }
 }

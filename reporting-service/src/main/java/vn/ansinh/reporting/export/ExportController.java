@@ -24,7 +24,7 @@ import vn.ansinh.reporting.figures.ReadableArea;
 /** The report an office sends upward, for its unit and each unit below, as CSV or XLSX. */
 @RestController
 @RequestMapping("/api/v1/reports")
-public class ExportController {
+class ExportController {
 
     private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
     private static final MediaType XLSX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");

@@ -14,7 +14,7 @@ import org.dhatim.fastexcel.Worksheet;
 import vn.ansinh.platform.csv.CsvRecords;
 
 /** Writes a report table as CSV (UTF-8 with a byte-order mark, so Excel shows Vietnamese) or XLSX. */
-public final class ReportFiles {
+final class ReportFiles {
 
     private ReportFiles() {
     }

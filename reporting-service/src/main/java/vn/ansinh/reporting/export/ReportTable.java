@@ -15,7 +15,7 @@ import vn.ansinh.reporting.figures.UnitFigures;
  * near-poor, the rate, then aid by kind with quantity and value, received and handed over. Cells
  * are strings or numbers so that CSV and XLSX write the same thing.
  */
-public record ReportTable(List<String> headers, List<List<Object>> rows) {
+record ReportTable(List<String> headers, List<List<Object>> rows) {
 
     public static final String TOTAL_LABEL = "Tổng cộng";
 

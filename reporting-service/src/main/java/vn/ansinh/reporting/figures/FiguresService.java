@@ -18,7 +18,12 @@ import org.springframework.stereotype.Service;
 import vn.ansinh.platform.domain.Refusal;
 import vn.ansinh.platform.adminunit.AdminUnitDirectory;
 import vn.ansinh.reporting.projection.CampaignStates;
-import vn.ansinh.reporting.projection.ReadModels;
+import vn.ansinh.reporting.projection.CashDonationView;
+import vn.ansinh.reporting.projection.DeliveryView;
+import vn.ansinh.reporting.projection.GoodsLines;
+import vn.ansinh.reporting.projection.HouseholdView;
+import vn.ansinh.reporting.projection.InKindDonationView;
+import vn.ansinh.reporting.projection.NeedView;
 
 /**
  * Adds the read models up for a unit and for each unit directly below it. Each collection is
@@ -62,41 +67,47 @@ public class FiguresService {
             tallies.put(row, new Tally());
         }
         tallies.putIfAbsent(code, new Tally());
-        Criteria area = AdminUnitDirectory.NATIONAL.equals(code) ? null : Criteria.where("unitCode").in(rowOf.keySet());
-        Criteria officeArea = area == null ? null : Criteria.where("officeUnitCode").in(rowOf.keySet());
+        boolean national = AdminUnitDirectory.NATIONAL.equals(code);
+        Function<String, Criteria> within = field -> national ? null : Criteria.where(field).in(rowOf.keySet());
         Function<String, Tally> tallyOf = leaf -> tallies.get(rowOf.getOrDefault(leaf, code));
 
-        Criteria active = Criteria.where("active").ne(false);
-        for (Document group : group(ReadModels.HOUSEHOLDS, and(area, active), null, "unitCode", "povertyStatus")) {
-            tallyOf.apply(key(group, "unitCode")).byStatus.merge(String.valueOf(key(group, "povertyStatus")), count(group), Long::sum);
+        Criteria standing = and(within.apply(HouseholdView.UNIT_CODE), HouseholdView.counted());
+        for (Document group : group(HouseholdView.COLLECTION, standing, null, HouseholdView.UNIT_CODE, HouseholdView.POVERTY_STATUS)) {
+            tallyOf.apply(key(group, HouseholdView.UNIT_CODE)).byStatus
+                    .merge(String.valueOf(key(group, HouseholdView.POVERTY_STATUS)), count(group), Long::sum);
         }
-        for (Document group : group(ReadModels.HOUSEHOLDS, and(area, active), "categories", "unitCode", "categories")) {
-            tallyOf.apply(key(group, "unitCode")).byCategory.merge(key(group, "categories"), count(group), Long::sum);
+        for (Document group : group(HouseholdView.COLLECTION, standing, HouseholdView.CATEGORIES, HouseholdView.UNIT_CODE,
+                HouseholdView.CATEGORIES)) {
+            tallyOf.apply(key(group, HouseholdView.UNIT_CODE)).byCategory
+                    .merge(key(group, HouseholdView.CATEGORIES), count(group), Long::sum);
         }
-        for (Document group : group(ReadModels.NEEDS, area, null, "unitCode", "state")) {
-            tallyOf.apply(key(group, "unitCode")).needsByState.merge(key(group, "state"), count(group), Long::sum);
+        for (Document group : group(NeedView.COLLECTION, within.apply(NeedView.UNIT_CODE), null, NeedView.UNIT_CODE, NeedView.STATE)) {
+            tallyOf.apply(key(group, NeedView.UNIT_CODE)).needsByState.merge(key(group, NeedView.STATE), count(group), Long::sum);
         }
-        for (Document group : sum(ReadModels.CASH_DONATIONS, officeArea, null, "amount", "officeUnitCode")) {
-            Tally tally = tallyOf.apply(key(group, "officeUnitCode"));
+        for (Document group : sum(CashDonationView.COLLECTION, within.apply(CashDonationView.OFFICE_UNIT_CODE),
+                CashDonationView.AMOUNT, CashDonationView.OFFICE_UNIT_CODE)) {
+            Tally tally = tallyOf.apply(key(group, CashDonationView.OFFICE_UNIT_CODE));
             tally.cashReceived += total(group);
             tally.cashDonations += count(group);
         }
-        for (Document group : group(ReadModels.IN_KIND_DONATIONS, officeArea, null, "officeUnitCode")) {
-            tallyOf.apply(key(group, "officeUnitCode")).inKindDonations += count(group);
+        Criteria goodsDonated = within.apply(InKindDonationView.OFFICE_UNIT_CODE);
+        for (Document group : group(InKindDonationView.COLLECTION, goodsDonated, null, InKindDonationView.OFFICE_UNIT_CODE)) {
+            tallyOf.apply(key(group, InKindDonationView.OFFICE_UNIT_CODE)).inKindDonations += count(group);
         }
-        for (Document group : goods(ReadModels.IN_KIND_DONATIONS, officeArea, "items", "officeUnitCode")) {
-            addGoods(tallyOf.apply(key(group, "officeUnitCode")).inKind, group);
+        for (Document group : goods(InKindDonationView.COLLECTION, goodsDonated, InKindDonationView.ITEMS,
+                InKindDonationView.OFFICE_UNIT_CODE)) {
+            addGoods(tallyOf.apply(key(group, InKindDonationView.OFFICE_UNIT_CODE)).inKind, group);
         }
-        Criteria delivered = Criteria.where("reverted").ne(true).and("householdId").exists(true);
-        for (Document group : sum(ReadModels.DELIVERIES, and(area, delivered), null, "money", "unitCode")) {
-            Tally tally = tallyOf.apply(key(group, "unitCode"));
+        Criteria delivered = and(within.apply(DeliveryView.UNIT_CODE), DeliveryView.counted());
+        for (Document group : sum(DeliveryView.COLLECTION, delivered, DeliveryView.MONEY, DeliveryView.UNIT_CODE)) {
+            Tally tally = tallyOf.apply(key(group, DeliveryView.UNIT_CODE));
             tally.delivered += count(group);
             tally.cashDelivered += total(group);
         }
-        for (Document group : goods(ReadModels.DELIVERIES, and(area, delivered), "goods", "unitCode")) {
-            addGoods(tallyOf.apply(key(group, "unitCode")).goodsDelivered, group);
+        for (Document group : goods(DeliveryView.COLLECTION, delivered, DeliveryView.GOODS, DeliveryView.UNIT_CODE)) {
+            addGoods(tallyOf.apply(key(group, DeliveryView.UNIT_CODE)).goodsDelivered, group);
         }
-        campaigns.approvedByCommune(rowOf.keySet(), AdminUnitDirectory.NATIONAL.equals(code))
+        campaigns.approvedByCommune(rowOf.keySet(), national)
                 .forEach((commune, households) -> tallyOf.apply(commune).approved += households);
 
         Tally whole = new Tally();
@@ -144,7 +155,7 @@ public class FiguresService {
         return mongo.aggregate(Aggregation.newAggregation(steps), collection, Document.class).getMappedResults();
     }
 
-    private List<Document> sum(String collection, Criteria match, String unwind, String field, String key) {
+    private List<Document> sum(String collection, Criteria match, String field, String key) {
         List<AggregationOperation> steps = new ArrayList<>();
         if (match != null) {
             steps.add(Aggregation.match(match));
@@ -159,14 +170,15 @@ public class FiguresService {
             steps.add(Aggregation.match(match));
         }
         steps.add(Aggregation.unwind(linesField));
-        steps.add(Aggregation.group(unitField, linesField + ".key")
-                .first(linesField + ".item").as("item").first(linesField + ".unit").as("unit")
-                .sum(linesField + ".quantityThousandths").as("thousandths").sum(linesField + ".value").as("value"));
+        String line = linesField + ".";
+        steps.add(Aggregation.group(unitField, line + GoodsLines.KEY)
+                .first(line + GoodsLines.ITEM).as("item").first(line + GoodsLines.UNIT).as("unit")
+                .sum(line + GoodsLines.QUANTITY_THOUSANDTHS).as("thousandths").sum(line + GoodsLines.VALUE).as("value"));
         return mongo.aggregate(Aggregation.newAggregation(steps), collection, Document.class).getMappedResults();
     }
 
     private static void addGoods(Map<String, Tally.Goods> lines, Document group) {
-        Tally.addGoods(lines, key(group, "key"), group.getString("item"), group.getString("unit"),
+        Tally.addGoods(lines, key(group, GoodsLines.KEY), group.getString("item"), group.getString("unit"),
                 ((Number) group.get("thousandths")).longValue(), ((Number) group.get("value")).longValue());
     }
 

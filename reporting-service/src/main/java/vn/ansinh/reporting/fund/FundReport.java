@@ -8,6 +8,6 @@ import java.time.Instant;
  * @param balance   received minus spent: the money the fund holds
  * @param available balance minus what is reserved for campaigns
  */
-public record FundReport(String fundId, String name, String officeUnitCode, String purpose, long received, long reserved,
+record FundReport(String fundId, String name, String officeUnitCode, String purpose, long received, long reserved,
                          long spent, long balance, long available, long cashDonations, Instant lastEntryAt) {
 }

@@ -16,7 +16,7 @@ import vn.ansinh.reporting.figures.ReadableArea;
 /** Funds as their ledgers report them: received, set aside for campaigns, spent, left. */
 @RestController
 @RequestMapping("/api/v1/reports/funds")
-public class FundReportController {
+class FundReportController {
 
     private final FundReports reports;
     private final ReadableArea readableArea;

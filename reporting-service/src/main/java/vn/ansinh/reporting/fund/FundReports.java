@@ -15,7 +15,8 @@ import vn.ansinh.platform.adminunit.AdminUnitDirectory;
 import vn.ansinh.platform.security.CallerOffice;
 import vn.ansinh.platform.security.OfficeScope;
 import vn.ansinh.platform.domain.Refusal;
-import vn.ansinh.reporting.projection.ReadModels;
+import vn.ansinh.reporting.projection.CashDonationView;
+import vn.ansinh.reporting.projection.FundView;
 
 /**
  * The fund reports, read from the fund read models: received, set aside for campaigns, spent, left,
@@ -36,8 +37,8 @@ class FundReports {
 
     /** One fund the caller may read (anything else is absent). */
     public FundReport fund(String id) {
-        Document fund = mongo.findById(id, Document.class, ReadModels.FUNDS);
-        if (fund == null || !scope.canRead(CallerOffice.current(), fund.getString("officeUnitCode"))) {
+        Document fund = mongo.findById(id, Document.class, FundView.COLLECTION);
+        if (fund == null || !scope.canRead(CallerOffice.current(), fund.getString(FundView.OFFICE_UNIT_CODE))) {
             throw Refusal.notFound("fund", id);
         }
         return report(fund, donationCounts(List.of(id)));
@@ -46,28 +47,28 @@ class FundReports {
     /** The funds of the offices of an area the caller may read, by name. */
     public List<FundReport> inArea(String area) {
         Query query = AdminUnitDirectory.NATIONAL.equals(area) ? new Query()
-                : Query.query(Criteria.where("officeUnitCode").in(units.selfAndDescendants(area)));
-        List<Document> funds = mongo.find(query.with(Sort.by("name")), Document.class, ReadModels.FUNDS);
+                : Query.query(Criteria.where(FundView.OFFICE_UNIT_CODE).in(units.selfAndDescendants(area)));
+        List<Document> funds = mongo.find(query.with(Sort.by(FundView.NAME)), Document.class, FundView.COLLECTION);
         Map<String, Long> counts = donationCounts(funds.stream().map(f -> f.getString("_id")).toList());
         return funds.stream().map(fund -> report(fund, counts)).toList();
     }
 
     private Map<String, Long> donationCounts(List<String> fundIds) {
         Map<String, Long> counts = new HashMap<>();
-        mongo.aggregate(Aggregation.newAggregation(Aggregation.match(Criteria.where("fundId").in(fundIds)),
-                        Aggregation.group("fundId").count().as("n")), ReadModels.CASH_DONATIONS, Document.class)
+        mongo.aggregate(Aggregation.newAggregation(Aggregation.match(Criteria.where(CashDonationView.FUND_ID).in(fundIds)),
+                        Aggregation.group(CashDonationView.FUND_ID).count().as("n")), CashDonationView.COLLECTION, Document.class)
                 .forEach(group -> counts.put(group.getString("_id"), ((Number) group.get("n")).longValue()));
         return counts;
     }
 
     private static FundReport report(Document fund, Map<String, Long> donationCounts) {
-        long received = number(fund, "received");
-        long reserved = number(fund, "reserved");
-        long spent = number(fund, "spent");
-        return new FundReport(fund.getString("_id"), fund.getString("name"), fund.getString("officeUnitCode"),
-                fund.getString("purpose"), received, reserved, spent, received - spent, received - reserved - spent,
+        long received = number(fund, FundView.RECEIVED);
+        long reserved = number(fund, FundView.RESERVED);
+        long spent = number(fund, FundView.SPENT);
+        return new FundReport(fund.getString("_id"), fund.getString(FundView.NAME), fund.getString(FundView.OFFICE_UNIT_CODE),
+                fund.getString(FundView.PURPOSE), received, reserved, spent, received - spent, received - reserved - spent,
                 donationCounts.getOrDefault(fund.getString("_id"), 0L),
-                fund.getDate("lastEntryAt") == null ? null : fund.getDate("lastEntryAt").toInstant());
+                fund.getDate(FundView.LAST_ENTRY_AT) == null ? null : fund.getDate(FundView.LAST_ENTRY_AT).toInstant());
     }
 
     private static long number(Document fund, String field) {

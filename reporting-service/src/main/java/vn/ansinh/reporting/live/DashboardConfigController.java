@@ -8,7 +8,7 @@ import io.swagger.v3.oas.annotations.Operation;
 
 /** What the dashboard page needs before signing in: where to ask for a token. */
 @RestController
-public class DashboardConfigController {
+class DashboardConfigController {
 
     public record DashboardConfig(String tokenUrl) {
     }

@@ -43,7 +43,7 @@ import vn.ansinh.reporting.projection.DashboardUpdates;
  * only ever gets the newest figures — never the tick, nor other services' scheduled work.
  */
 @Component
-public class DashboardStream implements SmartLifecycle {
+class DashboardStream implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(DashboardStream.class);
     private static final Object HEARTBEAT = new Object();

@@ -13,7 +13,7 @@ import vn.ansinh.reporting.figures.ReadableArea;
 
 @RestController
 @RequestMapping("/api/v1")
-public class StreamController {
+class StreamController {
 
     private final DashboardStream stream;
     private final ReadableArea area;

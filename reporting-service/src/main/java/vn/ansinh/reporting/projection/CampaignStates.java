@@ -29,12 +29,12 @@ public class CampaignStates {
     }
 
     static State stateOf(Document campaign, Document answer) {
-        boolean confirmed = answer != null && Boolean.TRUE.equals(answer.getBoolean("confirmed"));
-        boolean rejected = answer != null && Boolean.FALSE.equals(answer.getBoolean("confirmed"));
-        if (rejected || (!confirmed && "reservation-timeout".equals(campaign.getString("closeReason")))) {
+        boolean confirmed = answer != null && Boolean.TRUE.equals(answer.getBoolean(ReservationAnswerView.CONFIRMED));
+        boolean rejected = answer != null && Boolean.FALSE.equals(answer.getBoolean(ReservationAnswerView.CONFIRMED));
+        if (rejected || (!confirmed && "reservation-timeout".equals(campaign.getString(CampaignView.CLOSE_REASON)))) {
             return State.REJECTED;
         }
-        if (campaign.get("closedAt") != null) {
+        if (campaign.get(CampaignView.CLOSED_AT) != null) {
             return State.CLOSED;
         }
         return confirmed ? State.ACTIVE : State.APPROVING;
@@ -47,7 +47,7 @@ public class CampaignStates {
 
     /** Approved campaigns with a household in the area (every one for the whole country), each with its state. */
     public List<Document> touching(Set<String> area, boolean national) {
-        return approved(national ? new Query() : Query.query(Criteria.where("approved.unitCode").in(area)));
+        return approved(national ? new Query() : Query.query(Criteria.where(CampaignView.APPROVED + "." + CampaignView.LINE_UNIT_CODE).in(area)));
     }
 
     /** One approved campaign with its state, or null. */
@@ -58,11 +58,11 @@ public class CampaignStates {
 
     /** Campaigns with their state and their lists as they stand: merged duplicates counted once. */
     private List<Document> approved(Query query) {
-        List<Document> found = mongo.find(query, Document.class, ReadModels.CAMPAIGNS).stream()
-                .filter(campaign -> campaign.get("approved") != null).toList();
+        List<Document> found = mongo.find(query, Document.class, CampaignView.COLLECTION).stream()
+                .filter(campaign -> campaign.get(CampaignView.APPROVED) != null).toList();
         List<String> ids = found.stream().map(c -> c.getString("_id")).toList();
-        Map<String, Document> answers = byId(ids, ReadModels.RESERVATION_ANSWERS);
-        found.forEach(campaign -> campaign.put("state", stateOf(campaign, answers.get(campaign.getString("_id"))).name()));
+        Map<String, Document> answers = byId(ids, ReservationAnswerView.COLLECTION);
+        found.forEach(campaign -> campaign.put(CampaignView.STATE, stateOf(campaign, answers.get(campaign.getString("_id"))).name()));
         withoutMergedDuplicates(found, ids);
         return found;
     }
@@ -73,19 +73,19 @@ public class CampaignStates {
             return;
         }
         Map<String, Map<String, Long>> merged = new HashMap<>();
-        mongo.find(Query.query(Criteria.where("campaignId").in(ids)), Document.class, ReadModels.LIST_MERGES)
-                .forEach(merge -> merged.computeIfAbsent(merge.getString("campaignId"), c -> new HashMap<>())
-                        .merge(merge.getString("unitCode"), 1L, Long::sum));
+        mongo.find(Query.query(Criteria.where(ListMergeView.CAMPAIGN_ID).in(ids)), Document.class, ListMergeView.COLLECTION)
+                .forEach(merge -> merged.computeIfAbsent(merge.getString(ListMergeView.CAMPAIGN_ID), c -> new HashMap<>())
+                        .merge(merge.getString(ListMergeView.UNIT_CODE), 1L, Long::sum));
         for (Document campaign : campaigns) {
             Map<String, Long> gone = merged.getOrDefault(campaign.getString("_id"), Map.of());
             long total = 0;
-            for (Document line : campaign.getList("approved", Document.class)) {
-                long households = Math.max(0, ((Number) line.get("households")).longValue()
-                        - gone.getOrDefault(line.getString("unitCode"), 0L));
-                line.put("households", households);
+            for (Document line : campaign.getList(CampaignView.APPROVED, Document.class)) {
+                long households = Math.max(0, ((Number) line.get(CampaignView.LINE_HOUSEHOLDS)).longValue()
+                        - gone.getOrDefault(line.getString(CampaignView.LINE_UNIT_CODE), 0L));
+                line.put(CampaignView.LINE_HOUSEHOLDS, households);
                 total += households;
             }
-            campaign.put("approvedHouseholds", total);
+            campaign.put(CampaignView.APPROVED_HOUSEHOLDS, total);
         }
     }
 
@@ -93,11 +93,11 @@ public class CampaignStates {
     public Map<String, Long> approvedByCommune(Set<String> area, boolean national) {
         Map<String, Long> byCommune = new HashMap<>();
         for (Document campaign : touching(area, national)) {
-            if (listStands(State.valueOf(campaign.getString("state")))) {
-                for (Document line : campaign.getList("approved", Document.class)) {
-                    String commune = line.getString("unitCode");
+            if (listStands(State.valueOf(campaign.getString(CampaignView.STATE)))) {
+                for (Document line : campaign.getList(CampaignView.APPROVED, Document.class)) {
+                    String commune = line.getString(CampaignView.LINE_UNIT_CODE);
                     if (national || area.contains(commune)) {
-                        byCommune.merge(commune, ((Number) line.get("households")).longValue(), Long::sum);
+                        byCommune.merge(commune, ((Number) line.get(CampaignView.LINE_HOUSEHOLDS)).longValue(), Long::sum);
                     }
                 }
             }

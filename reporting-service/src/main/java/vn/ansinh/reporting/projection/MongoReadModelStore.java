@@ -6,7 +6,7 @@ import org.springframework.stereotype.Component;
 
 /** The live store: every projected event is written at once, one document looked up and replaced by {@code _id}. */
 @Component
-public class MongoReadModelStore implements ReadModelStore {
+class MongoReadModelStore implements ReadModelStore {
 
     private final MongoTemplate mongo;
 

@@ -16,7 +16,7 @@ import vn.ansinh.platform.events.IncomingEvent;
  * figure may have changed, tell the dashboard stream.
  */
 @Configuration(proxyBeanMethods = false)
-public class ProjectionConsumers {
+class ProjectionConsumers {
 
     private final ReportingProjections projections;
     private final MongoReadModelStore store;

@@ -1,29 +1,37 @@
 package vn.ansinh.reporting.projection;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
- * Collections of the reporting read models: one document per source fact (a household, a need, a
- * donation, a delivery...), never a running counter, so that applying an event twice or late cannot
- * change a figure. Figures are added up from these documents when asked.
+ * The reporting read models: one document per source fact (a household, a need, a donation, a
+ * delivery...), never a running counter, so that applying an event twice or late cannot change a
+ * figure. Figures are added up from these documents when asked. Each collection's name and fields
+ * belong to its own class ({@link HouseholdView}, {@link DeliveryView}...); this one lists them.
  */
 public final class ReadModels {
 
-    public static final String HOUSEHOLDS = "household_view";
-    public static final String NEEDS = "need_view";
-    public static final String FUNDS = "fund_view";
-    public static final String CASH_DONATIONS = "donation_view";
-    public static final String IN_KIND_DONATIONS = "in_kind_view";
-    public static final String CAMPAIGNS = "campaign_view";
-    public static final String RESERVATION_ANSWERS = "reservation_answer_view";
-    public static final String DELIVERIES = "delivery_view";
-    /** Duplicates merged away from approved lists: the list counts one household fewer in their commune. */
-    public static final String LIST_MERGES = "list_merge_view";
+    /** Every read model with the fields its queries select by, in the order a rebuild writes them. */
+    static final Map<String, List<String>> INDEXED_FIELDS = indexed();
 
     /** Every read model, in the order a rebuild writes them. */
-    public static final List<String> ALL = List.of(HOUSEHOLDS, NEEDS, FUNDS, CASH_DONATIONS, IN_KIND_DONATIONS, CAMPAIGNS,
-            RESERVATION_ANSWERS, DELIVERIES, LIST_MERGES);
+    public static final List<String> ALL = List.copyOf(INDEXED_FIELDS.keySet());
 
     private ReadModels() {
+    }
+
+    private static Map<String, List<String>> indexed() {
+        Map<String, List<String>> all = new LinkedHashMap<>();
+        all.put(HouseholdView.COLLECTION, HouseholdView.INDEXED);
+        all.put(NeedView.COLLECTION, NeedView.INDEXED);
+        all.put(FundView.COLLECTION, FundView.INDEXED);
+        all.put(CashDonationView.COLLECTION, CashDonationView.INDEXED);
+        all.put(InKindDonationView.COLLECTION, InKindDonationView.INDEXED);
+        all.put(CampaignView.COLLECTION, CampaignView.INDEXED);
+        all.put(ReservationAnswerView.COLLECTION, ReservationAnswerView.INDEXED);
+        all.put(DeliveryView.COLLECTION, DeliveryView.INDEXED);
+        all.put(ListMergeView.COLLECTION, ListMergeView.INDEXED);
+        return java.util.Collections.unmodifiableMap(all);
     }
 }

@@ -18,7 +18,6 @@ import vn.ansinh.events.donation.InKindDonationReceived;
 import vn.ansinh.events.registry.NeedChanged;
 import vn.ansinh.platform.events.IncomingEvent;
 import vn.ansinh.platform.events.InvalidEventException;
-import vn.ansinh.platform.text.VietnameseNames;
 
 /**
  * What each event changes in the read models. The same code serves the live consumers and the
@@ -73,33 +72,37 @@ public class ReportingProjections {
             if (household.unitCode() == null || household.categories() == null || household.registeredAt() == null) {
                 throw new InvalidEventException("Household event " + event.id() + " lacks unit, categories or time");
             }
-            return versioned(store, ReadModels.HOUSEHOLDS, event, new Document("unitCode", household.unitCode())
-                    .append("hamlet", household.hamlet()).append("categories", household.categories())
-                    .append("povertyStatus", household.povertyStatus()).append("memberCount", household.memberCount())
-                    .append("active", true).append("registeredAt", Date.from(household.registeredAt())));
+            return versioned(store, HouseholdView.COLLECTION, event, new Document(HouseholdView.UNIT_CODE, household.unitCode())
+                    .append(HouseholdView.HAMLET, household.hamlet()).append(HouseholdView.CATEGORIES, household.categories())
+                    .append(HouseholdView.POVERTY_STATUS, household.povertyStatus())
+                    .append(HouseholdView.MEMBER_COUNT, household.memberCount()).append(HouseholdView.ACTIVE, true)
+                    .append(HouseholdView.REGISTERED_AT, Date.from(household.registeredAt())));
         });
         on(Events.HOUSEHOLD_POVERTY_STATUS_CHANGED, (event, change, store) ->
-                versioned(store, ReadModels.HOUSEHOLDS, event, new Document("unitCode", change.unitCode())
-                        .append("categories", change.categories()).append("povertyStatus", change.povertyStatus())));
+                versioned(store, HouseholdView.COLLECTION, event, new Document(HouseholdView.UNIT_CODE, change.unitCode())
+                        .append(HouseholdView.CATEGORIES, change.categories())
+                        .append(HouseholdView.POVERTY_STATUS, change.povertyStatus())));
         on(Events.HOUSEHOLD_UPDATED, (event, update, store) -> {
-            Document fields = new Document("unitCode", update.unitCode()).append("categories", update.categories())
-                    .append("povertyStatus", update.povertyStatus()).append("memberCount", update.memberCount());
+            Document fields = new Document(HouseholdView.UNIT_CODE, update.unitCode())
+                    .append(HouseholdView.CATEGORIES, update.categories())
+                    .append(HouseholdView.POVERTY_STATUS, update.povertyStatus())
+                    .append(HouseholdView.MEMBER_COUNT, update.memberCount());
             if (update.hamlet() != null) {
-                fields.append("hamlet", update.hamlet());
+                fields.append(HouseholdView.HAMLET, update.hamlet());
             }
-            return versioned(store, ReadModels.HOUSEHOLDS, event, fields);
+            return versioned(store, HouseholdView.COLLECTION, event, fields);
         });
         on(Events.HOUSEHOLD_MOVED, (event, move, store) ->
-                versioned(store, ReadModels.HOUSEHOLDS, event, new Document("unitCode", move.unitCode())
-                        .append("hamlet", move.hamlet()).append("categories", move.categories())
-                        .append("povertyStatus", move.povertyStatus())));
+                versioned(store, HouseholdView.COLLECTION, event, new Document(HouseholdView.UNIT_CODE, move.unitCode())
+                        .append(HouseholdView.HAMLET, move.hamlet()).append(HouseholdView.CATEGORIES, move.categories())
+                        .append(HouseholdView.POVERTY_STATUS, move.povertyStatus())));
         on(Events.HOUSEHOLD_DEACTIVATED, (event, deactivation, store) ->
-                versioned(store, ReadModels.HOUSEHOLDS, event, new Document("unitCode", deactivation.unitCode())
-                        .append("active", false)));
+                versioned(store, HouseholdView.COLLECTION, event, new Document(HouseholdView.UNIT_CODE, deactivation.unitCode())
+                        .append(HouseholdView.ACTIVE, false)));
         // A duplicate merged into another household is no longer counted anywhere.
         on(Events.HOUSEHOLD_MERGED, (event, merge, store) ->
-                versioned(store, ReadModels.HOUSEHOLDS, event, new Document("unitCode", merge.unitCode())
-                        .append("active", false).append("mergedInto", merge.mergedInto())));
+                versioned(store, HouseholdView.COLLECTION, event, new Document(HouseholdView.UNIT_CODE, merge.unitCode())
+                        .append(HouseholdView.ACTIVE, false).append(HouseholdView.MERGED_INTO, merge.mergedInto())));
     }
 
     private void needs() {
@@ -107,9 +110,9 @@ public class ReportingProjections {
             if (change.unitCode() == null || change.state() == null) {
                 throw new InvalidEventException("Need event " + event.id() + " lacks unit or state");
             }
-            return versioned(store, ReadModels.NEEDS, event, new Document("unitCode", change.unitCode())
-                    .append("kinds", change.kinds()).append("state", change.state())
-                    .append("householdId", change.householdId()).append("at", date(event)));
+            return versioned(store, NeedView.COLLECTION, event, new Document(NeedView.UNIT_CODE, change.unitCode())
+                    .append(NeedView.KINDS, change.kinds()).append(NeedView.STATE, change.state())
+                    .append(NeedView.HOUSEHOLD_ID, change.householdId()).append(NeedView.AT, date(event)));
         };
         for (EventType<NeedChanged> type : List.of(Events.NEED_SUBMITTED, Events.NEED_VERIFIED, Events.NEED_APPROVED,
                 Events.NEED_REJECTED)) {
@@ -119,19 +122,19 @@ public class ReportingProjections {
 
     private void funds() {
         on(Events.FUND_OPENED, (event, fund, store) ->
-                accumulate(store, ReadModels.FUNDS, fund.fundId(), new Document("name", fund.name())
-                        .append("officeUnitCode", fund.officeUnitCode()).append("purpose", fund.purpose())));
+                accumulate(store, FundView.COLLECTION, fund.fundId(), new Document(FundView.NAME, fund.name())
+                        .append(FundView.OFFICE_UNIT_CODE, fund.officeUnitCode()).append(FundView.PURPOSE, fund.purpose())));
         // Entries carry the totals after them: keep those of the highest entry seen.
         on(Events.FUND_ENTRY_RECORDED, (event, entry, store) -> {
-            Document fund = store.find(ReadModels.FUNDS, entry.fundId());
-            if (fund != null && fund.get("entrySeq") instanceof Number seen && seen.longValue() >= entry.seq()) {
+            Document fund = store.find(FundView.COLLECTION, entry.fundId());
+            if (fund != null && fund.get(FundView.ENTRY_SEQ) instanceof Number seen && seen.longValue() >= entry.seq()) {
                 return false;
             }
             Document updated = fund == null ? new Document("_id", entry.fundId()) : fund;
-            updated.append("officeUnitCode", entry.officeUnitCode()).append("entrySeq", entry.seq())
-                    .append("received", entry.receivedTotal()).append("reserved", entry.reservedTotal())
-                    .append("spent", entry.spentTotal()).append("lastEntryAt", Date.from(entry.at()));
-            store.put(ReadModels.FUNDS, updated);
+            updated.append(FundView.OFFICE_UNIT_CODE, entry.officeUnitCode()).append(FundView.ENTRY_SEQ, entry.seq())
+                    .append(FundView.RECEIVED, entry.receivedTotal()).append(FundView.RESERVED, entry.reservedTotal())
+                    .append(FundView.SPENT, entry.spentTotal()).append(FundView.LAST_ENTRY_AT, Date.from(entry.at()));
+            store.put(FundView.COLLECTION, updated);
             return true;
         });
     }
@@ -141,9 +144,11 @@ public class ReportingProjections {
             if (donation.amount() <= 0 || donation.officeUnitCode() == null) {
                 throw new InvalidEventException("Donation event " + event.id() + " has no office or no amount");
             }
-            return accumulate(store, ReadModels.CASH_DONATIONS, donation.donationId(), new Document("fundId", donation.fundId())
-                    .append("officeUnitCode", donation.officeUnitCode()).append("amount", donation.amount())
-                    .append("channel", donation.channel()).append("receivedAt", Date.from(donation.receivedAt())));
+            return accumulate(store, CashDonationView.COLLECTION, donation.donationId(),
+                    new Document(CashDonationView.FUND_ID, donation.fundId())
+                            .append(CashDonationView.OFFICE_UNIT_CODE, donation.officeUnitCode())
+                            .append(CashDonationView.AMOUNT, donation.amount()).append(CashDonationView.CHANNEL, donation.channel())
+                            .append(CashDonationView.RECEIVED_AT, Date.from(donation.receivedAt())));
         });
         on(Events.IN_KIND_DONATION_RECEIVED, (event, donation, store) -> {
             if (donation.officeUnitCode() == null || donation.items() == null || donation.items().isEmpty()) {
@@ -151,12 +156,13 @@ public class ReportingProjections {
             }
             List<Document> items = new ArrayList<>();
             for (InKindDonationReceived.Item item : donation.items()) {
-                items.add(goods(item.item(), item.unit(), thousandths(item.quantity()), item.estimatedValue()));
+                items.add(GoodsLines.line(item.item(), item.unit(), thousandths(item.quantity()), item.estimatedValue()));
             }
-            return accumulate(store, ReadModels.IN_KIND_DONATIONS, donation.donationId(),
-                    new Document("officeUnitCode", donation.officeUnitCode()).append("items", items)
-                            .append("value", items.stream().mapToLong(line -> line.getLong("value")).sum())
-                            .append("receivedAt", Date.from(donation.receivedAt())));
+            return accumulate(store, InKindDonationView.COLLECTION, donation.donationId(),
+                    new Document(InKindDonationView.OFFICE_UNIT_CODE, donation.officeUnitCode())
+                            .append(InKindDonationView.ITEMS, items)
+                            .append(InKindDonationView.VALUE, items.stream().mapToLong(line -> line.getLong(GoodsLines.VALUE)).sum())
+                            .append(InKindDonationView.RECEIVED_AT, Date.from(donation.receivedAt())));
         });
     }
 
@@ -164,42 +170,47 @@ public class ReportingProjections {
         on(Events.CAMPAIGN_APPROVED, (event, campaign, store) -> {
             List<Document> approved = new ArrayList<>();
             campaign.approvedHouseholdsByCommune().forEach((unit, households) ->
-                    approved.add(new Document("unitCode", unit).append("households", households)));
-            return accumulate(store, ReadModels.CAMPAIGNS, campaign.campaignId(), new Document("name", campaign.name())
-                    .append("officeUnitCode", campaign.officeUnitCode())
-                    .append("startsOn", campaign.startsOn() == null ? null : campaign.startsOn().toString())
-                    .append("endsOn", campaign.endsOn() == null ? null : campaign.endsOn().toString())
-                    .append("perHouseholdMoney", money(campaign.perHousehold()))
-                    .append("perHouseholdGoods", goods(campaign.perHousehold()))
-                    .append("approved", approved)
-                    .append("approvedHouseholds", approved.stream().mapToLong(line -> line.getLong("households")).sum())
-                    .append("approvedAt", date(event)));
+                    approved.add(new Document(CampaignView.LINE_UNIT_CODE, unit).append(CampaignView.LINE_HOUSEHOLDS, households)));
+            return accumulate(store, CampaignView.COLLECTION, campaign.campaignId(), new Document(CampaignView.NAME, campaign.name())
+                    .append(CampaignView.OFFICE_UNIT_CODE, campaign.officeUnitCode())
+                    .append(CampaignView.STARTS_ON, campaign.startsOn() == null ? null : campaign.startsOn().toString())
+                    .append(CampaignView.ENDS_ON, campaign.endsOn() == null ? null : campaign.endsOn().toString())
+                    .append(CampaignView.PER_HOUSEHOLD_MONEY, money(campaign.perHousehold()))
+                    .append(CampaignView.PER_HOUSEHOLD_GOODS, goods(campaign.perHousehold()))
+                    .append(CampaignView.APPROVED, approved)
+                    .append(CampaignView.APPROVED_HOUSEHOLDS,
+                            approved.stream().mapToLong(line -> line.getLong(CampaignView.LINE_HOUSEHOLDS)).sum())
+                    .append(CampaignView.APPROVED_AT, date(event)));
         });
         on(Events.CAMPAIGN_LIST_MERGED, (event, merge, store) ->
-                accumulate(store, ReadModels.LIST_MERGES, merge.campaignId() + ":" + merge.householdId(),
-                        new Document("campaignId", merge.campaignId()).append("unitCode", merge.unitCode())));
+                accumulate(store, ListMergeView.COLLECTION, merge.campaignId() + ":" + merge.householdId(),
+                        new Document(ListMergeView.CAMPAIGN_ID, merge.campaignId()).append(ListMergeView.UNIT_CODE, merge.unitCode())));
         on(Events.CAMPAIGN_CLOSED, (event, closed, store) ->
-                accumulate(store, ReadModels.CAMPAIGNS, closed.campaignId(),
-                        new Document("closedAt", date(event)).append("closeReason", closed.reason())));
+                accumulate(store, CampaignView.COLLECTION, closed.campaignId(),
+                        new Document(CampaignView.CLOSED_AT, date(event)).append(CampaignView.CLOSE_REASON, closed.reason())));
         // donation-service answers a reservation once; a replayed answer is the same answer.
         on(Events.RESERVATION_CONFIRMED, (event, answer, store) ->
-                accumulate(store, ReadModels.RESERVATION_ANSWERS, answer.campaignId(), new Document("confirmed", true)));
+                accumulate(store, ReservationAnswerView.COLLECTION, answer.campaignId(),
+                        new Document(ReservationAnswerView.CONFIRMED, true)));
         on(Events.RESERVATION_REJECTED, (event, answer, store) ->
-                accumulate(store, ReadModels.RESERVATION_ANSWERS, answer.campaignId(), new Document("confirmed", false)
-                        .append("reason", answer.reason())));
+                accumulate(store, ReservationAnswerView.COLLECTION, answer.campaignId(),
+                        new Document(ReservationAnswerView.CONFIRMED, false).append(ReservationAnswerView.REASON, answer.reason())));
         on(Events.DELIVERY_RECORDED, (event, delivery, store) -> {
             if (delivery.householdId() == null || delivery.campaignId() == null) {
                 throw new InvalidEventException("Delivery event " + event.id() + " lacks campaign or household");
             }
-            return accumulate(store, ReadModels.DELIVERIES, delivery.deliveryId(), new Document("campaignId", delivery.campaignId())
-                    .append("householdId", delivery.householdId()).append("unitCode", delivery.unitCode())
-                    .append("money", money(delivery.delivered())).append("goods", goods(delivery.delivered()))
-                    .append("deliveredAt", date(event)));
+            return accumulate(store, DeliveryView.COLLECTION, delivery.deliveryId(),
+                    new Document(DeliveryView.CAMPAIGN_ID, delivery.campaignId())
+                            .append(DeliveryView.HOUSEHOLD_ID, delivery.householdId())
+                            .append(DeliveryView.UNIT_CODE, delivery.unitCode())
+                            .append(DeliveryView.MONEY, money(delivery.delivered()))
+                            .append(DeliveryView.GOODS, goods(delivery.delivered()))
+                            .append(DeliveryView.DELIVERED_AT, date(event)));
         });
         // A reversal may arrive before its delivery: the flag is kept and the delivery's fields join it.
         on(Events.DELIVERY_REVERTED, (event, reverted, store) ->
-                accumulate(store, ReadModels.DELIVERIES, reverted.deliveryId(), new Document("campaignId", reverted.campaignId())
-                        .append("reverted", true)));
+                accumulate(store, DeliveryView.COLLECTION, reverted.deliveryId(),
+                        new Document(DeliveryView.CAMPAIGN_ID, reverted.campaignId()).append(DeliveryView.REVERTED, true)));
     }
 
     /**
@@ -249,14 +260,7 @@ public class ReportingProjections {
         if (benefit == null) {
             return List.of();
         }
-        return benefit.goods().stream().map(line -> goods(line.item(), line.unit(), line.quantityThousandths(), 0)).toList();
-    }
-
-    /** A line of goods, keyed like donation-service's stock items: "Gạo", "gạo " and "Gao" in kg are one item. */
-    static Document goods(String item, String unit, long quantityThousandths, long value) {
-        String key = VietnameseNames.searchKey(item == null ? "" : item) + "|" + VietnameseNames.searchKey(unit == null ? "" : unit);
-        return new Document("key", key).append("item", item == null ? "" : item.strip()).append("unit", unit)
-                .append("quantityThousandths", quantityThousandths).append("value", value);
+        return benefit.goods().stream().map(line -> GoodsLines.line(line.item(), line.unit(), line.quantityThousandths(), 0)).toList();
     }
 
     private static long thousandths(BigDecimal quantity) {

@@ -12,5 +12,5 @@ import java.util.List;
  * @param approved households on approved aid lists
  * @param helped   households that received their aid
  */
-public record PublicArea(String code, String name, Long inNeed, Long approved, Long helped, List<String> suppressed) {
+record PublicArea(String code, String name, Long inNeed, Long approved, Long helped, List<String> suppressed) {
 }

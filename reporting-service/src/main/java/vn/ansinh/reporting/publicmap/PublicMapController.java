@@ -15,7 +15,7 @@ import vn.ansinh.platform.adminunit.UnitKeys;
 import vn.ansinh.platform.web.PerClientRateLimiter;
 
 @RestController
-public class PublicMapController {
+class PublicMapController {
 
     private final PublicMapService maps;
     private final PerClientRateLimiter rateLimiter;

@@ -21,11 +21,12 @@ import vn.ansinh.platform.text.VietnameseNames;
 import vn.ansinh.reporting.figures.AreaFigures;
 import vn.ansinh.reporting.figures.FiguresService;
 import vn.ansinh.reporting.figures.UnitFigures;
-import vn.ansinh.reporting.projection.ReadModels;
+import vn.ansinh.reporting.projection.DeliveryView;
+import vn.ansinh.reporting.projection.HouseholdView;
 
 /** Builds the public map from the same figures the offices see, reduced to three counts and suppressed. */
 @Service
-public class PublicMapService {
+class PublicMapService {
 
     private final FiguresService figures;
     private final AdminUnitDirectory units;
@@ -104,25 +105,27 @@ public class PublicMapService {
      */
     private List<SmallCountSuppression.Row> hamlets(String commune) {
         Set<String> area = units.selfAndDescendants(commune);
-        Query households = Query.query(Criteria.where("unitCode").in(area).and("active").ne(false));
-        households.fields().include("hamlet", "povertyStatus");
+        Query households = Query.query(new Criteria().andOperator(Criteria.where(HouseholdView.UNIT_CODE).in(area),
+                HouseholdView.counted()));
+        households.fields().include(HouseholdView.HAMLET, HouseholdView.POVERTY_STATUS);
         Map<String, String> names = new TreeMap<>();
         Map<String, long[]> counts = new HashMap<>();
         Map<String, String> hamletOfHousehold = new HashMap<>();
-        for (Document household : mongo.find(households, Document.class, ReadModels.HOUSEHOLDS)) {
-            java.util.Optional<String> hamlet = PublicHamletName.of(household.getString("hamlet"));
+        for (Document household : mongo.find(households, Document.class, HouseholdView.COLLECTION)) {
+            java.util.Optional<String> hamlet = PublicHamletName.of(household.getString(HouseholdView.HAMLET));
             String key = hamlet.map(VietnameseNames::searchKey).orElse("");
             names.putIfAbsent(key, hamlet.orElse(PublicHamletName.UNKNOWN));
             hamletOfHousehold.put(household.getString("_id"), key);
-            String status = household.getString("povertyStatus");
+            String status = household.getString(HouseholdView.POVERTY_STATUS);
             if ("POOR".equals(status) || "NEAR_POOR".equals(status)) {
                 counts.computeIfAbsent(key, k -> new long[2])[0]++;
             }
         }
-        Query delivered = Query.query(Criteria.where("unitCode").in(area).and("reverted").ne(true).and("householdId").exists(true));
-        delivered.fields().include("householdId");
-        for (Document delivery : mongo.find(delivered, Document.class, ReadModels.DELIVERIES)) {
-            String key = hamletOfHousehold.getOrDefault(delivery.getString("householdId"), "");
+        Query delivered = Query.query(new Criteria().andOperator(Criteria.where(DeliveryView.UNIT_CODE).in(area),
+                DeliveryView.counted()));
+        delivered.fields().include(DeliveryView.HOUSEHOLD_ID);
+        for (Document delivery : mongo.find(delivered, Document.class, DeliveryView.COLLECTION)) {
+            String key = hamletOfHousehold.getOrDefault(delivery.getString(DeliveryView.HOUSEHOLD_ID), "");
             names.putIfAbsent(key, PublicHamletName.UNKNOWN);
             counts.computeIfAbsent(key, k -> new long[2])[1]++;
         }

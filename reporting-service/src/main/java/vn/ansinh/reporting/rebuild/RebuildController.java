@@ -13,7 +13,7 @@ import io.swagger.v3.oas.annotations.Operation;
 @RestController
 @RequestMapping("/api/v1/admin/rebuild")
 @PreAuthorize("hasRole('ADMIN')")
-public class RebuildController {
+class RebuildController {
 
     private final RebuildService rebuilds;
 

@@ -20,7 +20,7 @@ import vn.ansinh.reporting.figures.UnitFigures;
 /** The figures of a unit rolled up from its communes, for the office that covers it (auditors: any unit). */
 @RestController
 @RequestMapping("/api/v1/reports")
-public class SummaryController {
+class SummaryController {
 
     private final FiguresService figures;
     private final ReadableArea area;

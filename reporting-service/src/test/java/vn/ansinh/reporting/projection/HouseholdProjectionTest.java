@@ -47,14 +47,14 @@ class HouseholdProjectionTest extends ReportingServiceTest {
                 household(marker, "27547", "NONE"));
 
         // Same key, same partition: once the marker's partition-mate has been applied, all four were handled.
-        await().atMost(Duration.ofSeconds(20)).until(() -> mongo.findById(marker, Document.class, ReadModels.HOUSEHOLDS) != null
+        await().atMost(Duration.ofSeconds(20)).until(() -> mongo.findById(marker, Document.class, HouseholdView.COLLECTION) != null
                 && consumedEverythingFor(id));
-        Document stored = mongo.findById(id, Document.class, ReadModels.HOUSEHOLDS);
+        Document stored = mongo.findById(id, Document.class, HouseholdView.COLLECTION);
         assertThat(stored.getLong("version")).isEqualTo(2);
         assertThat(stored.getString("povertyStatus")).isEqualTo("NEAR_POOR");
         assertThat(stored.getString("unitCode")).isEqualTo("27547");
         assertThat(mongo.count(org.springframework.data.mongodb.core.query.Query.query(
-                org.springframework.data.mongodb.core.query.Criteria.where("_id").is(id)), ReadModels.HOUSEHOLDS)).isEqualTo(1);
+                org.springframework.data.mongodb.core.query.Criteria.where("_id").is(id)), HouseholdView.COLLECTION)).isEqualTo(1);
     }
 
     @Test
@@ -66,11 +66,11 @@ class HouseholdProjectionTest extends ReportingServiceTest {
                 "{not json at all".getBytes(StandardCharsets.UTF_8));
         TestEvents.publish(Topics.HOUSEHOLDS.name(), EventTypes.HOUSEHOLD_REGISTERED, goodId, 0, household(goodId, "27547", "POOR"));
 
-        await().atMost(Duration.ofSeconds(30)).until(() -> mongo.findById(goodId, Document.class, ReadModels.HOUSEHOLDS) != null);
+        await().atMost(Duration.ofSeconds(30)).until(() -> mongo.findById(goodId, Document.class, HouseholdView.COLLECTION) != null);
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
                 PublishedEvents.readAll("registry.households.reporting-households.dlq"))
                 .extracting(PublishedEvents.Event::key).contains(poisonId));
-        assertThat(mongo.findById(poisonId, Document.class, ReadModels.HOUSEHOLDS)).isNull();
+        assertThat(mongo.findById(poisonId, Document.class, HouseholdView.COLLECTION)).isNull();
     }
 
     @Test
@@ -86,7 +86,7 @@ class HouseholdProjectionTest extends ReportingServiceTest {
         TestEvents.publish(Topics.HOUSEHOLDS.name(), registeredId, EventTypes.HOUSEHOLD_REGISTERED, id, 0, registered);
 
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
-            Document stored = mongo.findById(id, Document.class, ReadModels.HOUSEHOLDS);
+            Document stored = mongo.findById(id, Document.class, HouseholdView.COLLECTION);
             assertThat(stored).isNotNull();
             assertThat(stored.getLong("version")).isEqualTo(1);
             assertThat(stored.getString("povertyStatus")).isEqualTo("NEAR_POOR");
@@ -95,12 +95,12 @@ class HouseholdProjectionTest extends ReportingServiceTest {
         });
         String marker = UUID.randomUUID().toString();
         TestEvents.publish(Topics.HOUSEHOLDS.name(), EventTypes.HOUSEHOLD_REGISTERED, marker, 0, household(marker, "27547", "NONE"));
-        await().atMost(Duration.ofSeconds(20)).until(() -> mongo.findById(marker, Document.class, ReadModels.HOUSEHOLDS) != null);
-        assertThat(mongo.findById(id, Document.class, ReadModels.HOUSEHOLDS).getString("povertyStatus")).isEqualTo("NEAR_POOR");
+        await().atMost(Duration.ofSeconds(20)).until(() -> mongo.findById(marker, Document.class, HouseholdView.COLLECTION) != null);
+        assertThat(mongo.findById(id, Document.class, HouseholdView.COLLECTION).getString("povertyStatus")).isEqualTo("NEAR_POOR");
     }
 
     private boolean consumedEverythingFor(String id) {
-        Document stored = mongo.findById(id, Document.class, ReadModels.HOUSEHOLDS);
+        Document stored = mongo.findById(id, Document.class, HouseholdView.COLLECTION);
         return stored != null && stored.getLong("version") == 2;
     }
 

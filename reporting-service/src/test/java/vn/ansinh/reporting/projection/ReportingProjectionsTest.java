@@ -71,20 +71,20 @@ class ReportingProjectionsTest {
             shuffled.forEach(event -> projections.apply(event, store));
             assertThat(store.collections).as("trial %d", trial).isEqualTo(inOrder.collections);
         }
-        Document household = inOrder.find(ReadModels.HOUSEHOLDS, "h-1");
+        Document household = inOrder.find(HouseholdView.COLLECTION, "h-1");
         assertThat(household.getString("unitCode")).as("the move is newer than the registration").isEqualTo("26761");
         assertThat(household.getString("hamlet")).isEqualTo("Khu phố 2");
-        Document fund = inOrder.find(ReadModels.FUNDS, "fund-1");
+        Document fund = inOrder.find(FundView.COLLECTION, "fund-1");
         assertThat(fund.getString("name")).isEqualTo("Quỹ Vì người nghèo");
         assertThat(fund.getLong("received")).as("totals of the highest entry").isEqualTo(50_000_000L);
         assertThat(fund.getLong("reserved")).isEqualTo(2_000_000L);
-        assertThat(inOrder.find(ReadModels.DELIVERIES, "d-2").getBoolean("reverted")).isTrue();
-        assertThat(inOrder.find(ReadModels.DELIVERIES, "d-2").getString("unitCode")).isEqualTo("27547");
-        Document campaign = inOrder.find(ReadModels.CAMPAIGNS, "c-1");
+        assertThat(inOrder.find(DeliveryView.COLLECTION, "d-2").getBoolean("reverted")).isTrue();
+        assertThat(inOrder.find(DeliveryView.COLLECTION, "d-2").getString("unitCode")).isEqualTo("27547");
+        Document campaign = inOrder.find(CampaignView.COLLECTION, "c-1");
         assertThat(campaign.getString("name")).isEqualTo("Túi an sinh đợt 1");
         assertThat(campaign.get("closedAt")).isNotNull();
-        assertThat(inOrder.find(ReadModels.LIST_MERGES, "c-1:h-2").getString("unitCode")).isEqualTo("27547");
-        List<Document> rice = inOrder.find(ReadModels.IN_KIND_DONATIONS, "g-1").getList("items", Document.class);
+        assertThat(inOrder.find(ListMergeView.COLLECTION, "c-1:h-2").getString("unitCode")).isEqualTo("27547");
+        List<Document> rice = inOrder.find(InKindDonationView.COLLECTION, "g-1").getList("items", Document.class);
         assertThat(rice.get(0).getLong("quantityThousandths")).isEqualTo(1_250_500L);
         assertThat(rice.get(0).getString("key")).isEqualTo("gao|kg");
     }

@@ -116,7 +116,7 @@ class SummaryTest extends ReportingServiceTest {
     MongoTemplate mongo;
 
     private boolean mongoHas(String id) {
-        return mongo.findById(id, org.bson.Document.class, ReadModels.HOUSEHOLDS) != null;
+        return mongo.findById(id, org.bson.Document.class, HouseholdView.COLLECTION) != null;
     }
 
     @Test

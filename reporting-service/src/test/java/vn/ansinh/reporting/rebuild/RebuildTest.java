@@ -1,5 +1,7 @@
 package vn.ansinh.reporting.rebuild;
 
+import vn.ansinh.reporting.projection.CashDonationView;
+import vn.ansinh.reporting.projection.HouseholdView;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -47,8 +49,8 @@ class RebuildTest extends ReportingServiceTest {
         String donation = UUID.randomUUID().toString();
         TestEvents.publish(Topics.DONATIONS.name(), EventTypes.CASH_DONATION_RECEIVED, donation, 0,
                 new CashDonationReceived(donation, "fund-rebuild", CU_CHI, 1_000_000L, "BANK", Instant.now()));
-        await().atMost(Duration.ofSeconds(30)).until(() -> mongo.findById(donation, Document.class, ReadModels.CASH_DONATIONS) != null
-                && CAU_KHO.equals(mongo.findById(household, Document.class, ReadModels.HOUSEHOLDS).getString("unitCode")));
+        await().atMost(Duration.ofSeconds(30)).until(() -> mongo.findById(donation, Document.class, CashDonationView.COLLECTION) != null
+                && CAU_KHO.equals(mongo.findById(household, Document.class, HouseholdView.COLLECTION).getString("unitCode")));
         // Whatever other tests published has been consumed when two looks a second apart agree.
         AtomicReference<Map<String, List<Document>>> previous = new AtomicReference<>();
         Map<String, List<Document>> live = await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1))
@@ -70,7 +72,7 @@ class RebuildTest extends ReportingServiceTest {
         String after = UUID.randomUUID().toString();
         TestEvents.publish(Topics.DONATIONS.name(), EventTypes.CASH_DONATION_RECEIVED, after, 0,
                 new CashDonationReceived(after, "fund-rebuild", CU_CHI, 2_000_000L, "BANK", Instant.now()));
-        await().atMost(Duration.ofSeconds(30)).until(() -> mongo.findById(after, Document.class, ReadModels.CASH_DONATIONS) != null);
+        await().atMost(Duration.ofSeconds(30)).until(() -> mongo.findById(after, Document.class, CashDonationView.COLLECTION) != null);
     }
 
     private JsonNode figures() {

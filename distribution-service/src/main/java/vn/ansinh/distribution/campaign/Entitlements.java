@@ -1,0 +1,153 @@
+package vn.ansinh.distribution.campaign;
+
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+
+import org.bson.Document;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.domain.Sort.Direction;
+import org.springframework.data.mongodb.BulkOperationException;
+import org.springframework.data.mongodb.core.BulkOperations.BulkMode;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.aggregation.Aggregation;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Component;
+
+import vn.ansinh.platform.security.OfficeScope;
+
+/**
+ * The campaigns' lists: the one class that knows the {@code entitlements} collection, its fields and
+ * indexes. Drafting writes entries through it; approval counts them; merges, deliveries and the
+ * progress screens ask it the questions below.
+ */
+@Component
+public class Entitlements {
+
+    private static final String CAMPAIGN = "campaignId";
+    private static final String HOUSEHOLD = "householdId";
+    /** The target unit the entry's part of the list belongs to. */
+    private static final String PART = "unitCode";
+    private static final String HOUSEHOLD_UNIT = "householdUnitCode";
+    private static final String INCLUDED = "included";
+    private static final String CHANGES = "changes";
+    /** Bulk inserts of a generated list go in slices this long: one round trip each, a bounded request. */
+    private static final int INSERT_SLICE = 5_000;
+
+    private final MongoTemplate mongo;
+    private final OfficeScope scope;
+
+    Entitlements(MongoTemplate mongo, OfficeScope scope) {
+        this.mongo = mongo;
+        this.scope = scope;
+    }
+
+    /** A campaign's list, its parts and their counts; a household's other entries (merges, overlaps). */
+    @jakarta.annotation.PostConstruct
+    void createIndexes() {
+        var indexes = mongo.indexOps(Entitlement.class);
+        indexes.createIndex(new Index().on(CAMPAIGN, Direction.ASC).on(PART, Direction.ASC).on(INCLUDED, Direction.ASC)
+                .named("campaign_part"));
+        indexes.createIndex(new Index().on(CAMPAIGN, Direction.ASC).on(HOUSEHOLD_UNIT, Direction.ASC).named("campaign_commune"));
+        indexes.createIndex(new Index().on(HOUSEHOLD, Direction.ASC).on(INCLUDED, Direction.ASC).named("household"));
+    }
+
+    public Optional<Entitlement> find(String id) {
+        return Optional.ofNullable(mongo.findById(id, Entitlement.class));
+    }
+
+    /** Households on a campaign's list. */
+    long countIncluded(String campaignId) {
+        return mongo.count(Query.query(onList(campaignId, true)), Entitlement.class);
+    }
+
+    /** Households on one part of a campaign's list. */
+    long countIncluded(String campaignId, String part) {
+        return mongo.count(Query.query(onList(campaignId, true).and(PART).is(part)), Entitlement.class);
+    }
+
+    /** Households on a campaign's list by the commune they lived in when listed. */
+    Map<String, Long> includedByCommune(String campaignId) {
+        Map<String, Long> byCommune = new TreeMap<>();
+        mongo.aggregate(Aggregation.newAggregation(Aggregation.match(onList(campaignId, true)),
+                        Aggregation.group(HOUSEHOLD_UNIT).count().as("n")), Entitlement.class, Document.class)
+                .forEach(group -> byCommune.put(group.getString("_id"), ((Number) group.get("n")).longValue()));
+        return byCommune;
+    }
+
+    /** Households on the lists of these campaigns. */
+    Set<String> householdsOn(Collection<String> campaignIds) {
+        Query onLists = Query.query(Criteria.where(CAMPAIGN).in(campaignIds).and(INCLUDED).is(true));
+        onLists.fields().include(HOUSEHOLD);
+        Set<String> households = new HashSet<>();
+        mongo.find(onLists, Document.class, mongo.getCollectionName(Entitlement.class))
+                .forEach(entry -> households.add(entry.getString(HOUSEHOLD)));
+        return households;
+    }
+
+    /** Writes a generated list in bulk; entries already there stay as they are. @return how many were added */
+    long insertNew(List<Entitlement> list) {
+        long added = 0;
+        for (int from = 0; from < list.size(); from += INSERT_SLICE) {
+            List<Entitlement> slice = list.subList(from, Math.min(list.size(), from + INSERT_SLICE));
+            try {
+                added += mongo.bulkOps(BulkMode.UNORDERED, Entitlement.class).insert(slice).execute().getInsertedCount();
+            } catch (BulkOperationException someWereThere) {
+                added += someWereThere.getResult().getInsertedCount();
+            }
+        }
+        return added;
+    }
+
+    /** Puts a household on, or takes it off, a part of a list, keeping the change in its history. */
+    Entitlement edit(String campaignId, String householdId, String part, String householdUnitCode, boolean include,
+                     Entitlement.Change change) {
+        String id = Entitlement.idOf(campaignId, householdId);
+        mongo.upsert(Query.query(Criteria.where("_id").is(id)), new Update().set(INCLUDED, include).push(CHANGES, change)
+                .setOnInsert(CAMPAIGN, campaignId).setOnInsert(HOUSEHOLD, householdId).setOnInsert(PART, part)
+                .setOnInsert(HOUSEHOLD_UNIT, householdUnitCode), Entitlement.class);
+        return mongo.findById(id, Entitlement.class);
+    }
+
+    /** The household's entries on any list. */
+    List<Entitlement> listedEntriesOf(String householdId) {
+        return mongo.find(Query.query(Criteria.where(HOUSEHOLD).is(householdId).and(INCLUDED).is(true)), Entitlement.class);
+    }
+
+    /** Of these entries, those on their list. */
+    List<Entitlement> includedAmong(Collection<String> ids) {
+        return mongo.find(Query.query(Criteria.where("_id").in(ids).and(INCLUDED).is(true)), Entitlement.class);
+    }
+
+    /**
+     * A campaign's entries in the requested unit or, by default, the caller's area, by part and
+     * household; {@code included} null for every entry.
+     */
+    public Query inArea(String campaignId, String unitCode, Boolean included) {
+        Criteria area = scope.listArea(PART, unitCode);
+        Criteria criteria = included == null ? Criteria.where(CAMPAIGN).is(campaignId) : onList(campaignId, included);
+        if (!area.getCriteriaObject().isEmpty()) {
+            criteria = new Criteria().andOperator(criteria, area);
+        }
+        return Query.query(criteria).with(Sort.by(PART, "_id"));
+    }
+
+    public List<Entitlement> find(Query query) {
+        return mongo.find(query, Entitlement.class);
+    }
+
+    public long count(Query query) {
+        return mongo.count(Query.of(query).limit(0).skip(0), Entitlement.class);
+    }
+
+    private static Criteria onList(String campaignId, boolean included) {
+        return Criteria.where(CAMPAIGN).is(campaignId).and(INCLUDED).is(included);
+    }
+}

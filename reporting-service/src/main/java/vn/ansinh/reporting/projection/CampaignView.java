@@ -1,0 +1,32 @@
+package vn.ansinh.reporting.projection;
+
+import java.util.List;
+
+/**
+ * The approved campaigns read model: one document per campaign, with its approved list counted by
+ * commune ({@link #APPROVED} lines of {@link #LINE_UNIT_CODE} and {@link #LINE_HOUSEHOLDS}) and, once
+ * closed, when and why. {@link #STATE} is not stored: {@link CampaignStates} derives it when read.
+ */
+public final class CampaignView {
+
+    public static final String COLLECTION = "campaign_view";
+    public static final String NAME = "name";
+    public static final String OFFICE_UNIT_CODE = "officeUnitCode";
+    public static final String STARTS_ON = "startsOn";
+    public static final String ENDS_ON = "endsOn";
+    public static final String PER_HOUSEHOLD_MONEY = "perHouseholdMoney";
+    public static final String PER_HOUSEHOLD_GOODS = "perHouseholdGoods";
+    public static final String APPROVED = "approved";
+    public static final String LINE_UNIT_CODE = "unitCode";
+    public static final String LINE_HOUSEHOLDS = "households";
+    public static final String APPROVED_HOUSEHOLDS = "approvedHouseholds";
+    public static final String APPROVED_AT = "approvedAt";
+    public static final String CLOSED_AT = "closedAt";
+    public static final String CLOSE_REASON = "closeReason";
+    public static final String STATE = "state";
+
+    static final List<String> INDEXED = List.of(APPROVED + "." + LINE_UNIT_CODE);
+
+    private CampaignView() {
+    }
+}
