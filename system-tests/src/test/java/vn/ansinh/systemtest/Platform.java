@@ -47,8 +47,10 @@ final class Platform {
         int issuerPort = ServiceProcess.freePort();
         issuerUrl = "http://localhost:" + issuerPort;
         // The dashboard, served by reporting-service, signs in from the browser: the issuer allows its origin.
+        // The demo office clients exist only in the issuer's "local" profile.
         issuer = new ServiceProcess("token-issuer", "ansinh.jars.issuer", issuerPort, Map.of("ANSINH_ISSUER_URI", issuerUrl,
-                "ANSINH_ISSUER_ALLOWED_ORIGINS", "http://localhost:[*]")).start();
+                "ANSINH_ISSUER_ALLOWED_ORIGINS", "http://localhost:[*]", "SPRING_PROFILES_ACTIVE", "local",
+                "MONGODB_URI", TestInfrastructure.mongoUri("issuer"))).start();
         try {
             reporting = reportingProcess(ServiceProcess.freePort()).start();
             registry = client(start(RegistryApplication.class, RegistryApplication.CONFIG_NAME, "registry",

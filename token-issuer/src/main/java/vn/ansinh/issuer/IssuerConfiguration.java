@@ -1,44 +1,75 @@
 package vn.ansinh.issuer;
 
-import java.time.Duration;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
+import com.nimbusds.jose.jwk.source.JWKSource;
+import com.nimbusds.jose.proc.SecurityContext;
+
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.MediaType;
+import org.springframework.security.authentication.AccountExpiredException;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.oauth2.server.authorization.OAuth2AuthorizationServerConfigurer;
-import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
 import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
+import org.springframework.security.oauth2.core.OAuth2Error;
+import org.springframework.security.oauth2.core.OAuth2ErrorCodes;
+import org.springframework.security.oauth2.core.oidc.OidcScopes;
+import org.springframework.security.oauth2.server.authorization.OAuth2TokenType;
 import org.springframework.security.oauth2.server.authorization.client.InMemoryRegisteredClientRepository;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClient;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClientRepository;
+import org.springframework.security.oauth2.server.authorization.settings.ClientSettings;
 import org.springframework.security.oauth2.server.authorization.settings.TokenSettings;
 import org.springframework.security.oauth2.server.authorization.token.JwtEncodingContext;
 import org.springframework.security.oauth2.server.authorization.token.OAuth2TokenCustomizer;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
+import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.CorsConfigurationSource;
 import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 
 import vn.ansinh.issuer.OfficeClientsProperties.OfficeClient;
+import vn.ansinh.issuer.account.Account;
+import vn.ansinh.issuer.account.Accounts;
 
-/** Registers the office clients and puts each one's office and roles into its access tokens. */
+/**
+ * The authorization server: people sign in on the issuer's own page (authorization code with PKCE),
+ * office machines with their client secret (client credentials). Every access token names who it is
+ * for ({@code sub}: the person, or the machine client), the office, the roles and the audience.
+ */
 @Configuration(proxyBeanMethods = false)
 public class IssuerConfiguration {
 
     static final String OFFICE_CLAIM = "office";
     static final String ROLES_CLAIM = "roles";
+    static final String NAME_CLAIM = "name";
 
-    /** The OAuth2 endpoints (token, JWKS, metadata); clients authenticate with their secret. */
+    /**
+     * The OAuth2 and OpenID Connect endpoints (authorize, token, JWKS, metadata). A browser asking to
+     * authorize without a session is sent to the sign-in page.
+     */
     @Bean
     @Order(1)
     SecurityFilterChain authorizationServerEndpoints(HttpSecurity http,
@@ -46,15 +77,17 @@ public class IssuerConfiguration {
             throws Exception {
         OAuth2AuthorizationServerConfigurer authorizationServer = new OAuth2AuthorizationServerConfigurer();
         http.securityMatcher(authorizationServer.getEndpointsMatcher())
-                .with(authorizationServer, Customizer.withDefaults())
-                // The reporting dashboard signs in from the browser, from another origin than the issuer's.
-                .cors(cors -> cors.configurationSource(dashboardOrigins(origins)))
+                .with(authorizationServer, server -> server.oidc(Customizer.withDefaults()))
+                // The console signs in from the browser, from another origin than the issuer's.
+                .cors(cors -> cors.configurationSource(consoleOrigins(origins)))
                 .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+                .exceptionHandling(handling -> handling.defaultAuthenticationEntryPointFor(
+                        new LoginUrlAuthenticationEntryPoint(SignInPages.SIGN_IN), new MediaTypeRequestMatcher(MediaType.TEXT_HTML)))
                 .csrf(csrf -> csrf.ignoringRequestMatchers(authorizationServer.getEndpointsMatcher()));
         return http.build();
     }
 
-    private static CorsConfigurationSource dashboardOrigins(List<String> origins) {
+    private static CorsConfigurationSource consoleOrigins(List<String> origins) {
         CorsConfiguration configuration = new CorsConfiguration();
         // Patterns, so that a test run can allow "http://localhost:[*]" (its ports are picked at random).
         configuration.setAllowedOriginPatterns(origins);
@@ -62,48 +95,168 @@ public class IssuerConfiguration {
         configuration.setAllowedHeaders(List.of("Authorization", "Content-Type"));
         UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
         source.registerCorsConfiguration("/oauth2/token", configuration);
+        source.registerCorsConfiguration("/oauth2/jwks", configuration);
+        source.registerCorsConfiguration("/.well-known/**", configuration);
         return source;
     }
 
-    /** Health and metrics are open (the local run and Prometheus read them); there is nothing else here. */
+    /**
+     * The sign-in and password pages (with a session, for the authorization-code flow), health and
+     * metrics open; nothing else here.
+     */
     @Bean
-    @Order(2)
-    SecurityFilterChain operationalEndpoints(HttpSecurity http,
-                                             @Value("${ansinh.issuer.allowed-origins:http://localhost:8084}") List<String> origins)
+    @Order(3)
+    SecurityFilterChain signInPageSecurity(HttpSecurity http,
+                                    @Value("${ansinh.issuer.allowed-origins:http://localhost:8084}") List<String> origins)
             throws Exception {
         // A browser's preflight (OPTIONS) of the token endpoint lands here: answered by CORS, before the denial.
-        http.cors(cors -> cors.configurationSource(dashboardOrigins(origins)))
+        http.cors(cors -> cors.configurationSource(consoleOrigins(origins)))
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health/**", "/actuator/prometheus", "/actuator/info").permitAll()
-                        .anyRequest().denyAll())
-                .csrf(csrf -> csrf.disable())
-                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
+                        .requestMatchers(SignInPages.SIGN_IN, SignInPages.SETUP, "/sign-in.css", "/error").permitAll()
+                        .anyRequest().authenticated())
+                .formLogin(form -> form.loginPage(SignInPages.SIGN_IN).failureHandler(signInFailures()).permitAll());
         return http.build();
     }
 
-    @Bean
-    RegisteredClientRepository registeredClientRepository(OfficeClientsProperties properties) {
-        PasswordEncoder encoder = PasswordEncoderFactories.createDelegatingPasswordEncoder();
-        return new InMemoryRegisteredClientRepository(properties.clients().stream()
-                .map(client -> RegisteredClient.withId(UUID.nameUUIDFromBytes(client.clientId().getBytes()).toString())
-                        .clientId(client.clientId())
-                        .clientSecret(encoder.encode(client.secret()))
-                        .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
-                        .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_POST)
-                        .authorizationGrantType(AuthorizationGrantType.CLIENT_CREDENTIALS)
-                        .tokenSettings(TokenSettings.builder().accessTokenTimeToLive(Duration.ofHours(8)).build())
-                        .build())
-                .toList());
+    /** Back to the sign-in page with why: wrong name or password, locked, disabled, no password chosen yet. */
+    private static SimpleUrlAuthenticationFailureHandler signInFailures() {
+        return new SimpleUrlAuthenticationFailureHandler() {
+            @Override
+            public void onAuthenticationFailure(jakarta.servlet.http.HttpServletRequest request,
+                                                jakarta.servlet.http.HttpServletResponse response,
+                                                AuthenticationException failure) throws java.io.IOException {
+                String why = failure instanceof LockedException ? "locked"
+                        : failure instanceof DisabledException ? "disabled"
+                        : failure instanceof AccountExpiredException ? "setup" : "credentials";
+                getRedirectStrategy().sendRedirect(request, response, SignInPages.SIGN_IN + "?error=" + why);
+            }
+        };
     }
 
     @Bean
-    OAuth2TokenCustomizer<JwtEncodingContext> officeClaims(OfficeClientsProperties properties) {
-        Map<String, OfficeClient> byId = properties.clients().stream()
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    /**
+     * MongoDB health by {@code ping}, which a real mongod and the local run's wire server both answer
+     * (Boot's own indicator asks {@code hello}, which the wire server lacks).
+     */
+    @Bean(name = "mongoHealthIndicator")
+    org.springframework.boot.health.contributor.HealthIndicator mongoHealthIndicator(
+            org.springframework.data.mongodb.core.MongoTemplate mongo) {
+        return () -> {
+            mongo.executeCommand(new org.bson.Document("ping", 1));
+            return org.springframework.boot.health.contributor.Health.up().withDetail("database", mongo.getDb().getName()).build();
+        };
+    }
+
+    /**
+     * The key tokens are signed with: loaded from the configured JWK set file, so that tokens outlive a
+     * restart and every instance signs alike; on the local run without a file, one made at start-up.
+     * Depends on the production check, which refuses to start without a file outside the local run.
+     */
+    @Bean
+    JWKSource<SecurityContext> jwkSource(SigningKeyProperties signingKey, ProductionCredentials checkedFirst) {
+        RSAKey key = signingKey.configured()
+                ? SigningKeys.fromFile(Path.of(signingKey.location()), signingKey.generateIfMissing())
+                : SigningKeys.generated();
+        return new ImmutableJWKSet<>(new JWKSet(key));
+    }
+
+    @Bean
+    RegisteredClientRepository registeredClientRepository(OfficeClientsProperties properties, ConsoleClientProperties console,
+                                                          TokenPolicy tokens, PasswordEncoder encoder) {
+        List<RegisteredClient> clients = new ArrayList<>();
+        for (OfficeClient client : properties.clients()) {
+            RegisteredClient.Builder registration = RegisteredClient.withId(idOf(client.clientId()))
+                    .clientId(client.clientId())
+                    .clientSecret(encoder.encode(client.secret()))
+                    .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
+                    .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_POST);
+            if (client.signsPeopleIn()) {
+                registration.authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
+                        .authorizationGrantType(AuthorizationGrantType.REFRESH_TOKEN)
+                        .redirectUris(uris -> uris.addAll(client.redirectUris()))
+                        .scope(OidcScopes.OPENID).scope(OidcScopes.PROFILE)
+                        .clientSettings(ClientSettings.builder().requireProofKey(true).requireAuthorizationConsent(false).build())
+                        .tokenSettings(TokenSettings.builder().accessTokenTimeToLive(tokens.personLifetime())
+                                .refreshTokenTimeToLive(tokens.refreshLifetime()).reuseRefreshTokens(false).build());
+            } else {
+                registration.authorizationGrantType(AuthorizationGrantType.CLIENT_CREDENTIALS)
+                        .tokenSettings(TokenSettings.builder().accessTokenTimeToLive(tokens.machineLifetime()).build());
+            }
+            clients.add(registration.build());
+        }
+        if (!console.redirectUris().isEmpty()) {
+            clients.add(RegisteredClient.withId(idOf(console.clientId()))
+                    .clientId(console.clientId())
+                    .clientAuthenticationMethod(ClientAuthenticationMethod.NONE)
+                    .authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
+                    .redirectUris(uris -> uris.addAll(console.redirectUris()))
+                    .scope(OidcScopes.OPENID).scope(OidcScopes.PROFILE)
+                    .clientSettings(ClientSettings.builder().requireProofKey(true).requireAuthorizationConsent(false).build())
+                    .tokenSettings(TokenSettings.builder().accessTokenTimeToLive(tokens.personLifetime()).build())
+                    .build());
+        }
+        return clients.isEmpty() ? new NoClients() : new InMemoryRegisteredClientRepository(clients);
+    }
+
+    private static String idOf(String clientId) {
+        return UUID.nameUUIDFromBytes(clientId.getBytes(java.nio.charset.StandardCharsets.UTF_8)).toString();
+    }
+
+    /** An issuer with no client configured yet (a production start before its clients are set up) knows none. */
+    private static final class NoClients implements RegisteredClientRepository {
+        @Override
+        public void save(RegisteredClient registeredClient) {
+            throw new UnsupportedOperationException("Clients come from the configuration");
+        }
+
+        @Override
+        public RegisteredClient findById(String id) {
+            return null;
+        }
+
+        @Override
+        public RegisteredClient findByClientId(String clientId) {
+            return null;
+        }
+    }
+
+    /**
+     * What each token says. A machine's: its office and roles from the configuration. A person's: their
+     * name, office and roles as their account says now; a disabled or locked account gets no token, so a
+     * refresh or a new sign-in through an open session fails with {@code invalid_grant}.
+     */
+    @Bean
+    OAuth2TokenCustomizer<JwtEncodingContext> tokenClaims(OfficeClientsProperties properties, TokenPolicy tokens,
+                                                          Accounts accounts) {
+        Map<String, OfficeClient> machines = properties.clients().stream().filter(client -> !client.signsPeopleIn())
                 .collect(Collectors.toMap(OfficeClient::clientId, client -> client));
         return context -> {
-            OfficeClient client = byId.get(context.getRegisteredClient().getClientId());
-            if (client != null) {
-                context.getClaims().claim(OFFICE_CLAIM, client.office()).claim(ROLES_CLAIM, client.roles());
+            boolean accessToken = OAuth2TokenType.ACCESS_TOKEN.equals(context.getTokenType());
+            if (AuthorizationGrantType.CLIENT_CREDENTIALS.equals(context.getAuthorizationGrantType())) {
+                OfficeClient client = machines.get(context.getRegisteredClient().getClientId());
+                if (client != null && accessToken) {
+                    context.getClaims().audience(List.of(tokens.audience()))
+                            .claim(OFFICE_CLAIM, client.office()).claim(ROLES_CLAIM, client.roles());
+                }
+                return;
+            }
+            String username = context.getPrincipal().getName();
+            Account person = accounts.find(username).filter(account -> accounts.mayHaveTokens(account.getUsername()))
+                    .orElseThrow(() -> new OAuth2AuthenticationException(new OAuth2Error(OAuth2ErrorCodes.INVALID_GRANT,
+                            "The account is disabled, locked or not set up", null)));
+            context.getClaims().claim(NAME_CLAIM, person.getDisplayName()).claim(OFFICE_CLAIM, person.getOffice());
+            if (accessToken) {
+                context.getClaims().audience(List.of(tokens.audience())).claim(ROLES_CLAIM, person.getRoles());
             }
         };
     }

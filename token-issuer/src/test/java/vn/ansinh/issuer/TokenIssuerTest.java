@@ -17,9 +17,15 @@ import org.springframework.web.client.RestClient;
 
 import tools.jackson.databind.json.JsonMapper;
 
+@org.springframework.test.context.ActiveProfiles(ProductionCredentials.LOCAL_PROFILE)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"spring.config.name=token-issuer", "ansinh.issuer-test=true"})
 class TokenIssuerTest {
+
+    @org.springframework.test.context.DynamicPropertySource
+    static void mongo(org.springframework.test.context.DynamicPropertyRegistry registry) {
+        registry.add("spring.mongodb.uri", () -> vn.ansinh.testkit.TestInfrastructure.mongoUri("issuer-clients"));
+    }
 
     @LocalServerPort
     int port;
@@ -34,6 +40,9 @@ class TokenIssuerTest {
         assertThat(claims.get("office")).isEqualTo("783");
         assertThat((Iterable<?>) claims.get("roles")).asList().containsExactlyInAnyOrder("OFFICER", "APPROVER");
         assertThat(claims.get("sub")).isEqualTo("cu-chi-district");
+        assertThat(claims.get("aud")).isIn("ansinh-api", java.util.List.of("ansinh-api"));
+        assertThat(((Number) claims.get("exp")).longValue() - ((Number) claims.get("iat")).longValue())
+                .as("a client taken out of the configuration stops working within the hour").isEqualTo(3600);
     }
 
     @Test

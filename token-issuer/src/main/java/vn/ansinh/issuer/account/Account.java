@@ -1,0 +1,163 @@
+package vn.ansinh.issuer.account;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/**
+ * A person's account: who they are, the one office they work for and what they may do there. The
+ * password is theirs alone: an administrator never sets it, but hands out a one-time setup code with
+ * which the person chooses it (on creation, and again after a reset).
+ */
+@Document("accounts")
+public class Account {
+
+    /** The sign-in name, lower case; also the {@code sub} of the person's tokens, so it never changes. */
+    @Id
+    private String username;
+    private String displayName;
+    /** The administrative unit code of the office ({@code VN} for national staff). */
+    private String office;
+    private List<String> roles;
+    private String passwordHash;
+    private boolean enabled;
+    private int failedSignIns;
+    private Instant lockedUntil;
+    private String setupCodeHash;
+    private Instant setupCodeExpiresAt;
+    private Instant createdAt;
+    private String createdBy;
+    private Instant passwordSetAt;
+    @Version
+    private Long version;
+
+    protected Account() {
+    }
+
+    Account(String username, String displayName, String office, List<String> roles, String createdBy, Instant createdAt) {
+        this.username = username;
+        this.displayName = displayName;
+        this.office = office;
+        this.roles = List.copyOf(roles);
+        this.enabled = true;
+        this.createdBy = createdBy;
+        this.createdAt = createdAt;
+    }
+
+    /** A new one-time code replaces any earlier one and the password: the person sets a new one with it. */
+    void issueSetupCode(String codeHash, Instant expiresAt) {
+        this.setupCodeHash = codeHash;
+        this.setupCodeExpiresAt = expiresAt;
+        this.passwordHash = null;
+    }
+
+    boolean setupCodeValid(Instant now) {
+        return setupCodeHash != null && setupCodeExpiresAt != null && now.isBefore(setupCodeExpiresAt);
+    }
+
+    /** The person chose a password with their code: the code is spent and the account unlocked. */
+    void passwordChosen(String hash, Instant at) {
+        this.passwordHash = hash;
+        this.passwordSetAt = at;
+        this.setupCodeHash = null;
+        this.setupCodeExpiresAt = null;
+        this.failedSignIns = 0;
+        this.lockedUntil = null;
+    }
+
+    boolean isLocked(Instant now) {
+        return lockedUntil != null && now.isBefore(lockedUntil);
+    }
+
+    /** @return true if this failure locked the account */
+    boolean signInFailed(Instant now, int allowedFailures, Duration lockFor) {
+        failedSignIns++;
+        if (failedSignIns >= allowedFailures) {
+            failedSignIns = 0;
+            lockedUntil = now.plus(lockFor);
+            return true;
+        }
+        return false;
+    }
+
+    boolean hasFailures() {
+        return failedSignIns > 0 || lockedUntil != null;
+    }
+
+    void signedIn() {
+        failedSignIns = 0;
+        lockedUntil = null;
+    }
+
+    void disable() {
+        enabled = false;
+    }
+
+    void enable() {
+        enabled = true;
+    }
+
+    void change(String displayName, String office, List<String> roles) {
+        if (displayName != null) {
+            this.displayName = displayName;
+        }
+        if (office != null) {
+            this.office = office;
+        }
+        if (roles != null) {
+            this.roles = List.copyOf(roles);
+        }
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public String getOffice() {
+        return office;
+    }
+
+    public List<String> getRoles() {
+        return roles;
+    }
+
+    String getPasswordHash() {
+        return passwordHash;
+    }
+
+    String getSetupCodeHash() {
+        return setupCodeHash;
+    }
+
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    public boolean hasPassword() {
+        return passwordHash != null;
+    }
+
+    public Instant getLockedUntil() {
+        return lockedUntil;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public String getCreatedBy() {
+        return createdBy;
+    }
+
+    public Instant getPasswordSetAt() {
+        return passwordSetAt;
+    }
+}
