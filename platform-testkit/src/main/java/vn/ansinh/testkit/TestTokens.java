@@ -23,7 +23,10 @@ import com.nimbusds.jwt.SignedJWT;
  */
 public final class TestTokens {
 
-    public static final String ISSUER = "http://test-issuer";
+    /** The issuer services expect by default (ANSINH_ISSUER_URI of the local run). */
+    public static final String ISSUER = "http://localhost:9000";
+    /** The audience every platform token names. */
+    public static final String AUDIENCE = "ansinh-api";
     private static final KeyPair KEYS = generate();
 
     private TestTokens() {
@@ -38,8 +41,13 @@ public final class TestTokens {
     }
 
     public static String token(String clientId, String officeCode, List<String> roles, Duration lifetime) {
+        return token(clientId, officeCode, roles, lifetime, AUDIENCE);
+    }
+
+    /** A token for another audience: one the issuer made for some other system. */
+    public static String token(String clientId, String officeCode, List<String> roles, Duration lifetime, String audience) {
         Instant now = Instant.now();
-        JWTClaimsSet claims = new JWTClaimsSet.Builder().subject(clientId).issuer(ISSUER)
+        JWTClaimsSet claims = new JWTClaimsSet.Builder().subject(clientId).issuer(ISSUER).audience(audience)
                 .issueTime(java.util.Date.from(now)).expirationTime(java.util.Date.from(now.plus(lifetime)))
                 .jwtID(UUID.randomUUID().toString()).claim("office", officeCode).claim("roles", roles).build();
         SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.RS256), claims);

@@ -50,7 +50,8 @@ final class Platform {
         // The demo office clients exist only in the issuer's "local" profile.
         issuer = new ServiceProcess("token-issuer", "ansinh.jars.issuer", issuerPort, Map.of("ANSINH_ISSUER_URI", issuerUrl,
                 "ANSINH_ISSUER_ALLOWED_ORIGINS", "http://localhost:[*]", "SPRING_PROFILES_ACTIVE", "local",
-                "MONGODB_URI", TestInfrastructure.mongoUri("issuer"))).start();
+                "MONGODB_URI", TestInfrastructure.mongoUri("issuer"),
+                "KAFKA_BOOTSTRAP_SERVERS", TestInfrastructure.kafkaBootstrapServers())).start();
         try {
             reporting = reportingProcess(ServiceProcess.freePort()).start();
             registry = client(start(RegistryApplication.class, RegistryApplication.CONFIG_NAME, "registry",

@@ -1,7 +1,6 @@
 package vn.ansinh.issuer;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -53,6 +52,8 @@ import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 import vn.ansinh.issuer.OfficeClientsProperties.OfficeClient;
 import vn.ansinh.issuer.account.Account;
 import vn.ansinh.issuer.account.Accounts;
+import vn.ansinh.platform.audit.Actor;
+import vn.ansinh.platform.security.LocalSigningKeys;
 
 /**
  * The authorization server: people sign in on the issuer's own page (authorization code with PKCE),
@@ -64,7 +65,8 @@ public class IssuerConfiguration {
 
     static final String OFFICE_CLAIM = "office";
     static final String ROLES_CLAIM = "roles";
-    static final String NAME_CLAIM = "name";
+    static final String NAME_CLAIM = Actor.NAME_CLAIM;
+    static final String CLIENT_CLAIM = Actor.CLIENT_CLAIM;
 
     /**
      * The OAuth2 and OpenID Connect endpoints (authorize, token, JWKS, metadata). A browser asking to
@@ -101,20 +103,20 @@ public class IssuerConfiguration {
     }
 
     /**
-     * The sign-in and password pages (with a session, for the authorization-code flow), health and
-     * metrics open; nothing else here.
+     * The sign-in and password pages, with a session for the authorization-code flow. Everything else
+     * (the accounts and audit APIs, health, metrics) is the platform's stateless resource server.
      */
     @Bean
-    @Order(3)
+    @Order(2)
     SecurityFilterChain signInPageSecurity(HttpSecurity http,
                                     @Value("${ansinh.issuer.allowed-origins:http://localhost:8084}") List<String> origins)
             throws Exception {
-        // A browser's preflight (OPTIONS) of the token endpoint lands here: answered by CORS, before the denial.
-        http.cors(cors -> cors.configurationSource(consoleOrigins(origins)))
+        // A browser's preflight (OPTIONS) of the token endpoint lands here too: answered by CORS.
+        http.securityMatcher(SignInPages.SIGN_IN, SignInPages.SETUP, "/logout", "/sign-in.css", "/oauth2/**")
+                .cors(cors -> cors.configurationSource(consoleOrigins(origins)))
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/actuator/health/**", "/actuator/prometheus", "/actuator/info").permitAll()
-                        .requestMatchers(SignInPages.SIGN_IN, SignInPages.SETUP, "/sign-in.css", "/error").permitAll()
-                        .anyRequest().authenticated())
+                        .requestMatchers(SignInPages.SIGN_IN, SignInPages.SETUP, "/sign-in.css").permitAll()
+                        .anyRequest().denyAll())
                 .formLogin(form -> form.loginPage(SignInPages.SIGN_IN).failureHandler(signInFailures()).permitAll());
         return http.build();
     }
@@ -139,28 +141,11 @@ public class IssuerConfiguration {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
     }
 
-    @Bean
-    Clock clock() {
-        return Clock.systemUTC();
-    }
-
-    /**
-     * MongoDB health by {@code ping}, which a real mongod and the local run's wire server both answer
-     * (Boot's own indicator asks {@code hello}, which the wire server lacks).
-     */
-    @Bean(name = "mongoHealthIndicator")
-    org.springframework.boot.health.contributor.HealthIndicator mongoHealthIndicator(
-            org.springframework.data.mongodb.core.MongoTemplate mongo) {
-        return () -> {
-            mongo.executeCommand(new org.bson.Document("ping", 1));
-            return org.springframework.boot.health.contributor.Health.up().withDetail("database", mongo.getDb().getName()).build();
-        };
-    }
-
     /**
      * The key tokens are signed with: loaded from the configured JWK set file, so that tokens outlive a
      * restart and every instance signs alike; on the local run without a file, one made at start-up.
      * Depends on the production check, which refuses to start without a file outside the local run.
+     * The platform's token decoder checks the issuer's own API calls (accounts, audit) against it.
      */
     @Bean
     JWKSource<SecurityContext> jwkSource(SigningKeyProperties signingKey, ProductionCredentials checkedFirst) {
@@ -168,6 +153,12 @@ public class IssuerConfiguration {
                 ? SigningKeys.fromFile(Path.of(signingKey.location()), signingKey.generateIfMissing())
                 : SigningKeys.generated();
         return new ImmutableJWKSet<>(new JWKSet(key));
+    }
+
+    /** The issuer checks calls to its own API (accounts, audit) with its own keys, not over HTTP. */
+    @Bean
+    LocalSigningKeys localSigningKeys(JWKSource<SecurityContext> jwkSource) {
+        return new LocalSigningKeys(jwkSource);
     }
 
     @Bean
@@ -245,7 +236,7 @@ public class IssuerConfiguration {
             if (AuthorizationGrantType.CLIENT_CREDENTIALS.equals(context.getAuthorizationGrantType())) {
                 OfficeClient client = machines.get(context.getRegisteredClient().getClientId());
                 if (client != null && accessToken) {
-                    context.getClaims().audience(List.of(tokens.audience()))
+                    context.getClaims().audience(List.of(tokens.audience())).claim(CLIENT_CLAIM, client.clientId())
                             .claim(OFFICE_CLAIM, client.office()).claim(ROLES_CLAIM, client.roles());
                 }
                 return;
@@ -256,7 +247,8 @@ public class IssuerConfiguration {
                             "The account is disabled, locked or not set up", null)));
             context.getClaims().claim(NAME_CLAIM, person.getDisplayName()).claim(OFFICE_CLAIM, person.getOffice());
             if (accessToken) {
-                context.getClaims().audience(List.of(tokens.audience())).claim(ROLES_CLAIM, person.getRoles());
+                context.getClaims().audience(List.of(tokens.audience())).claim(ROLES_CLAIM, person.getRoles())
+                        .claim(CLIENT_CLAIM, context.getRegisteredClient().getClientId());
             }
         };
     }

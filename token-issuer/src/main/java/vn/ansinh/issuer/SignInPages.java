@@ -10,8 +10,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-import vn.ansinh.issuer.account.AccountRefusal;
 import vn.ansinh.issuer.account.Accounts;
+import vn.ansinh.platform.domain.Refusal;
 
 /**
  * The issuer's own pages, Vietnamese by default ({@code ?lang=en} for English): sign in, and choose a
@@ -58,8 +58,8 @@ class SignInPages {
         }
         try {
             accounts.choosePassword(username, code, password);
-        } catch (AccountRefusal refused) {
-            model.addAttribute("error", messages.getMessage(refused.code(), new Object[] {refused.subject()}, locale));
+        } catch (Refusal refused) {
+            model.addAttribute("error", messages.getMessage(refused.code(), refused.arguments(), locale));
             return "setup";
         }
         return "redirect:" + SIGN_IN + "?ready";

@@ -4,8 +4,11 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
+import vn.ansinh.platform.config.EnablePlatform;
+
 @SpringBootApplication
 @ConfigurationPropertiesScan
+@EnablePlatform
 public class TokenIssuerApplication {
 
     /**

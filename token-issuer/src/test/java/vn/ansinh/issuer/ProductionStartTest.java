@@ -44,6 +44,7 @@ class ProductionStartTest {
                 .redirectErrorStream(true).redirectOutput(directory.resolve("issuer.log").toFile());
         issuer.environment().putAll(Map.of("PORT", "0", "ANSINH_ISSUER_SIGNING_KEY", key.toString(),
                 "MONGODB_URI", TestInfrastructure.mongoUri("issuer-production"),
+                "KAFKA_BOOTSTRAP_SERVERS", TestInfrastructure.kafkaBootstrapServers(),
                 "ANSINH_ISSUER_CLIENTS_0_CLIENT_ID", "platform-admin", "ANSINH_ISSUER_CLIENTS_0_SECRET", "platform-admin-secret",
                 "ANSINH_ISSUER_CLIENTS_0_OFFICE", "VN", "ANSINH_ISSUER_CLIENTS_0_ROLES", "ADMIN"));
         issuer.environment().remove("SPRING_PROFILES_ACTIVE");
@@ -96,12 +97,14 @@ class ProductionStartTest {
         String database = TestInfrastructure.mongoUri("issuer-once-local");
         new SpringApplicationBuilder(TokenIssuerApplication.class).properties("spring.config.name=token-issuer")
                 .profiles(ProductionCredentials.LOCAL_PROFILE)
-                .run("--server.port=0", "--spring.mongodb.uri=" + database).close();
+                .run("--server.port=0", "--spring.mongodb.uri=" + database,
+                        "--spring.kafka.bootstrap-servers=" + TestInfrastructure.kafkaBootstrapServers()).close();
         Path key = keyFile();
 
         assertThatThrownBy(() -> new SpringApplicationBuilder(TokenIssuerApplication.class)
                 .properties("spring.config.name=token-issuer")
-                .run("--server.port=0", "--spring.mongodb.uri=" + database, "--ansinh.issuer.signing-key.location=" + key).close())
+                .run("--server.port=0", "--spring.mongodb.uri=" + database, "--ansinh.issuer.signing-key.location=" + key,
+                        "--spring.kafka.bootstrap-servers=" + TestInfrastructure.kafkaBootstrapServers()).close())
                 .rootCause().isInstanceOf(UnsafeConfigurationException.class)
                 .hasMessageContaining("still has its demo password");
     }
@@ -127,7 +130,8 @@ class ProductionStartTest {
 
     private static ConfigurableApplicationContext start(List<String> arguments) {
         List<String> args = new ArrayList<>(List.of("--server.port=0",
-                "--spring.mongodb.uri=" + TestInfrastructure.mongoUri("issuer-production")));
+                "--spring.mongodb.uri=" + TestInfrastructure.mongoUri("issuer-production"),
+                "--spring.kafka.bootstrap-servers=" + TestInfrastructure.kafkaBootstrapServers()));
         arguments.forEach(argument -> args.addAll(List.of(argument.split(" "))));
         return new SpringApplicationBuilder(TokenIssuerApplication.class)
                 .properties("spring.config.name=token-issuer").run(args.toArray(String[]::new));

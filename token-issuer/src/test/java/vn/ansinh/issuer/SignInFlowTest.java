@@ -39,7 +39,7 @@ class SignInFlowTest {
 
     @DynamicPropertySource
     static void mongo(DynamicPropertyRegistry registry) {
-        registry.add("spring.mongodb.uri", () -> TestInfrastructure.mongoUri("issuer-sign-in"));
+        TestInfrastructure.register(registry, "issuer-sign-in");
     }
 
     @LocalServerPort

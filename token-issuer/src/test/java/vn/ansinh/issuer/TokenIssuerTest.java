@@ -24,7 +24,7 @@ class TokenIssuerTest {
 
     @org.springframework.test.context.DynamicPropertySource
     static void mongo(org.springframework.test.context.DynamicPropertyRegistry registry) {
-        registry.add("spring.mongodb.uri", () -> vn.ansinh.testkit.TestInfrastructure.mongoUri("issuer-clients"));
+        vn.ansinh.testkit.TestInfrastructure.register(registry, "issuer-clients");
     }
 
     @LocalServerPort

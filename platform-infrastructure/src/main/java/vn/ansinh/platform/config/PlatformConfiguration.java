@@ -60,7 +60,7 @@ import vn.ansinh.platform.web.WebProperties;
 @EnableMethodSecurity
 @EnableConfigurationProperties({OutboxProperties.class, WebProperties.class, SecurityProperties.class})
 @Import({TopicsConfiguration.class, ProblemDetailsAdvice.class, vn.ansinh.platform.web.ProblemErrorController.class,
-        vn.ansinh.platform.deadletter.DeadLetterController.class})
+        vn.ansinh.platform.deadletter.DeadLetterController.class, vn.ansinh.platform.audit.AuditController.class})
 public class PlatformConfiguration {
 
     @Bean
@@ -109,8 +109,26 @@ public class PlatformConfiguration {
 
     @Bean
     OutboxRelay outboxRelay(MongoTemplate mongo, KafkaTemplate<String, byte[]> outboxKafkaTemplate,
-                            OutboxProperties properties, MeterRegistry meters) {
-        return new OutboxRelay(mongo, outboxKafkaTemplate, properties, meters);
+                            OutboxProperties properties, MeterRegistry meters, vn.ansinh.platform.audit.AuditTrail auditTrail) {
+        OutboxRelay relay = new OutboxRelay(mongo, outboxKafkaTemplate, properties, meters);
+        relay.storeAuditRecordsIn(auditTrail);
+        return relay;
+    }
+
+    /** The service's audit trail: its {@code audit} collection, indexed for the audit API's queries. */
+    @Bean
+    vn.ansinh.platform.audit.AuditTrail auditTrail(MongoTemplate mongo, Clock clock, Environment environment) {
+        vn.ansinh.platform.audit.AuditTrail trail = new vn.ansinh.platform.audit.AuditTrail(mongo, clock,
+                environment.getProperty("spring.application.name", "service"));
+        trail.createIndexes();
+        return trail;
+    }
+
+    /** Every change of an audited document carries its audit record in the same write. */
+    @Bean
+    vn.ansinh.platform.audit.AuditCallbacks auditCallbacks(
+            org.springframework.beans.factory.ObjectProvider<vn.ansinh.platform.audit.AuditTrail> auditTrail) {
+        return new vn.ansinh.platform.audit.AuditCallbacks(auditTrail::getObject);
     }
 
     @Bean
@@ -163,7 +181,7 @@ public class PlatformConfiguration {
 
     @Bean
     LocaleResolver localeResolver() {
-        return RequestLocales.resolver();
+        return RequestLocales.choiceResolver();
     }
 
     @Bean
@@ -191,6 +209,18 @@ public class PlatformConfiguration {
     SecurityFilterChain resourceServerFilterChain(HttpSecurity http, SecurityProperties properties,
                                                   ProblemFactory problems, ProblemWriter writer) throws Exception {
         return ResourceServerSecurity.build(http, properties, problems, writer);
+    }
+
+    /** Tokens checked for signature, lifetime, issuer and audience (ResourceServerSecurity.tokenValidator). */
+    @Bean
+    org.springframework.security.oauth2.jwt.JwtDecoder jwtDecoder(
+            org.springframework.beans.factory.ObjectProvider<vn.ansinh.platform.security.LocalSigningKeys> localKeys,
+            Environment environment) {
+        vn.ansinh.platform.security.LocalSigningKeys local = localKeys.getIfAvailable();
+        return ResourceServerSecurity.decoder(local == null ? null : local.keys(),
+                environment.getRequiredProperty("spring.security.oauth2.resourceserver.jwt.jwk-set-uri"),
+                environment.getRequiredProperty("spring.security.oauth2.resourceserver.jwt.issuer-uri"),
+                environment.getRequiredProperty("spring.security.oauth2.resourceserver.jwt.audiences"));
     }
 
     @Bean(name = "mongoHealthIndicator")

@@ -30,6 +30,11 @@ public final class CsvRecords {
         return line.append("\r\n").toString();
     }
 
+    /** A text cell that a spreadsheet would run as a formula ("=...", "+...", "-...", "@...") is kept as text. */
+    public static String spreadsheetSafe(String text) {
+        return text != null && !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
+    }
+
     /** All records of a text; {@link CsvReader} reads the same records one at a time from a stream. */
     public static List<List<String>> parse(String text) {
         List<List<String>> records = new ArrayList<>();

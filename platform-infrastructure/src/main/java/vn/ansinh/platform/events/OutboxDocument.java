@@ -26,6 +26,13 @@ public abstract class OutboxDocument {
     private List<OutboxEvent> outbox = new ArrayList<>();
     @org.springframework.data.annotation.Transient
     private transient List<Raised<?>> raised = new ArrayList<>();
+    /** The document as last read or written, for the audit trail's before and after. */
+    @org.springframework.data.annotation.Transient
+    private transient org.bson.Document storedState;
+    @org.springframework.data.annotation.Transient
+    private transient String auditAction;
+    @org.springframework.data.annotation.Transient
+    private transient String auditActor;
 
     /**
      * Records a fact about this document as an event: the document itself says what happened to it
@@ -56,6 +63,46 @@ public abstract class OutboxDocument {
         List<Raised<?>> taken = raised == null ? List.of() : List.copyOf(raised);
         raised = new ArrayList<>();
         return taken;
+    }
+
+    /**
+     * Names the change for the audit trail ("account.disabled"); without a name the trail uses the
+     * event the change raised, or "created"/"changed".
+     */
+    protected void auditAs(String action) {
+        this.auditAction = action;
+    }
+
+    /**
+     * Names the change and who made it, where the request has no signed-in caller but the person is
+     * known: someone choosing their password with their one-time code, a failed sign-in to an account.
+     */
+    protected void auditAs(String action, String actor) {
+        this.auditAction = action;
+        this.auditActor = actor;
+    }
+
+    /** Who made the pending change when the request cannot tell (see {@link #auditAs(String, String)}), once. */
+    public String takeAuditActor() {
+        String actor = auditActor;
+        auditActor = null;
+        return actor;
+    }
+
+    /** The audit trail's hold on this document: what it looked like when read or last written, and the change's name. */
+    public org.bson.Document storedState() {
+        return storedState;
+    }
+
+    public void stored(org.bson.Document state) {
+        this.storedState = state;
+    }
+
+    /** The name given to the pending change, once: the next change names itself again. */
+    public String takeAuditAction() {
+        String action = auditAction;
+        auditAction = null;
+        return action;
     }
 
     /** The version this aggregate will have once the pending change is saved; its events carry it. */

@@ -55,6 +55,8 @@ public class OutboxRelay implements SmartLifecycle {
     }
 
     private final MongoTemplate mongo;
+    /** Where the audit records that travel in outboxes go; set by the platform's configuration. */
+    private vn.ansinh.platform.audit.AuditTrail auditTrail;
     private final KafkaTemplate<String, byte[]> kafka;
     private final OutboxProperties properties;
     private final MeterRegistry meters;
@@ -89,6 +91,10 @@ public class OutboxRelay implements SmartLifecycle {
      * Hands over the events an aggregate has just been saved with. Call it after every successful
      * save that added events; it returns at once and the events leave within milliseconds.
      */
+    public void storeAuditRecordsIn(vn.ansinh.platform.audit.AuditTrail trail) {
+        this.auditTrail = trail;
+    }
+
     public void saved(String collection, Object aggregateId, List<OutboxEvent> events) {
         if (!events.isEmpty()) {
             handedOver.add(new Pending(collection, aggregateId, List.copyOf(events)));
@@ -150,10 +156,15 @@ public class OutboxRelay implements SmartLifecycle {
      */
     private int send(List<Pending> batch) {
         Map<String, CompletableFuture<?>> sends = new LinkedHashMap<>();
+        List<OutboxEvent> auditRecords = new ArrayList<>();
         for (Pending pending : batch) {
             for (OutboxEvent event : pending.events()) {
                 if (recentlySent.contains(event.eventId())) {
                     continue; // a sweep found it saved and sent it before it was handed over: only remove it
+                }
+                if (vn.ansinh.platform.audit.AuditTrail.DESTINATION.equals(event.topic())) {
+                    auditRecords.add(event); // stays in this service: stored in its audit collection below
+                    continue;
                 }
                 CompletableFuture<?> send;
                 try {
@@ -166,6 +177,15 @@ public class OutboxRelay implements SmartLifecycle {
         }
         // Wait for every acknowledgement before removing anything: only acknowledged events leave the outbox.
         Map<String, Throwable> failed = new LinkedHashMap<>();
+        if (!auditRecords.isEmpty()) {
+            // No trail to store them in: they stay in their outboxes rather than being lost.
+            Set<String> notStored = auditTrail == null
+                    ? auditRecords.stream().map(OutboxEvent::eventId).collect(java.util.stream.Collectors.toSet())
+                    : auditTrail.store(auditRecords);
+            notStored.forEach(id -> failed.put(id, new IllegalStateException("Audit record not stored")));
+            Counter.builder("ansinh.audit.recorded").description("Audit records of changes moved to the audit trail")
+                    .register(meters).increment(auditRecords.size() - notStored.size());
+        }
         sends.forEach((eventId, send) -> {
             try {
                 send.join();
@@ -173,7 +193,7 @@ public class OutboxRelay implements SmartLifecycle {
                 failed.put(eventId, e.getCause() == null ? e : e.getCause());
             }
         });
-        if (!failed.isEmpty() && failed.values().stream().allMatch(OutboxRelay::brokerUnavailable)) {
+        if (!sends.isEmpty() && !failed.isEmpty() && failed.values().stream().allMatch(OutboxRelay::brokerUnavailable)) {
             // Nothing wrong with the events: the broker is away. The loop backs off and the sweep retries.
             throw new IllegalStateException("Broker unavailable", failed.values().iterator().next());
         }
@@ -197,7 +217,10 @@ public class OutboxRelay implements SmartLifecycle {
                 removals.execute();
             }
             sent += count;
-            Counter.builder("ansinh.events.published").tag("collection", collection).register(meters).increment(count);
+            long audit = batch.stream().filter(pending -> pending.collection().equals(collection))
+                    .flatMap(pending -> pending.events().stream()).filter(event -> !failed.containsKey(event.eventId())
+                            && vn.ansinh.platform.audit.AuditTrail.DESTINATION.equals(event.topic())).count();
+            Counter.builder("ansinh.events.published").tag("collection", collection).register(meters).increment(count - audit);
         }
         for (Pending pending : batch) {
             for (OutboxEvent event : pending.events()) {

@@ -10,7 +10,6 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.oauth2.jwt.Jwt;
-import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
@@ -56,10 +55,58 @@ public final class ResourceServerSecurity {
         return http.build();
     }
 
-    static JwtAuthenticationConverter authenticationConverter() {
-        JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
-        converter.setJwtGrantedAuthoritiesConverter(ResourceServerSecurity::roles);
-        return converter;
+    /**
+     * The checks every service applies to a token, besides its signature: not expired, from the
+     * platform's issuer, and meant for the platform's APIs (its audience). A token the issuer made for
+     * another audience, or another issuer's token signed with a key we happen to trust, gets 401.
+     */
+    public static org.springframework.security.oauth2.core.OAuth2TokenValidator<Jwt> tokenValidator(String issuer,
+                                                                                                 String audience) {
+        return new org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator<>(
+                org.springframework.security.oauth2.jwt.JwtValidators.createDefaultWithIssuer(issuer),
+                new org.springframework.security.oauth2.jwt.JwtClaimValidator<List<String>>(
+                        org.springframework.security.oauth2.jwt.JwtClaimNames.AUD,
+                        audiences -> audiences != null && audiences.contains(audience)));
+    }
+
+    /**
+     * The decoder of a service: the issuer's public keys (fetched from its JWKS address, or a local key
+     * source where the process has one — the issuer itself, a test) and {@link #tokenValidator}.
+     */
+    public static org.springframework.security.oauth2.jwt.JwtDecoder decoder(
+            com.nimbusds.jose.jwk.source.JWKSource<com.nimbusds.jose.proc.SecurityContext> localKeys, String jwkSetUri,
+            String issuer, String audience) {
+        org.springframework.security.oauth2.jwt.NimbusJwtDecoder decoder;
+        if (localKeys != null) {
+            com.nimbusds.jwt.proc.DefaultJWTProcessor<com.nimbusds.jose.proc.SecurityContext> processor =
+                    new com.nimbusds.jwt.proc.DefaultJWTProcessor<>();
+            processor.setJWSKeySelector(new com.nimbusds.jose.proc.JWSVerificationKeySelector<>(
+                    com.nimbusds.jose.JWSAlgorithm.RS256, localKeys));
+            // Nimbus's own claim checks are off: the token validator below is the one set of rules.
+            processor.setJWTClaimsSetVerifier((claims, context) -> { });
+            decoder = new org.springframework.security.oauth2.jwt.NimbusJwtDecoder(processor);
+        } else {
+            decoder = org.springframework.security.oauth2.jwt.NimbusJwtDecoder.withJwkSetUri(jwkSetUri).build();
+        }
+        decoder.setJwtValidator(tokenValidator(issuer, audience));
+        return decoder;
+    }
+
+    /** The claim naming who a token is for when its {@code sub} is an opaque id (Keycloak's). */
+    static final String USERNAME_CLAIM = "preferred_username";
+
+    /**
+     * Roles from the {@code roles} claim; the caller's name from {@code preferred_username} when the
+     * token has one (an external provider's {@code sub} is an opaque id), else {@code sub}: what
+     * decision fields and the audit trail record.
+     */
+    static org.springframework.core.convert.converter.Converter<Jwt, org.springframework.security.authentication.AbstractAuthenticationToken>
+            authenticationConverter() {
+        return jwt -> {
+            String username = jwt.getClaimAsString(USERNAME_CLAIM);
+            return new org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken(jwt, roles(jwt),
+                    username == null || username.isBlank() ? jwt.getSubject() : username);
+        };
     }
 
     private static Collection<GrantedAuthority> roles(Jwt jwt) {

@@ -23,18 +23,13 @@ final class ReportFiles {
         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         writer.write('\uFEFF');
         // Headers carry item names officers typed ("=HYPERLINK(...) (kg)"): as inert as any cell.
-        writer.write(CsvRecords.line(table.headers().stream().map(ReportFiles::inert).toList()));
+        writer.write(CsvRecords.line(table.headers().stream().map(CsvRecords::spreadsheetSafe).toList()));
         for (List<Object> row : table.rows()) {
             writer.write(CsvRecords.line(row.stream()
                     .map(cell -> cell instanceof BigDecimal d ? d.toPlainString()
-                            : cell instanceof Number ? cell.toString() : inert(String.valueOf(cell))).toList()));
+                            : cell instanceof Number ? cell.toString() : CsvRecords.spreadsheetSafe(String.valueOf(cell))).toList()));
         }
         writer.flush();
-    }
-
-    /** A text cell that a spreadsheet would run as a formula ("=...", "+...", "-...", "@...") is kept as text. */
-    private static String inert(String text) {
-        return !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
     }
 
     /** @param title the sheet's first line, e.g. the unit and the date; the table starts on the second */

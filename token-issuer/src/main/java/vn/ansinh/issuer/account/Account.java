@@ -3,10 +3,13 @@ package vn.ansinh.issuer.account;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 
 import org.springframework.data.annotation.Id;
-import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.mapping.Document;
+
+import vn.ansinh.platform.audit.Audited;
+import vn.ansinh.platform.events.OutboxDocument;
 
 /**
  * A person's account: who they are, the one office they work for and what they may do there. The
@@ -14,7 +17,10 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * which the person chooses it (on creation, and again after a reset).
  */
 @Document("accounts")
-public class Account {
+public class Account extends OutboxDocument implements Audited {
+
+    /** The hashes of a password and of a setup code: a change of either is audited without its value. */
+    private static final Set<String> SECRETS = Set.of("passwordHash", "setupCodeHash");
 
     /** The sign-in name, lower case; also the {@code sub} of the person's tokens, so it never changes. */
     @Id
@@ -32,8 +38,6 @@ public class Account {
     private Instant createdAt;
     private String createdBy;
     private Instant passwordSetAt;
-    @Version
-    private Long version;
 
     protected Account() {
     }
@@ -46,9 +50,30 @@ public class Account {
         this.enabled = true;
         this.createdBy = createdBy;
         this.createdAt = createdAt;
+        auditAs("account.created");
+    }
+
+    @Override
+    public String auditType() {
+        return "account";
+    }
+
+    @Override
+    public String auditUnit() {
+        return office;
+    }
+
+    @Override
+    public Set<String> auditSecretFields() {
+        return SECRETS;
     }
 
     /** A new one-time code replaces any earlier one and the password: the person sets a new one with it. */
+    void reset(String codeHash, Instant expiresAt) {
+        auditAs("account.reset");
+        issueSetupCode(codeHash, expiresAt);
+    }
+
     void issueSetupCode(String codeHash, Instant expiresAt) {
         this.setupCodeHash = codeHash;
         this.setupCodeExpiresAt = expiresAt;
@@ -61,6 +86,7 @@ public class Account {
 
     /** The person chose a password with their code: the code is spent and the account unlocked. */
     void passwordChosen(String hash, Instant at) {
+        auditAs("account.password-chosen", username);
         this.passwordHash = hash;
         this.passwordSetAt = at;
         this.setupCodeHash = null;
@@ -76,9 +102,11 @@ public class Account {
     /** @return true if this failure locked the account */
     boolean signInFailed(Instant now, int allowedFailures, Duration lockFor) {
         failedSignIns++;
+        auditAs("account.sign-in-failed", username);
         if (failedSignIns >= allowedFailures) {
             failedSignIns = 0;
             lockedUntil = now.plus(lockFor);
+            auditAs("account.locked", username);
             return true;
         }
         return false;
@@ -89,19 +117,23 @@ public class Account {
     }
 
     void signedIn() {
+        auditAs("account.signed-in", username);
         failedSignIns = 0;
         lockedUntil = null;
     }
 
     void disable() {
+        auditAs("account.disabled");
         enabled = false;
     }
 
     void enable() {
+        auditAs("account.enabled");
         enabled = true;
     }
 
     void change(String displayName, String office, List<String> roles) {
+        auditAs("account.changed");
         if (displayName != null) {
             this.displayName = displayName;
         }
@@ -131,6 +163,10 @@ public class Account {
 
     String getPasswordHash() {
         return passwordHash;
+    }
+
+    Instant getSetupCodeExpiresAt() {
+        return setupCodeExpiresAt;
     }
 
     String getSetupCodeHash() {

@@ -9,13 +9,17 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import vn.ansinh.platform.domain.Refusal;
+import vn.ansinh.platform.events.OutboxDocuments;
 
 /**
  * The accounts and what happens to them: created with a one-time setup code, the person's own
@@ -25,6 +29,10 @@ import io.micrometer.core.instrument.MeterRegistry;
 @Service
 public class Accounts {
 
+    /** The field of an account's office, for queries by area. */
+    static final String OFFICE = "office";
+    private static final String NAME = "displayName";
+
     /** Sign-in names: lower-case letters, digits, dots, hyphens and underscores, 3 to 64 of them. */
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,63}");
     /** Setup codes are read out or sent by SMS: no letters that look alike (0/O, 1/I/L). */
@@ -33,6 +41,7 @@ public class Accounts {
     private static final int SAVE_ATTEMPTS = 3;
 
     private final MongoTemplate mongo;
+    private final OutboxDocuments store;
     private final PasswordEncoder passwords;
     private final SignInPolicy policy;
     private final Clock clock;
@@ -40,8 +49,10 @@ public class Accounts {
     private final Counter failures;
     private final Counter lockouts;
 
-    Accounts(MongoTemplate mongo, PasswordEncoder passwords, SignInPolicy policy, Clock clock, MeterRegistry meters) {
+    Accounts(MongoTemplate mongo, OutboxDocuments store, PasswordEncoder passwords, SignInPolicy policy, Clock clock,
+             MeterRegistry meters) {
         this.mongo = mongo;
+        this.store = store;
         this.passwords = passwords;
         this.policy = policy;
         this.clock = clock;
@@ -56,6 +67,25 @@ public class Accounts {
         return username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
     }
 
+    /** Accounts of an area, optionally those whose username or name contains the search, by username. */
+    List<Account> page(Criteria area, String search, int page, int size) {
+        return mongo.find(Query.query(matching(area, search)).with(Sort.by("_id")).skip((long) page * size).limit(size),
+                Account.class);
+    }
+
+    long count(Criteria area, String search) {
+        return mongo.count(Query.query(matching(area, search)), Account.class);
+    }
+
+    private static Criteria matching(Criteria area, String search) {
+        if (search == null || search.isBlank()) {
+            return area;
+        }
+        String literal = Pattern.quote(search.strip());
+        return new Criteria().andOperator(area, new Criteria().orOperator(Criteria.where("_id").regex(literal, "i"),
+                Criteria.where(NAME).regex(literal, "i")));
+    }
+
     public Optional<Account> find(String username) {
         return Optional.ofNullable(mongo.findById(normalised(username), Account.class));
     }
@@ -65,7 +95,7 @@ public class Accounts {
         Account account = new Account(normalised(username), displayName, office, roles, "local-run", clock.instant());
         account.passwordChosen(passwords.encode(password), clock.instant());
         try {
-            mongo.insert(account);
+            store.insert(account);
         } catch (DuplicateKeyException createdByAnotherInstance) {
             // the same demo account, made by an instance starting alongside
         }
@@ -81,15 +111,15 @@ public class Accounts {
     public Issued create(String username, String displayName, String office, List<String> roles, String by) {
         String name = normalised(username);
         if (!USERNAME.matcher(name).matches()) {
-            throw new AccountRefusal(AccountRefusal.Kind.UNPROCESSABLE, "account.username-invalid", name);
+            throw Refusal.invalid("username", "account.username-invalid");
         }
         Account account = new Account(name, displayName.strip(), office, roles, by, clock.instant());
         String code = newCode();
         account.issueSetupCode(passwords.encode(code), clock.instant().plus(policy.setupCodeValidFor()));
         try {
-            mongo.insert(account);
+            store.insert(account);
         } catch (DuplicateKeyException taken) {
-            throw new AccountRefusal(AccountRefusal.Kind.CONFLICT, "account.username-taken", name);
+            throw Refusal.conflict("account.username-taken", name);
         }
         return new Issued(account, code);
     }
@@ -107,20 +137,19 @@ public class Accounts {
         Instant now = clock.instant();
         if (account == null || !account.setupCodeValid(now) || code == null
                 || !passwords.matches(code.strip().toUpperCase(Locale.ROOT), account.getSetupCodeHash())) {
-            throw new AccountRefusal(AccountRefusal.Kind.UNPROCESSABLE, "account.setup-code-invalid", null);
+            throw Refusal.unprocessable("account.setup-code-invalid");
         }
         requireAcceptable(account.getUsername(), password);
         account.passwordChosen(passwords.encode(password), now);
-        mongo.save(account);
+        store.save(account);
     }
 
     private void requireAcceptable(String username, String password) {
         if (password == null || password.length() < policy.minimumPasswordLength()) {
-            throw new AccountRefusal(AccountRefusal.Kind.UNPROCESSABLE, "account.password-too-short",
-                    String.valueOf(policy.minimumPasswordLength()));
+            throw Refusal.unprocessable("account.password-too-short", policy.minimumPasswordLength());
         }
         if (password.toLowerCase(Locale.ROOT).contains(username)) {
-            throw new AccountRefusal(AccountRefusal.Kind.UNPROCESSABLE, "account.password-contains-username", null);
+            throw Refusal.unprocessable("account.password-contains-username");
         }
     }
 
@@ -158,7 +187,7 @@ public class Accounts {
     public Issued reset(String username) {
         String code = newCode();
         String hash = passwords.encode(code);
-        Account account = change(username, found -> found.issueSetupCode(hash, clock.instant().plus(policy.setupCodeValidFor())));
+        Account account = change(username, found -> found.reset(hash, clock.instant().plus(policy.setupCodeValidFor())));
         return new Issued(account, code);
     }
 
@@ -169,14 +198,13 @@ public class Accounts {
     /** Reads, changes and saves an account, again if someone changed it meanwhile (a sign-in counting a failure). */
     private Account change(String username, java.util.function.Consumer<Account> change) {
         for (int attempt = 1; ; attempt++) {
-            Account account = find(username).orElseThrow(() ->
-                    new AccountRefusal(AccountRefusal.Kind.NOT_FOUND, "account.not-found", normalised(username)));
+            Account account = find(username).orElseThrow(() -> Refusal.notFound("account", normalised(username)));
             change.accept(account);
             try {
-                return mongo.save(account);
-            } catch (OptimisticLockingFailureException changedMeanwhile) {
-                if (attempt == SAVE_ATTEMPTS) {
-                    throw new AccountRefusal(AccountRefusal.Kind.CONFLICT, "account.changed-meanwhile", normalised(username));
+                return store.save(account);
+            } catch (Refusal changedMeanwhile) {
+                if (attempt == SAVE_ATTEMPTS || !OutboxDocuments.CHANGED_MEANWHILE.equals(changedMeanwhile.code())) {
+                    throw changedMeanwhile;
                 }
             }
         }

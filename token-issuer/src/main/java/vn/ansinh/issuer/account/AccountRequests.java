@@ -1,0 +1,30 @@
+package vn.ansinh.issuer.account;
+
+import java.util.List;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/** What an administrator sends to create or change an account. */
+final class AccountRequests {
+
+    private AccountRequests() {
+    }
+
+    /**
+     * @param username the person's sign-in name, e.g. {@code lan.nguyen}
+     * @param name     their full name, as it appears on papers they sign
+     * @param office   the unit code of their office
+     * @param roles    OFFICER, APPROVER, AUDITOR, ADMIN
+     */
+    record Create(@NotBlank @Size(max = 64) String username, @NotBlank @Size(max = 120) String name,
+                  @NotBlank @Pattern(regexp = "VN|\\d{2,5}") String office, @NotEmpty List<@NotBlank String> roles) {
+    }
+
+    /** Only what is sent changes. */
+    record Change(@Size(min = 1, max = 120) String name, @Pattern(regexp = "VN|\\d{2,5}") String office,
+                  @Size(min = 1) List<@NotBlank String> roles) {
+    }
+}
