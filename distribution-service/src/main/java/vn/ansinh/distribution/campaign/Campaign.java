@@ -15,11 +15,12 @@ import vn.ansinh.events.distribution.CampaignApproved;
 import vn.ansinh.events.distribution.CampaignClosed;
 import vn.ansinh.events.distribution.CampaignReservationRequested;
 import vn.ansinh.platform.domain.Refusal;
+import vn.ansinh.platform.audit.Audited;
 import vn.ansinh.platform.events.OutboxDocument;
 
 /** A relief round run by an office for its target communes, with its list's parts and its state. */
 @Document("campaigns")
-public class Campaign extends OutboxDocument {
+public class Campaign extends OutboxDocument implements Audited {
 
     /**
      * A target unit's part of the list: open while the commune edits it, submitted once it has sent it
@@ -61,6 +62,16 @@ public class Campaign extends OutboxDocument {
     protected Campaign() {
     }
 
+    @Override
+    public String auditType() {
+        return "campaign";
+    }
+
+    @Override
+    public String auditUnit() {
+        return officeUnitCode;
+    }
+
     Campaign(String id, String name, String officeUnitCode, List<String> targetUnitCodes, List<String> eligibleCategories,
              List<String> eligiblePovertyStatuses, List<String> eligibleNeeds, CampaignBenefit benefit, LocalDate startsOn, LocalDate endsOn,
              boolean allowOverlap, Map<String, Integer> quotas, Instant createdAt) {
@@ -78,11 +89,13 @@ public class Campaign extends OutboxDocument {
         this.state = CampaignState.DRAFT;
         this.createdAt = createdAt;
         targetUnitCodes.forEach(unit -> parts.add(new Part(unit, quotas.get(unit), false, null, null)));
+        auditAs("campaign.created");
     }
 
     /** @param households how many households the part has on the list; it may not exceed the part's quota */
     void submitPart(String unitCode, long households, String by, Instant at) {
         requireState(CampaignState.DRAFT);
+        auditAs("campaign.part-submitted");
         int index = partIndex(unitCode);
         Part part = parts.get(index);
         if (part.submitted()) {
@@ -103,6 +116,7 @@ public class Campaign extends OutboxDocument {
      */
     void approve(long households, java.util.Map<String, Long> approvedByCommune, String by, Instant at) {
         requireState(CampaignState.DRAFT);
+        auditAs("campaign.approved"); // the reservation it asks for is the saga's, not a separate act
         if (parts.stream().anyMatch(part -> !part.submitted())) {
             throw Refusal.conflict("parts-not-submitted", state);
         }

@@ -74,7 +74,7 @@ public class CampaignService {
                 eligibility.approvedNeeds() == null ? List.of() : eligibility.approvedNeeds(),
                 request.benefit(), request.startsOn(), request.endsOn(), Boolean.TRUE.equals(request.allowOverlap()),
                 quotasOf(request), clock.instant());
-        return mongo.insert(campaign);
+        return outbox.insert(campaign);
     }
 
     private static Map<String, Integer> quotasOf(CreateCampaignRequest request) {

@@ -21,6 +21,10 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
+import vn.ansinh.platform.audit.AuditTrail;
+import vn.ansinh.platform.audit.FieldChange;
+import vn.ansinh.platform.events.OutboxEvent;
+import vn.ansinh.platform.events.OutboxRelay;
 import vn.ansinh.platform.security.OfficeScope;
 
 /**
@@ -38,15 +42,21 @@ public class Entitlements {
     private static final String HOUSEHOLD_UNIT = "householdUnitCode";
     private static final String INCLUDED = "included";
     private static final String CHANGES = "changes";
+    /** Audit records of manual edits wait here until the outbox relay has put them into the audit trail. */
+    private static final String OUTBOX = "outbox";
     /** Bulk inserts of a generated list go in slices this long: one round trip each, a bounded request. */
     private static final int INSERT_SLICE = 5_000;
 
     private final MongoTemplate mongo;
     private final OfficeScope scope;
+    private final AuditTrail audit;
+    private final OutboxRelay relay;
 
-    Entitlements(MongoTemplate mongo, OfficeScope scope) {
+    Entitlements(MongoTemplate mongo, OfficeScope scope, AuditTrail audit, OutboxRelay relay) {
         this.mongo = mongo;
         this.scope = scope;
+        this.audit = audit;
+        this.relay = relay;
     }
 
     /** A campaign's list, its parts and their counts; a household's other entries (merges, overlaps). */
@@ -106,13 +116,22 @@ public class Entitlements {
         return added;
     }
 
-    /** Puts a household on, or takes it off, a part of a list, keeping the change in its history. */
+    /**
+     * Puts a household on, or takes it off, a part of a list, keeping the change in its history; its
+     * audit record goes into the entry's outbox in the same write.
+     */
     Entitlement edit(String campaignId, String householdId, String part, String householdUnitCode, boolean include,
                      Entitlement.Change change) {
         String id = Entitlement.idOf(campaignId, householdId);
+        Entitlement before = mongo.findById(id, Entitlement.class);
+        OutboxEvent record = audit.changeRecord(include ? "list.household-added" : "list.household-removed", "entitlement", id,
+                householdUnitCode, List.of(new FieldChange(INCLUDED, before == null ? null : before.isIncluded(), include),
+                        new FieldChange("reason", null, change.reason())), null);
         mongo.upsert(Query.query(Criteria.where("_id").is(id)), new Update().set(INCLUDED, include).push(CHANGES, change)
+                .push(OUTBOX, AuditTrail.asOutboxEntry(record))
                 .setOnInsert(CAMPAIGN, campaignId).setOnInsert(HOUSEHOLD, householdId).setOnInsert(PART, part)
                 .setOnInsert(HOUSEHOLD_UNIT, householdUnitCode), Entitlement.class);
+        relay.saved(mongo.getCollectionName(Entitlement.class), id, List.of(record));
         return mongo.findById(id, Entitlement.class);
     }
 

@@ -10,11 +10,12 @@ import vn.ansinh.events.distribution.Benefit;
 import vn.ansinh.events.distribution.DeliveryRecorded;
 import vn.ansinh.events.distribution.DeliveryReverted;
 import vn.ansinh.platform.domain.Refusal;
+import vn.ansinh.platform.audit.Audited;
 import vn.ansinh.platform.events.OutboxDocument;
 
 /** A handover recorded by field staff: its id may come from their device, so a resent record is the same delivery. */
 @Document("deliveries")
-class Delivery extends OutboxDocument {
+class Delivery extends OutboxDocument implements Audited {
 
     @Id
     private String id;
@@ -34,6 +35,16 @@ class Delivery extends OutboxDocument {
     private String revertReason;
 
     protected Delivery() {
+    }
+
+    @Override
+    public String auditType() {
+        return "delivery";
+    }
+
+    @Override
+    public String auditUnit() {
+        return unitCode;
     }
 
     /**

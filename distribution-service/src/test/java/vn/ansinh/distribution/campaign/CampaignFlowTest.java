@@ -547,6 +547,52 @@ class CampaignFlowTest extends ServiceTest {
     }
 
     /** A campaign approved by the district and confirmed by donation-service (played here): deliveries can start. */
+    @Test
+    void aRoundLeavesATrailNamingThePersonBehindEachStep() {
+        String approver = "Bearer " + TestTokens.token("mai.tran", CU_CHI, List.of("OFFICER", "APPROVER"), Duration.ofMinutes(30));
+        String officer = "Bearer " + TestTokens.token("nam.le", "27496", List.of("OFFICER"), Duration.ofMinutes(30));
+        List<String> listed = households("27496", "POOR", 2);
+        String campaignId = api.postJson("/api/v1/campaigns", approver, ApiClient.json(Map.of("name", "Quà Tết có nhật ký",
+                "officeUnitCode", CU_CHI, "targetUnitCodes", List.of("27496"), "eligibility", Map.of("categories", List.of("POOR")),
+                "benefit", Map.of("cash", Map.of("fundId", "fund-cu-chi", "amountPerHousehold", 500_000))))).json()
+                .get("id").asString();
+        api.postJson("/api/v1/campaigns/" + campaignId + "/entitlements/generate", approver, "{}");
+        assertThat(api.postJson("/api/v1/campaigns/" + campaignId + "/entitlements/remove", officer, ApiClient.json(Map.of(
+                "householdId", listed.get(1), "reason", "Đã chuyển đi nơi khác"))).status()).isEqualTo(200);
+        assertThat(submit(campaignId, officer, "27496")).isEqualTo(200);
+        assertThat(api.postJson("/api/v1/campaigns/" + campaignId + "/approve", approver, "{}").status()).isEqualTo(200);
+        answer(campaignId, true, null);
+        await().atMost(Duration.ofSeconds(10)).until(() -> "ACTIVE".equals(state(campaignId)));
+        String deliveryId = deliver(officer, "dev-" + UUID.randomUUID(), Entitlement.idOf(campaignId, listed.get(0))).json()
+                .get("id").asString();
+        api.postJson("/api/v1/deliveries/" + deliveryId + "/revert", officer, ApiClient.json(Map.of("reason", "Ghi nhầm hộ")));
+        String auditor = TestTokens.bearer(CU_CHI, "AUDITOR");
+
+        List<String> campaignSteps = await().atMost(Duration.ofSeconds(20)).until(() -> actions(api.get("/api/v1/audit?subject="
+                + campaignId + "&size=50", auditor).json(), "mai.tran", "nam.le"), steps -> steps.size() >= 4);
+        assertThat(campaignSteps).containsExactly("mai.tran:campaign.approved", "nam.le:campaign.part-submitted",
+                "mai.tran:list.generated", "mai.tran:campaign.created");
+        JsonNode removal = api.get("/api/v1/audit?subject=" + Entitlement.idOf(campaignId, listed.get(1)), auditor).json()
+                .path("content").get(0);
+        assertThat(removal.path("action").asString()).isEqualTo("list.household-removed");
+        assertThat(removal.path("actor").asString()).isEqualTo("nam.le");
+        assertThat(removal.path("changes").toString()).contains("\"before\":true,\"after\":false").contains("Đã chuyển đi nơi khác");
+        List<String> deliverySteps = await().atMost(Duration.ofSeconds(20)).until(() -> actions(api.get("/api/v1/audit?subject="
+                + deliveryId, auditor).json(), "nam.le"), steps -> steps.size() == 2);
+        assertThat(deliverySteps).containsExactly("nam.le:delivery.reverted", "nam.le:delivery.recorded");
+    }
+
+    /** "actor:action" of the records made by these people, newest first. */
+    private static List<String> actions(JsonNode page, String... people) {
+        List<String> steps = new ArrayList<>();
+        page.path("content").forEach(record -> {
+            if (List.of(people).contains(record.path("actor").asString())) {
+                steps.add(record.path("actor").asString() + ":" + record.path("action").asString());
+            }
+        });
+        return steps;
+    }
+
     private String active(String name) {
         String campaignId = readyToApprove(name);
         api.postJson("/api/v1/campaigns/" + campaignId + "/approve", district, "{}");

@@ -5,9 +5,12 @@ import java.time.Instant;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
+import vn.ansinh.platform.audit.Audited;
+import vn.ansinh.platform.events.OutboxDocument;
+
 /** Someone who gives, as the office that recorded them knows them. Phone and tax code never leave the office. */
 @Document("donors")
-public class Donor {
+public class Donor extends OutboxDocument implements Audited {
 
     @Id
     private String id;
@@ -24,6 +27,21 @@ public class Donor {
     protected Donor() {
     }
 
+    @Override
+    public String auditType() {
+        return "donor";
+    }
+
+    @Override
+    public String auditUnit() {
+        return officeUnitCode;
+    }
+
+    @Override
+    public java.util.Set<String> auditDerivedFields() {
+        return java.util.Set.of("searchName");
+    }
+
     Donor(String id, String name, DonorKind kind, PublicDisplay display, String phone, String taxCode, String officeUnitCode,
           Instant createdAt) {
         this.id = id;
@@ -35,6 +53,7 @@ public class Donor {
         this.officeUnitCode = officeUnitCode;
         this.createdAt = createdAt;
         this.searchName = vn.ansinh.platform.text.VietnameseNames.searchKey(name);
+        auditAs("donor.registered");
     }
 
     /** The name shown on public statements, as the donor chose. */

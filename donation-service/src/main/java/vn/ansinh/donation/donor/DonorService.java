@@ -12,7 +12,9 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 
+import vn.ansinh.platform.audit.AuditTrail;
 import vn.ansinh.platform.domain.Refusal;
+import vn.ansinh.platform.events.OutboxDocuments;
 import vn.ansinh.platform.security.CallerOffice;
 import vn.ansinh.platform.security.OfficeScope;
 
@@ -22,8 +24,12 @@ public class DonorService {
     private final MongoTemplate mongo;
     private final OfficeScope scope;
     private final Clock clock;
+    private final OutboxDocuments store;
+    private final AuditTrail audit;
 
-    DonorService(MongoTemplate mongo, OfficeScope scope, Clock clock) {
+    DonorService(MongoTemplate mongo, OfficeScope scope, Clock clock, OutboxDocuments store, AuditTrail audit) {
+        this.store = store;
+        this.audit = audit;
         this.mongo = mongo;
         this.scope = scope;
         this.clock = clock;
@@ -37,7 +43,7 @@ public class DonorService {
                 : request.kind() == DonorKind.INDIVIDUAL ? PublicDisplay.INITIALS : PublicDisplay.FULL_NAME;
         String name = request.kind() == DonorKind.ANONYMOUS && (request.name() == null || request.name().isBlank())
                 ? PublicDisplay.ANONYMOUS_NAME : request.name().strip();
-        return mongo.insert(new Donor(UUID.randomUUID().toString(), name, request.kind(), display, request.phone(),
+        return store.insert(new Donor(UUID.randomUUID().toString(), name, request.kind(), display, request.phone(),
                 request.taxCode(), caller.officeCode(), clock.instant()));
     }
 
@@ -55,6 +61,7 @@ public class DonorService {
         if (!scope.canRead(CallerOffice.current(), donor.getOfficeUnitCode())) {
             throw Refusal.notFound("donor", id);
         }
+        audit.read("donor.read", "donor", id, donor.getOfficeUnitCode(), null); // name, phone, tax code
         return donor;
     }
 
@@ -70,6 +77,9 @@ public class DonorService {
         long total = mongo.count(query, Donor.class);
         List<Donor> donors = mongo.find(query.with(org.springframework.data.domain.Sort.by("searchName", "_id"))
                 .skip((long) page * size).limit(size), Donor.class);
+        if (!donors.isEmpty()) {
+            audit.read("donors.listed", "donor", null, CallerOffice.current().officeCode(), donors.size() + " donors (page " + page + ")");
+        }
         return new org.springframework.data.domain.PageImpl<>(donors, org.springframework.data.domain.PageRequest.of(page, size), total);
     }
 

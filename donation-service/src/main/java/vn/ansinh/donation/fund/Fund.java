@@ -9,11 +9,12 @@ import vn.ansinh.donation.ledger.Account;
 import vn.ansinh.donation.ledger.Totals;
 import vn.ansinh.events.Events;
 import vn.ansinh.events.donation.FundOpened;
+import vn.ansinh.platform.audit.Audited;
 import vn.ansinh.platform.events.OutboxDocument;
 
 /** A named fund kept by an office ("Quỹ Vì người nghèo", "Quỹ Đền ơn đáp nghĩa", an emergency fund). */
 @Document("funds")
-public class Fund extends OutboxDocument {
+public class Fund extends OutboxDocument implements Audited {
 
     @Id
     private String id;
@@ -25,6 +26,16 @@ public class Fund extends OutboxDocument {
     private Totals totals = Totals.EMPTY;
 
     protected Fund() {
+    }
+
+    @Override
+    public String auditType() {
+        return "fund";
+    }
+
+    @Override
+    public String auditUnit() {
+        return officeUnitCode;
     }
 
     Fund(String id, String name, String officeUnitCode, String purpose, Instant openedAt) {

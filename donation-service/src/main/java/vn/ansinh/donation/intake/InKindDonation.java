@@ -9,6 +9,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
 import vn.ansinh.donation.stock.Quantities;
 import vn.ansinh.events.Events;
 import vn.ansinh.events.donation.InKindDonationReceived;
+import vn.ansinh.platform.audit.Audited;
 import vn.ansinh.platform.events.OutboxDocument;
 
 /**
@@ -17,7 +18,7 @@ import vn.ansinh.platform.events.OutboxDocument;
  * every line is in, so a donation interrupted by a crash is finished by the sweep.
  */
 @Document("in_kind_donations")
-class InKindDonation extends OutboxDocument {
+class InKindDonation extends OutboxDocument implements Audited {
 
     /** @param quantityThousandths the quantity in thousandths of the unit */
     public record Line(String item, String unit, long quantityThousandths, long estimatedValue) {
@@ -33,6 +34,16 @@ class InKindDonation extends OutboxDocument {
     private Instant receivedAt;
 
     protected InKindDonation() {
+    }
+
+    @Override
+    public String auditType() {
+        return "goods-donation";
+    }
+
+    @Override
+    public String auditUnit() {
+        return officeUnitCode;
     }
 
     InKindDonation(String id, String officeUnitCode, String donorId, String receiptNumber, List<Line> lines, Instant receivedAt) {

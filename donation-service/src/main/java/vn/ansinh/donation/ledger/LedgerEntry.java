@@ -5,6 +5,7 @@ import java.time.Instant;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
+import vn.ansinh.platform.audit.Audited;
 import vn.ansinh.platform.events.OutboxDocument;
 
 /**
@@ -13,7 +14,7 @@ import vn.ansinh.platform.events.OutboxDocument;
  * one that loses tries again on the totals the winner left. A cash donation is its RECEIVED entry.
  */
 @Document("ledger_entries")
-public class LedgerEntry extends OutboxDocument {
+public class LedgerEntry extends OutboxDocument implements Audited {
 
     @Id
     private String id;
@@ -46,6 +47,21 @@ public class LedgerEntry extends OutboxDocument {
     protected LedgerEntry() {
     }
 
+    @Override
+    public String auditType() {
+        return "ledger-entry";
+    }
+
+    @Override
+    public String auditUnit() {
+        return officeUnitCode;
+    }
+
+    @Override
+    public java.util.Set<String> auditDerivedFields() {
+        return java.util.Set.of("day");
+    }
+
     LedgerEntry(Account account, long seq, Movement movement, Totals totalsAfter, CampaignShare campaignShareAfter, Instant at) {
         this.id = idOf(account.id(), seq);
         this.accountId = account.id();
@@ -71,6 +87,8 @@ public class LedgerEntry extends OutboxDocument {
         this.campaignShareAfter = campaignShareAfter;
         this.at = at;
         this.day = at.atZone(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).toLocalDate().toString();
+        // "ledger.received" (a donation, goods into stock), "ledger.spent" (a disbursement, a delivery)...
+        auditAs("ledger." + kind.name().toLowerCase(java.util.Locale.ROOT));
     }
 
     static String idOf(String accountId, long seq) {

@@ -181,7 +181,9 @@ class ImportWorker {
         List<Household> toSave = ready.stream().filter(h -> !alreadySaved.contains(h.getId())).toList();
         int candidates = 0;
         if (!toSave.isEmpty()) {
-            candidates = households.saveNew(toSave).values().stream().mapToInt(List<DuplicateFinder.Candidate>::size).sum();
+            // The audit trail names the person who uploaded the file, and the job.
+            candidates = vn.ansinh.platform.audit.Actor.onBehalfOf(job.getCreatedBy(), job.getOfficeCode(), "import:" + job.getId(),
+                    () -> households.saveNew(toSave)).values().stream().mapToInt(List<DuplicateFinder.Candidate>::size).sum();
         }
         job.chunkDone(rows, acceptedRows, ready.size(), candidates, errors, clock.instant());
         // Only the worker that holds the lease writes progress: one that lost it (paused past its lease) stops here.

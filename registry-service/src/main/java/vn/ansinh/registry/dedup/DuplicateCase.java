@@ -4,17 +4,18 @@ import java.time.Instant;
 import java.util.List;
 
 import org.springframework.data.annotation.Id;
-import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.mapping.Document;
 
+import vn.ansinh.platform.audit.Audited;
 import vn.ansinh.platform.domain.Refusal;
+import vn.ansinh.platform.events.OutboxDocument;
 
 /**
  * Two households that may be one, waiting for a district officer. Its id is made of the two
  * household ids, so the same pair never opens a second case, whichever of them is registered first.
  */
 @Document("duplicate_cases")
-public class DuplicateCase {
+public class DuplicateCase extends OutboxDocument implements Audited {
 
     @Id
     private String id;
@@ -27,10 +28,19 @@ public class DuplicateCase {
     private String resolvedBy;
     private Instant resolvedAt;
     private String keptHouseholdId;
-    @Version
-    private Long version;
 
     protected DuplicateCase() {
+    }
+
+    @Override
+    public String auditType() {
+        return "duplicate-case";
+    }
+
+    /** The unit of the household registered second, whose office the case was opened for. */
+    @Override
+    public String auditUnit() {
+        return unitCodes == null || unitCodes.isEmpty() ? null : unitCodes.get(0);
     }
 
     /**
@@ -56,6 +66,7 @@ public class DuplicateCase {
 
     void resolve(CaseState decision, String keptHouseholdId, String by, Instant at) {
         requireOpen();
+        auditAs(decision == CaseState.MERGED ? "duplicate-case.merged" : "duplicate-case.not-duplicate");
         this.state = decision;
         this.keptHouseholdId = keptHouseholdId;
         this.resolvedBy = by;

@@ -11,6 +11,7 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 
 import vn.ansinh.platform.domain.Refusal;
+import vn.ansinh.platform.events.OutboxDocuments;
 import vn.ansinh.platform.security.CallerOffice;
 import vn.ansinh.platform.security.OfficeScope;
 
@@ -26,9 +27,11 @@ class DuplicateCaseService {
     private final OfficeScope scope;
     private final DuplicateHouseholds households;
     private final Clock clock;
+    private final OutboxDocuments outbox;
 
     DuplicateCaseService(MongoTemplate mongo, OfficeScope scope, DuplicateHouseholds households,
-                         Clock clock) {
+                         Clock clock, OutboxDocuments outbox) {
+        this.outbox = outbox;
         this.mongo = mongo;
         this.scope = scope;
         this.households = households;
@@ -83,7 +86,9 @@ class DuplicateCaseService {
         found.resolve(decision == Decision.MERGE ? CaseState.MERGED : CaseState.NOT_DUPLICATE, kept, caller.clientId(),
                 clock.instant());
         try {
-            return mongo.save(found);
+            DuplicateCase decided = mongo.save(found); // the decision and its audit record, one write
+            outbox.handOver(decided);
+            return decided;
         } catch (OptimisticLockingFailureException decidedMeanwhile) {
             throw Refusal.conflict("duplicate-case.resolved", caseId);
         }

@@ -4,11 +4,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
+import vn.ansinh.platform.audit.Audited;
 import vn.ansinh.platform.events.OutboxDocument;
 import vn.ansinh.registry.dedup.HouseholdProfile;
 import vn.ansinh.events.Events;
@@ -23,7 +25,10 @@ import vn.ansinh.platform.text.VietnameseNames;
 
 /** A household on the registry, with the events of its changes that are not yet published. */
 @Document("households")
-public class Household extends OutboxDocument {
+public class Household extends OutboxDocument implements Audited {
+
+    /** Search keys computed from the names: not changes of their own. */
+    private static final Set<String> DERIVED = Set.of("nameKeys");
 
     @Id
     private String id;
@@ -47,6 +52,21 @@ public class Household extends OutboxDocument {
     private Instant registeredAt;
 
     protected Household() {
+    }
+
+    @Override
+    public String auditType() {
+        return "household";
+    }
+
+    @Override
+    public String auditUnit() {
+        return unitCode;
+    }
+
+    @Override
+    public Set<String> auditDerivedFields() {
+        return DERIVED;
     }
 
     Household(String id, String headName, List<Member> members, Address address, String phone,

@@ -139,6 +139,6 @@ class HouseholdController {
 
     @GetMapping("/{id}")
     public HouseholdView get(@PathVariable String id) {
-        return HouseholdView.of(service.get(id));
+        return HouseholdView.of(service.read(id));
     }
 }

@@ -17,6 +17,7 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 
 import vn.ansinh.platform.domain.Refusal;
+import vn.ansinh.platform.audit.AuditTrail;
 import vn.ansinh.platform.events.OutboxDocuments;
 import vn.ansinh.platform.security.CallerOffice;
 import vn.ansinh.platform.security.OfficeScope;
@@ -39,9 +40,12 @@ public class HouseholdService {
     private final Clock clock;
     private final MongoTemplate mongo;
     private final DuplicateDetection duplicates;
+    private final AuditTrail audit;
 
     public HouseholdService(HouseholdRepository repository, AdminUnitService units, OfficeScope scope,
-                            OutboxDocuments outbox, Clock clock, MongoTemplate mongo, DuplicateDetection duplicates) {
+                            OutboxDocuments outbox, Clock clock, MongoTemplate mongo, DuplicateDetection duplicates,
+                            AuditTrail audit) {
+        this.audit = audit;
         this.repository = repository;
         this.units = units;
         this.scope = scope;
@@ -147,6 +151,11 @@ public class HouseholdService {
         long total = mongo.count(query, Household.class);
         List<Household> content = mongo.find(query.with(Sort.by(Sort.Direction.ASC, "registeredAt", "_id"))
                 .skip((long) page * size).limit(size), Household.class);
+        if (!content.isEmpty()) {
+            // A page of households shows names, citizen IDs and phones: who listed whom is recorded.
+            audit.read("households.listed", "household", null, unitCode == null ? CallerOffice.current().officeCode() : unitCode,
+                    content.size() + " households (page " + page + (name == null ? "" : ", name search") + ")");
+        }
         return new HouseholdPage(content, total);
     }
 
@@ -194,6 +203,13 @@ public class HouseholdService {
         return outbox.save(household);
     }
 
+
+    /** A household's details for the caller, who is recorded as having read them (names, citizen IDs, phone). */
+    public Household read(String id) {
+        Household household = get(id);
+        audit.read("household.read", "household", id, household.getUnitCode(), null);
+        return household;
+    }
 
     public Household get(String id) {
         Household household = repository.findById(id).orElseThrow(() -> Refusal.notFound("household", id));

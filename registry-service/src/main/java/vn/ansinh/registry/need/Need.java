@@ -11,11 +11,12 @@ import org.springframework.data.mongodb.core.mapping.Document;
 import vn.ansinh.events.Events;
 import vn.ansinh.events.registry.NeedChanged;
 import vn.ansinh.platform.domain.Refusal;
+import vn.ansinh.platform.audit.Audited;
 import vn.ansinh.platform.events.OutboxDocument;
 
 /** A need a resident reported through the public link, with every decision taken on it. */
 @Document("needs")
-class Need extends OutboxDocument {
+class Need extends OutboxDocument implements Audited {
 
     /** One step of the need's life: who moved it to which state, when and why. */
     public record Step(NeedState state, String by, Instant at, String reason) {
@@ -38,6 +39,16 @@ class Need extends OutboxDocument {
     private Instant updatedAt;
 
     protected Need() {
+    }
+
+    @Override
+    public String auditType() {
+        return "need";
+    }
+
+    @Override
+    public String auditUnit() {
+        return unitCode;
     }
 
     Need(String id, String trackingCode, String fullName, String phone, String unitCode, String hamlet,

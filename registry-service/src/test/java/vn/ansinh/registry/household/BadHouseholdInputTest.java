@@ -56,6 +56,14 @@ class BadHouseholdInputTest extends RegistryServiceTest {
     }
 
     @Test
+    void aTokenTheIssuerMadeForAnotherAudienceIs401() {
+        String elsewhere = "Bearer " + TestTokens.token("test-client-" + CU_CHI, CU_CHI, java.util.List.of("OFFICER"),
+                java.time.Duration.ofMinutes(5), "some-other-system");
+        // Every other test here signs its tokens for the platform's audience and gets past this check.
+        assertProblem(api.postJson("/api/v1/households", elsewhere, valid()), 401, "unauthenticated");
+    }
+
+    @Test
     void withAForgedTokenIs401() {
         String forged = TestTokens.bearer(CU_CHI, "OFFICER").replaceFirst("\\.[^.]+$", ".c2lnbmF0dXJl");
         assertProblem(api.postJson("/api/v1/households", forged, valid()), 401, "unauthenticated");

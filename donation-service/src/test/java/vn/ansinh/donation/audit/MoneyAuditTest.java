@@ -1,0 +1,55 @@
+package vn.ansinh.donation.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import tools.jackson.databind.JsonNode;
+import vn.ansinh.donation.DonationServiceTest;
+import vn.ansinh.testkit.ApiClient;
+import vn.ansinh.testkit.TestTokens;
+
+/** Money and donors leave a trail naming the person: who opened a fund, took a donation, read a donor. */
+class MoneyAuditTest extends DonationServiceTest {
+
+    private static final String TREASURER = "Bearer " + TestTokens.token("hoa.le", "783", List.of("OFFICER"), Duration.ofMinutes(30));
+    private static final String AUDITOR = TestTokens.bearer("783", "AUDITOR");
+
+    @Test
+    void aFundItsDonationsAndItsDonorsAreRecordedWithThePersonWhoActed() {
+        String fundId = api.postJson("/api/v1/funds", TREASURER, ApiClient.json(Map.of("name", "Quỹ Vì người nghèo xã",
+                "officeUnitCode", "783", "purpose", "Hỗ trợ hộ nghèo"))).json().path("id").asString();
+        String donorId = api.postJson("/api/v1/donors", TREASURER, ApiClient.json(Map.of("name", "Trần Văn Phúc",
+                "kind", "INDIVIDUAL", "phone", "0903123456"))).json().path("id").asString();
+        assertThat(api.postJson("/api/v1/donations", TREASURER, ApiClient.json(Map.of("fundId", fundId, "amount", 1_500_000,
+                "channel", "CASH", "donorId", donorId))).status()).isEqualTo(202);
+        assertThat(api.postJson("/api/v1/donations", TREASURER, ApiClient.json(Map.of("fundId", fundId, "amount", 10.5,
+                "channel", "CASH"))).status()).as("refused: no record").isEqualTo(400);
+        assertThat(api.get("/api/v1/donors/" + donorId, TREASURER).status()).isEqualTo(200);
+
+        JsonNode opened = only("?subject=" + fundId);
+        assertThat(opened.path("action").asString()).isEqualTo("fund.opened");
+        assertThat(opened.path("actor").asString()).isEqualTo("hoa.le");
+        JsonNode received = only("?actor=hoa.le&action=ledger.received");
+        assertThat(received.path("unitCode").asString()).isEqualTo("783");
+        assertThat(received.path("changes").toString()).contains("\"field\":\"amount\",\"before\":null,\"after\":1500000")
+                .contains("\"field\":\"donorId\",\"before\":null,\"after\":\"" + donorId + "\"");
+        JsonNode registered = only("?subject=" + donorId + "&action=donor.registered");
+        assertThat(registered.path("changes").toString()).contains("0903123456").doesNotContain("searchName");
+        JsonNode read = only("?subject=" + donorId + "&action=donor.read");
+        assertThat(read.path("kind").asString()).isEqualTo("READ");
+        assertThat(read.path("actor").asString()).isEqualTo("hoa.le");
+    }
+
+    private JsonNode only(String query) {
+        JsonNode page = await().atMost(Duration.ofSeconds(20)).until(() -> api.get("/api/v1/audit" + query, AUDITOR).json(),
+                found -> found.path("totalElements").asLong() >= 1);
+        assertThat(page.path("totalElements").asLong()).as(query).isEqualTo(1);
+        return page.path("content").get(0);
+    }
+}
