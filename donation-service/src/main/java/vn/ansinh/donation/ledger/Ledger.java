@@ -95,7 +95,7 @@ public class Ledger {
                 shareAfter = share.after(movement);
             }
             Totals after = totals.after(movement);
-            LedgerEntry entry = withEvents(new LedgerEntry(account, after.seq(), movement, after, shareAfter, clock.instant()));
+            LedgerEntry entry = withEvents(new LedgerEntry(account, after.seq(), movement, after, shareAfter, clock.instant(), recorder()));
             try {
                 mongo.insert(entry);
             } catch (DuplicateKeyException takenMeanwhile) {
@@ -133,7 +133,7 @@ public class Ledger {
                     throw new IllegalArgumentException("Only receipts are recorded in batches");
                 }
                 running = running.after(receipt);
-                entries.add(withEvents(new LedgerEntry(account, running.seq(), receipt, running, null, clock.instant())));
+                entries.add(withEvents(new LedgerEntry(account, running.seq(), receipt, running, null, clock.instant(), recorder())));
             }
             try {
                 mongo.insert(entries, LedgerEntry.class);
@@ -247,5 +247,10 @@ public class Ledger {
                             entry.getAmount(), entry.getChannel(), entry.getAt())));
         }
         return entry;
+    }
+
+    /** Who records a movement: the request's person or machine client, or this service doing the saga's work. */
+    private static String recorder() {
+        return vn.ansinh.platform.audit.Actor.current("donation-service").id();
     }
 }

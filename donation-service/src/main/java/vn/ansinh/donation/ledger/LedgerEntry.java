@@ -41,6 +41,8 @@ public class LedgerEntry extends OutboxDocument implements Audited {
     /** For a campaign's movement: what the campaign holds of this account after it. */
     private CampaignShare campaignShareAfter;
     private Instant at;
+    /** Who recorded the movement: the person (or machine client) of the request, or the service for the saga's own. */
+    private String recordedBy;
     /** The day of {@code at} in Vietnam (yyyy-MM-dd): statements add entries up by day in the database. */
     private String day;
 
@@ -62,7 +64,9 @@ public class LedgerEntry extends OutboxDocument implements Audited {
         return java.util.Set.of("day");
     }
 
-    LedgerEntry(Account account, long seq, Movement movement, Totals totalsAfter, CampaignShare campaignShareAfter, Instant at) {
+    LedgerEntry(Account account, long seq, Movement movement, Totals totalsAfter, CampaignShare campaignShareAfter, Instant at,
+                String recordedBy) {
+        this.recordedBy = recordedBy;
         this.id = idOf(account.id(), seq);
         this.accountId = account.id();
         this.accountType = account.type();
@@ -171,6 +175,10 @@ public class LedgerEntry extends OutboxDocument implements Audited {
     /** What the office chose to publish about this entry on the public statement, if anything. */
     public String getPublicDescription() {
         return publicDescription;
+    }
+
+    public String getRecordedBy() {
+        return recordedBy;
     }
 
     public String getReceiptNumber() {

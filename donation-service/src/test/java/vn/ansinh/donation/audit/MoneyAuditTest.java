@@ -38,6 +38,7 @@ class MoneyAuditTest extends DonationServiceTest {
         JsonNode received = only("?actor=hoa.le&action=ledger.received");
         assertThat(received.path("unitCode").asString()).isEqualTo("783");
         assertThat(received.path("changes").toString()).contains("\"field\":\"amount\",\"before\":null,\"after\":1500000")
+                .contains("\"field\":\"recordedBy\",\"before\":null,\"after\":\"hoa.le\"")
                 .contains("\"field\":\"donorId\",\"before\":null,\"after\":\"" + donorId + "\"");
         JsonNode registered = only("?subject=" + donorId + "&action=donor.registered");
         assertThat(registered.path("changes").toString()).contains("0903123456").doesNotContain("searchName");

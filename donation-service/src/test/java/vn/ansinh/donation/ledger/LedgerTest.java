@@ -95,7 +95,7 @@ class LedgerTest extends DonationServiceTest {
         Movement scholarships = Movement.spentDirectly("scholarships-" + fundId, 3_480_000L, "8 suất học bổng");
         // The writer inserted entry n+1 and died before moving the fund's totals.
         mongo.insert(new LedgerEntry(fund.account(), before.seq() + 1, scholarships, before.after(scholarships),
-                null, java.time.Instant.now()));
+                null, java.time.Instant.now(), "test-client-783"));
 
         var seen = api.get("/api/v1/funds/" + fundId, TestTokens.bearer("783", "OFFICER")).json();
 

@@ -86,6 +86,11 @@ class DuplicateCasesTest extends RegistryServiceTest {
         ApiClient.Response twice = api.postJson("/api/v1/duplicates/" + caseId + "/resolve", cityOfficer,
                 ApiClient.json(Map.of("decision", "NOT_DUPLICATE")));
         assertThat(twice.status()).isEqualTo(409);
+        JsonNode decisions = await().atMost(Duration.ofSeconds(20)).until(() -> api.get("/api/v1/audit?subject=" + caseId,
+                TestTokens.bearer(HO_CHI_MINH_CITY, "AUDITOR")).json(), page -> page.path("totalElements").asLong() >= 1);
+        assertThat(decisions.path("totalElements").asLong()).as("one decision; the refused second leaves none").isEqualTo(1);
+        assertThat(decisions.path("content").get(0).path("action").asString()).isEqualTo("duplicate-case.merged");
+        assertThat(decisions.path("content").get(0).path("changes").toString()).contains("\"before\":\"OPEN\",\"after\":\"MERGED\"");
 
         // A third entry of the family meets only the household that was kept.
         ApiClient.Response third = api.postJson("/api/v1/households", cityOfficer,

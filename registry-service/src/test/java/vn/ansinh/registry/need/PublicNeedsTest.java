@@ -118,6 +118,17 @@ class PublicNeedsTest extends RegistryServiceTest {
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(eventsOf(id)).extracting(PublishedEvents.Event::type)
                 .containsExactly(EventTypes.NEED_SUBMITTED, EventTypes.NEED_VERIFIED, EventTypes.NEED_APPROVED));
         assertThat(eventsOf(id).get(2).payload()).contains(householdId).doesNotContain("0911222333", "Hồng");
+        // Each decision is in the audit trail with who took it; the events above stay free of personal data.
+        String auditor = TestTokens.bearer(CU_CHI, "AUDITOR");
+        JsonNode trail = await().atMost(Duration.ofSeconds(20)).until(() -> api.get("/api/v1/audit?subject=" + id, auditor).json(),
+                page -> page.path("totalElements").asLong() == 3);
+        assertThat(trail.path("content").get(0).path("action").asString()).isEqualTo("need.approved");
+        assertThat(trail.path("content").get(0).path("actor").asString()).isEqualTo("test-client-" + CU_CHI);
+        assertThat(trail.path("content").get(0).path("changes").toString()).contains("\"before\":\"VERIFIED\",\"after\":\"APPROVED\"");
+        assertThat(trail.path("content").get(1).path("action").asString()).isEqualTo("need.verified");
+        assertThat(trail.path("content").get(2).path("action").asString()).isEqualTo("need.submitted");
+        assertThat(trail.path("content").get(2).path("actor").asString()).as("a resident, without an account")
+                .isEqualTo("system:registry-service");
     }
 
     @Test
