@@ -1,4 +1,4 @@
-// The office dashboard: signs in with the office's client id and secret, streams figures for the
+// The office dashboard: signs a person in at the issuer (authorization code with PKCE), streams figures for the
 // chosen unit over Server-Sent Events (read with fetch, so the token travels in a header) and
 // redraws on every update without reloading.
 (function () {
@@ -10,35 +10,92 @@
     return fetch(path, { ...options, headers: { ...(options.headers || {}), Authorization: 'Bearer ' + state.token } });
   }
 
+  // Sign-in: the authorization-code flow with PKCE at the issuer (no secret in this page). The verifier
+  // and state wait in sessionStorage while the browser is at the issuer's sign-in page.
+  async function config() {
+    return (await fetch('/api/v1/public/dashboard-config')).json();
+  }
+
+  function randomUrlSafe(bytes) {
+    const random = crypto.getRandomValues(new Uint8Array(bytes));
+    return btoa(String.fromCharCode(...random)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+  }
+
+  async function challengeOf(verifier) {
+    const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(verifier));
+    return btoa(String.fromCharCode(...new Uint8Array(digest))).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+  }
+
+  function redirectUri() {
+    return location.origin + '/';
+  }
+
   async function signIn(event) {
-    event.preventDefault();
-    const config = await (await fetch('/api/v1/public/dashboard-config')).json();
-    const body = new URLSearchParams({ grant_type: 'client_credentials' });
-    const response = await fetch(config.tokenUrl, {
-      method: 'POST', body,
-      headers: { Authorization: 'Basic ' + btoa($('client-id').value + ':' + $('secret').value),
-                 'Content-Type': 'application/x-www-form-urlencoded' }
-    }).catch(() => null);
-    if (!response || !response.ok) { $('signin-error').textContent = I18n.t('signInFailed'); return; }
-    state.token = (await response.json()).access_token;
+    if (event) { event.preventDefault(); }
+    const settings = await config();
+    const verifier = randomUrlSafe(48);
+    const flowState = randomUrlSafe(16);
+    sessionStorage.setItem('ansinh.pkce', JSON.stringify({ verifier, state: flowState }));
+    const query = new URLSearchParams({
+      response_type: 'code', client_id: settings.clientId, redirect_uri: redirectUri(), scope: 'openid profile',
+      state: flowState, code_challenge: await challengeOf(verifier), code_challenge_method: 'S256'
+    });
+    location.assign(settings.authorizeUrl + '?' + query);
+  }
+
+  // Back from the issuer with a code: exchange it (with the verifier only this tab knows) for a token.
+  async function finishSignIn(params) {
+    const pending = JSON.parse(sessionStorage.getItem('ansinh.pkce') || 'null');
+    sessionStorage.removeItem('ansinh.pkce');
+    history.replaceState(null, '', location.pathname);
+    if (!pending || pending.state !== params.get('state')) { showSignIn(I18n.t('signInFailed')); return; }
+    const settings = await config();
+    const body = new URLSearchParams({ grant_type: 'authorization_code', code: params.get('code'), redirect_uri: redirectUri(),
+      client_id: settings.clientId, code_verifier: pending.verifier });
+    const response = await fetch(settings.tokenUrl, { method: 'POST', body,
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded' } }).catch(() => null);
+    if (!response || !response.ok) { showSignIn(I18n.t('signInFailed')); return; }
+    const tokens = await response.json();
+    state.token = tokens.access_token;
     sessionStorage.setItem('ansinh.token', state.token);
+    if (tokens.id_token) { sessionStorage.setItem('ansinh.idToken', tokens.id_token); }
     start();
   }
 
-  function signOut() {
+  // A token lasts minutes: when it runs out, a new one is one redirect away while the issuer's session
+  // lasts (no password asked). Twice within half a minute means something else is wrong: ask the person.
+  function renew() {
+    const last = Number(sessionStorage.getItem('ansinh.renewedAt') || 0);
     sessionStorage.removeItem('ansinh.token');
     state.token = null;
     if (state.abort) { state.abort.abort(); }
-    showSignIn();
+    if (Date.now() - last < 30000) { showSignIn(I18n.t('signInFailed')); return; }
+    sessionStorage.setItem('ansinh.renewedAt', String(Date.now()));
+    signIn();
   }
 
-  function showSignIn() {
+  // Signing out ends the session at the issuer too (at a shared desk, the next person must sign in),
+  // then the issuer sends the browser back here.
+  async function signOut() {
+    const idToken = sessionStorage.getItem('ansinh.idToken');
+    sessionStorage.removeItem('ansinh.token');
+    sessionStorage.removeItem('ansinh.idToken');
+    state.token = null;
+    if (state.abort) { state.abort.abort(); }
+    if (!idToken) { showSignIn(); return; }
+    const settings = await config();
+    location.assign(settings.logoutUrl + '?' + new URLSearchParams({ id_token_hint: idToken,
+      post_logout_redirect_uri: redirectUri(), client_id: settings.clientId }));
+  }
+
+  function showSignIn(error) {
     $('signin').hidden = false; $('dashboard').hidden = true; $('signout').hidden = true;
+    $('signin-error').textContent = error || '';
   }
 
   async function start() {
     const response = await api('/api/v1/reports/me');
-    if (!response.ok) { signOut(); return; }
+    if (!response.ok) { renew(); return; }
     state.me = await response.json();
     $('signin').hidden = true; $('dashboard').hidden = false; $('signout').hidden = false;
     state.trail = [{ code: state.me.officeCode, name: state.me.officeName }];
@@ -57,7 +114,7 @@
   async function stream(unitCode, signal) {
     try {
       const response = await api('/api/v1/stream?unit=' + encodeURIComponent(unitCode), { signal, headers: { Accept: 'text/event-stream' } });
-      if (response.status === 401) { signOut(); return; }
+      if (response.status === 401) { renew(); return; }
       if (!response.ok) { throw new Error('HTTP ' + response.status); }
       live(true);
       const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
@@ -226,5 +283,6 @@
   $('export-csv').addEventListener('click', () => download('csv'));
   window.addEventListener('resize', () => Object.values(charts).forEach(c => c.resize()));
   I18n.apply();
-  if (state.token) { start(); } else { showSignIn(); }
+  const returned = new URLSearchParams(location.search);
+  if (returned.has('code')) { finishSignIn(returned); } else if (state.token) { start(); } else { showSignIn(); }
 })();

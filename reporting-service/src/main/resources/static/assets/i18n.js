@@ -2,7 +2,7 @@
 const MESSAGES = {
   vi: {
     title: 'An Sinh – Bảng điều khiển', offline: 'Mất kết nối', online: 'Trực tiếp', signIn: 'Đăng nhập', signOut: 'Đăng xuất',
-    clientId: 'Mã đơn vị đăng nhập', secret: 'Mật khẩu', publicMapLink: 'Xem bản đồ an sinh công khai',
+    signInWithAccount: 'Đăng nhập bằng tài khoản cá nhân do đơn vị cấp.', publicMapLink: 'Xem bản đồ an sinh công khai',
     unitBelow: 'Đơn vị trực thuộc', choose: '– chọn –', exportXlsx: 'Tải Excel', exportCsv: 'Tải CSV',
     households: 'Số hộ', poor: 'Hộ nghèo', nearPoor: 'Hộ cận nghèo', povertyRate: 'Tỷ lệ nghèo và cận nghèo',
     cashReceived: 'Tiền mặt đã nhận', inKindValue: 'Hiện vật đã nhận (giá trị)', needsOpen: 'Nhu cầu chờ xử lý',
@@ -10,7 +10,7 @@ const MESSAGES = {
     householdsByUnit: 'Hộ nghèo, cận nghèo theo đơn vị', byCategory: 'Hộ theo diện', map: 'Bản đồ an sinh',
     mapHint: 'Mỗi ô là một đơn vị: diện tích theo số hộ khó khăn, màu theo độ bao phủ. Bấm để xem chi tiết.',
     cashByUnit: 'Tiền mặt đã nhận theo đơn vị', campaigns: 'Tiến độ các đợt hỗ trợ', updatedAt: 'Cập nhật lúc',
-    noCampaigns: 'Chưa có đợt hỗ trợ nào được duyệt trong địa bàn.', signInFailed: 'Sai mã đăng nhập hoặc mật khẩu.',
+    noCampaigns: 'Chưa có đợt hỗ trợ nào được duyệt trong địa bàn.', signInFailed: 'Không đăng nhập được. Hãy thử lại.',
     inNeed: 'Hộ khó khăn', helped: 'Đã được hỗ trợ', area: 'Địa bàn', hidden: '< 5',
     publicTitle: 'Bản đồ an sinh xã hội', publicIntro: 'Số hộ khó khăn, được duyệt hỗ trợ và đã được hỗ trợ ở từng địa bàn. Không có tên, số điện thoại hay giấy tờ của ai; số dưới 5 được ẩn để không ai bị nhận ra.',
     total: 'Tổng cộng', notKept: 'không theo dõi', up: '↑ Cấp trên', ownRecords: 'trực tiếp',
@@ -23,7 +23,7 @@ const MESSAGES = {
   },
   en: {
     title: 'An Sinh – Dashboard', offline: 'Disconnected', online: 'Live', signIn: 'Sign in', signOut: 'Sign out',
-    clientId: 'Office sign-in id', secret: 'Password', publicMapLink: 'See the public social-security map',
+    signInWithAccount: 'Sign in with the personal account your office gave you.', publicMapLink: 'See the public social-security map',
     unitBelow: 'Unit below', choose: '– choose –', exportXlsx: 'Download Excel', exportCsv: 'Download CSV',
     households: 'Households', poor: 'Poor', nearPoor: 'Near-poor', povertyRate: 'Poverty rate (poor + near-poor)',
     cashReceived: 'Cash received', inKindValue: 'Goods received (value)', needsOpen: 'Needs waiting',
@@ -31,7 +31,7 @@ const MESSAGES = {
     householdsByUnit: 'Poor and near-poor households by unit', byCategory: 'Households by category', map: 'Social-security map',
     mapHint: 'Each tile is a unit: sized by households in need, coloured by coverage. Click to go down.',
     cashByUnit: 'Cash received by unit', campaigns: 'Campaign progress', updatedAt: 'Updated at',
-    noCampaigns: 'No approved campaign in this area yet.', signInFailed: 'Wrong sign-in id or password.',
+    noCampaigns: 'No approved campaign in this area yet.', signInFailed: 'Could not sign in. Please try again.',
     inNeed: 'In need', helped: 'Helped', area: 'Area', hidden: '< 5',
     publicTitle: 'Social-security map', publicIntro: 'Households in need, approved for aid and helped in each area. No names, phones or papers of anyone; counts under 5 are hidden so no one can be singled out.',
     total: 'Total', notKept: 'not kept', up: '↑ Up', ownRecords: 'own records',

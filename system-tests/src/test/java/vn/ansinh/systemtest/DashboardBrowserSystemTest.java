@@ -70,11 +70,16 @@ class DashboardBrowserSystemTest {
 
         browser.get("http://localhost:" + platform.reporting.port + "/");
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-        wait.until(page -> page.findElement(By.id("client-id")).isDisplayed());
+        wait.until(page -> page.findElement(By.id("signin")).isDisplayed());
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("An Sinh – Bảng điều khiển");
-        browser.findElement(By.id("client-id")).sendKeys("cu-chi-district");
-        browser.findElement(By.id("secret")).sendKeys("cu-chi-district-secret");
+        assertThat(browser.getPageSource()).as("no secret is ever asked for in the page").doesNotContain("type=\"password\"");
         browser.findElement(By.cssSelector("#signin-form button[type=submit]")).click();
+        // The issuer's own sign-in page: a district approver signs in with her own account.
+        wait.until(page -> page.getCurrentUrl().startsWith(platform.issuerUrl + "/login"));
+        assertThat(browser.findElement(By.tagName("h2")).getText()).isEqualTo("Đăng nhập");
+        browser.findElement(By.id("username")).sendKeys("cuchi.approver");
+        browser.findElement(By.id("password")).sendKeys("cuchi-demo-password");
+        browser.findElement(By.cssSelector("form button[type=submit]")).click();
         waitOrExplain(wait, page -> page.findElement(By.id("dashboard")).isDisplayed()
                 && page.findElement(By.id("live")).getText().equals("Trực tiếp")
                 && !page.findElement(By.id("kpi-cash")).getText().equals("–"));
@@ -112,6 +117,14 @@ class DashboardBrowserSystemTest {
             throw new AssertionError("Wider than the phone: " + ((JavascriptExecutor) browser).executeScript(tooWide), e);
         }
         Files.write(screenshots.resolve("dashboard-phone.png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+
+        // Signing out at a shared desk ends the session at the issuer too: the next sign-in asks for a password.
+        browser.manage().window().setSize(new Dimension(1280, 1600));
+        browser.findElement(By.id("signout")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(page -> page.getCurrentUrl().startsWith(
+                "http://localhost:" + platform.reporting.port + "/") && page.findElement(By.id("signin")).isDisplayed());
+        browser.findElement(By.cssSelector("#signin-form button[type=submit]")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(page -> page.getCurrentUrl().startsWith(platform.issuerUrl + "/login"));
     }
 
     @Test

@@ -45,15 +45,18 @@ final class Platform {
 
     private Platform() {
         int issuerPort = ServiceProcess.freePort();
+        int reportingPort = ServiceProcess.freePort();
         issuerUrl = "http://localhost:" + issuerPort;
         // The dashboard, served by reporting-service, signs in from the browser: the issuer allows its origin.
         // The demo office clients exist only in the issuer's "local" profile.
         issuer = new ServiceProcess("token-issuer", "ansinh.jars.issuer", issuerPort, Map.of("ANSINH_ISSUER_URI", issuerUrl,
                 "ANSINH_ISSUER_ALLOWED_ORIGINS", "http://localhost:[*]", "SPRING_PROFILES_ACTIVE", "local",
+                // The dashboard signs people in through the issuer and is sent back to its own address.
+                "ANSINH_CONSOLE_REDIRECT_URIS", "http://localhost:" + reportingPort + "/",
                 "MONGODB_URI", TestInfrastructure.mongoUri("issuer"),
                 "KAFKA_BOOTSTRAP_SERVERS", TestInfrastructure.kafkaBootstrapServers())).start();
         try {
-            reporting = reportingProcess(ServiceProcess.freePort()).start();
+            reporting = reportingProcess(reportingPort).start();
             registry = client(start(RegistryApplication.class, RegistryApplication.CONFIG_NAME, "registry",
                     "--ansinh.registry.bootstrap-admin-units=classpath:fixtures/demo-admin-units.json"));
             donation = client(start(DonationApplication.class, DonationApplication.CONFIG_NAME, "donation"));

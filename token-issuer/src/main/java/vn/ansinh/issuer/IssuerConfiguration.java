@@ -191,6 +191,8 @@ public class IssuerConfiguration {
                     .clientAuthenticationMethod(ClientAuthenticationMethod.NONE)
                     .authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
                     .redirectUris(uris -> uris.addAll(console.redirectUris()))
+                    // Signing out of the console ends the issuer's session too, then comes back to the console.
+                    .postLogoutRedirectUris(uris -> uris.addAll(console.redirectUris()))
                     .scope(OidcScopes.OPENID).scope(OidcScopes.PROFILE)
                     .clientSettings(ClientSettings.builder().requireProofKey(true).requireAuthorizationConsent(false).build())
                     .tokenSettings(TokenSettings.builder().accessTokenTimeToLive(tokens.personLifetime()).build())

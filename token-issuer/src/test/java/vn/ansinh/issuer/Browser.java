@@ -50,6 +50,10 @@ final class Browser {
         return send(HttpRequest.newBuilder(uri(pathOrUrl)).header("Accept", "text/html").GET());
     }
 
+    HttpResponse<String> get(String pathOrUrl, String acceptLanguage) {
+        return send(HttpRequest.newBuilder(uri(pathOrUrl)).header("Accept", "text/html").header("Accept-Language", acceptLanguage).GET());
+    }
+
     HttpResponse<String> postForm(String path, Map<String, String> fields) {
         return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form(fields))));

@@ -101,6 +101,8 @@ class SignInFlowTest {
         assertThat(Browser.location(refused)).endsWith("/login?error=credentials");
         assertThat(browser.get("/login?error=credentials").body()).contains("Tên đăng nhập hoặc mật khẩu không đúng.");
         assertThat(browser.get("/login?error=credentials&lang=en").body()).contains("The username or password is wrong.");
+        assertThat(new Browser(port).get("/login", "en-US,en;q=0.9").body()).as("a browser set to English still gets Vietnamese")
+                .contains("Đăng nhập");
     }
 
     @Test
