@@ -77,6 +77,15 @@ class DashboardBrowserSystemTest {
         // The issuer's own sign-in page: a district approver signs in with her own account.
         wait.until(page -> page.getCurrentUrl().startsWith(platform.issuerUrl + "/login"));
         assertThat(browser.findElement(By.tagName("h2")).getText()).isEqualTo("Đăng nhập");
+        // The sign-in page on a field officer's phone: nothing runs off to the side, fields a thumb can hit.
+        browser.manage().window().setSize(new Dimension(390, 900));
+        assertThat((Boolean) ((JavascriptExecutor) browser).executeScript(
+                "return document.documentElement.scrollWidth <= window.innerWidth + 1;")).as("fits a 390 px phone").isTrue();
+        assertThat(browser.findElement(By.id("password")).getSize().getHeight()).isGreaterThanOrEqualTo(44);
+        Path signInShots = Path.of(System.getProperty("ansinh.screenshots", "target/screenshots"));
+        Files.createDirectories(signInShots);
+        Files.write(signInShots.resolve("sign-in-phone.png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+        browser.manage().window().setSize(new Dimension(1280, 1600));
         browser.findElement(By.id("username")).sendKeys("cuchi.approver");
         browser.findElement(By.id("password")).sendKeys("cuchi-demo-password");
         browser.findElement(By.cssSelector("form button[type=submit]")).click();

@@ -13,8 +13,6 @@ import org.springframework.stereotype.Service;
 
 import vn.ansinh.distribution.replica.HouseholdReplica;
 import vn.ansinh.platform.adminunit.AdminUnitDirectory;
-import vn.ansinh.platform.audit.AuditTrail;
-import vn.ansinh.platform.audit.FieldChange;
 import vn.ansinh.platform.domain.Refusal;
 import vn.ansinh.platform.security.CallerOffice;
 import vn.ansinh.platform.security.OfficeScope;
@@ -34,12 +32,10 @@ class CampaignLists {
     private final Clock clock;
     private final HouseholdReplica replica;
     private final Entitlements entitlements;
-    private final AuditTrail audit;
 
     CampaignLists(MongoTemplate mongo, CampaignService campaigns, OfficeScope scope, AdminUnitDirectory units, Clock clock,
-                  HouseholdReplica replica, Entitlements entitlements, AuditTrail audit) {
+                  HouseholdReplica replica, Entitlements entitlements) {
         this.entitlements = entitlements;
-        this.audit = audit;
         this.replica = replica;
         this.mongo = mongo;
         this.campaigns = campaigns;
@@ -79,9 +75,6 @@ class CampaignLists {
                 .map(household -> new Entitlement(id, household.id(), targetOf(campaign, household.unitCode()),
                         household.unitCode(), generated)).toList();
         long added = entitlements.insertNew(list);
-        audit.change("list.generated", "campaign", id, campaign.getOfficeUnitCode(), List.of(
-                new FieldChange("householdsAdded", null, added),
-                new FieldChange("alreadyServedElsewhere", null, eligibleHouseholds.size() - list.size())));
         return new Generated(added, eligibleHouseholds.size() - list.size());
     }
 

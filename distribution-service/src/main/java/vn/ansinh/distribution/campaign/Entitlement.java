@@ -7,12 +7,15 @@ import java.util.List;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
+import vn.ansinh.platform.audit.Audited;
+import vn.ansinh.platform.events.OutboxDocument;
+
 /**
  * A household on a campaign's list. Its id is the campaign and the household, so a household is on a
  * list once. Removed households stay, with the reason, so the list's history is complete.
  */
 @Document("entitlements")
-public class Entitlement {
+public class Entitlement extends OutboxDocument implements Audited {
 
     /** One edit of the list: who added or removed the household, when and why. */
     public record Change(String action, String reason, String by, Instant at) {
@@ -39,6 +42,18 @@ public class Entitlement {
         this.householdUnitCode = householdUnitCode;
         this.included = true;
         this.changes.add(first);
+        // Each generated entry carries its own audit record, in the same write as the entry.
+        auditAs("list.household-listed");
+    }
+
+    @Override
+    public String auditType() {
+        return "entitlement";
+    }
+
+    @Override
+    public String auditUnit() {
+        return householdUnitCode;
     }
 
     static String idOf(String campaignId, String householdId) {

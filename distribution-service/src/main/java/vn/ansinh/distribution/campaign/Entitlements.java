@@ -102,15 +102,27 @@ public class Entitlements {
         return households;
     }
 
-    /** Writes a generated list in bulk; entries already there stay as they are. @return how many were added */
+    /**
+     * Writes a generated list in bulk; entries already there stay as they are. Each new entry carries its
+     * audit record in its outbox (the same write); the relay is handed the records of the entries written.
+     * @return how many were added
+     */
     long insertNew(List<Entitlement> list) {
         long added = 0;
+        String collection = mongo.getCollectionName(Entitlement.class);
         for (int from = 0; from < list.size(); from += INSERT_SLICE) {
             List<Entitlement> slice = list.subList(from, Math.min(list.size(), from + INSERT_SLICE));
+            Set<Integer> notWritten = new HashSet<>();
             try {
                 added += mongo.bulkOps(BulkMode.UNORDERED, Entitlement.class).insert(slice).execute().getInsertedCount();
             } catch (BulkOperationException someWereThere) {
                 added += someWereThere.getResult().getInsertedCount();
+                someWereThere.getErrors().forEach(error -> notWritten.add(error.getIndex()));
+            }
+            for (int i = 0; i < slice.size(); i++) {
+                if (!notWritten.contains(i)) {
+                    relay.saved(collection, slice.get(i).getId(), slice.get(i).pendingEvents());
+                }
             }
         }
         return added;

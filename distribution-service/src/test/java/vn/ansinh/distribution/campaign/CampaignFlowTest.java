@@ -566,14 +566,22 @@ class CampaignFlowTest extends ServiceTest {
         String deliveryId = deliver(officer, "dev-" + UUID.randomUUID(), Entitlement.idOf(campaignId, listed.get(0))).json()
                 .get("id").asString();
         api.postJson("/api/v1/deliveries/" + deliveryId + "/revert", officer, ApiClient.json(Map.of("reason", "Ghi nhầm hộ")));
+        assertThat(api.postJson("/api/v1/campaigns/" + campaignId + "/close", approver, ApiClient.json(Map.of("reason", "Hết đợt")))
+                .status()).isEqualTo(200);
         String auditor = TestTokens.bearer(CU_CHI, "AUDITOR");
 
         List<String> campaignSteps = await().atMost(Duration.ofSeconds(20)).until(() -> actions(api.get("/api/v1/audit?subject="
                 + campaignId + "&size=50", auditor).json(), "mai.tran", "nam.le"), steps -> steps.size() >= 4);
-        assertThat(campaignSteps).containsExactly("mai.tran:campaign.approved", "nam.le:campaign.part-submitted",
-                "mai.tran:list.generated", "mai.tran:campaign.created");
-        JsonNode removal = api.get("/api/v1/audit?subject=" + Entitlement.idOf(campaignId, listed.get(1)), auditor).json()
-                .path("content").get(0);
+        assertThat(campaignSteps).containsExactly("mai.tran:campaign.closed", "mai.tran:campaign.approved",
+                "nam.le:campaign.part-submitted", "mai.tran:campaign.created");
+        JsonNode generated = await().atMost(Duration.ofSeconds(20)).until(() -> api.get("/api/v1/audit?subject="
+                + Entitlement.idOf(campaignId, listed.get(0)), auditor).json(), page -> page.path("totalElements").asLong() == 1);
+        assertThat(generated.path("content").get(0).path("action").asString()).as("each generated entry, with its list's maker")
+                .isEqualTo("list.household-listed");
+        assertThat(generated.path("content").get(0).path("actor").asString()).isEqualTo("mai.tran");
+        JsonNode entryTrail = await().atMost(Duration.ofSeconds(20)).until(() -> api.get("/api/v1/audit?subject="
+                + Entitlement.idOf(campaignId, listed.get(1)), auditor).json(), page -> page.path("totalElements").asLong() == 2);
+        JsonNode removal = entryTrail.path("content").get(0);
         assertThat(removal.path("action").asString()).isEqualTo("list.household-removed");
         assertThat(removal.path("actor").asString()).isEqualTo("nam.le");
         assertThat(removal.path("changes").toString()).contains("\"before\":true,\"after\":false").contains("Đã chuyển đi nơi khác");

@@ -47,6 +47,36 @@ class MoneyAuditTest extends DonationServiceTest {
         assertThat(read.path("actor").asString()).isEqualTo("hoa.le");
     }
 
+    @Test
+    void goodsIntoStockADisbursementAndABatchAreRecordedToo() {
+        String storekeeper = "Bearer " + TestTokens.token("tuan.vo", "783", List.of("OFFICER", "APPROVER"), Duration.ofMinutes(30));
+        String fundId = api.postJson("/api/v1/funds", storekeeper, ApiClient.json(Map.of("name", "Quỹ cứu trợ bão lũ",
+                "officeUnitCode", "783", "purpose", "Bão lũ"))).json().path("id").asString();
+        String goodsId = api.postJson("/api/v1/donations", storekeeper, ApiClient.json(Map.of("officeUnitCode", "783", "items",
+                List.of(Map.of("item", "Gạo tẻ " + fundId.substring(0, 8), "unit", "kg", "quantity", 500,
+                        "estimatedValue", 7_500_000))))).json().path("id").asString();
+        assertThat(api.postJson("/api/v1/donations/batch", storekeeper, """
+                [{"fundId":"%1$s","amount":3000000,"channel":"BANK","reference":"VCB-%1$s"}]""".formatted(fundId)).status())
+                .isEqualTo(200);
+        assertThat(api.postJson("/api/v1/funds/" + fundId + "/disbursements", storekeeper, ApiClient.json(Map.of("amount", 1_000_000,
+                "description", "Hỗ trợ khẩn cấp hộ bà Nguyễn Thị Bảy"))).status()).isLessThan(300);
+
+        assertThat(only("?subject=" + goodsId).path("actor").asString()).isEqualTo("tuan.vo");
+        JsonNode received = all("?actor=tuan.vo&action=ledger.received", 2);
+        assertThat(received.toString()).as("the rice into stock and the batch's bank transfer")
+                .contains("\"field\":\"unit\",\"before\":null,\"after\":\"kg\"").contains("VCB-" + fundId);
+        JsonNode paidOut = only("?actor=tuan.vo&action=ledger.spent");
+        assertThat(paidOut.path("changes").toString()).contains("\"field\":\"amount\",\"before\":null,\"after\":1000000")
+                .contains("Hỗ trợ khẩn cấp");
+    }
+
+    private JsonNode all(String query, int expected) {
+        JsonNode page = await().atMost(Duration.ofSeconds(20)).until(() -> api.get("/api/v1/audit" + query, AUDITOR).json(),
+                found -> found.path("totalElements").asLong() >= expected);
+        assertThat(page.path("totalElements").asLong()).as(query).isEqualTo(expected);
+        return page.path("content");
+    }
+
     private JsonNode only(String query) {
         JsonNode page = await().atMost(Duration.ofSeconds(20)).until(() -> api.get("/api/v1/audit" + query, AUDITOR).json(),
                 found -> found.path("totalElements").asLong() >= 1);

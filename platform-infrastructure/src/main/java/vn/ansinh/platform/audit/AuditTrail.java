@@ -96,16 +96,6 @@ public class AuditTrail {
     }
 
     /**
-     * Records a change made of many documents at once (a generated list of thousands of households), as
-     * one record written right after the change: unlike a single document's change, it cannot share its
-     * write.
-     */
-    public void change(String action, String subjectType, String subjectId, String unitCode, List<FieldChange> changes) {
-        OutboxEvent record = changeRecord(action, subjectType, subjectId, unitCode, changes, null);
-        mongo.insert(Document.parse(record.payload()), COLLECTION);
-    }
-
-    /**
      * Records that the caller read personal data: a household's details, a list with citizen IDs or
      * phones, donor details, an export with names. {@code detail} says what (never the data itself).
      */

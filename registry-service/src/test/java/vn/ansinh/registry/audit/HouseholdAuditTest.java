@@ -22,8 +22,8 @@ import vn.ansinh.testkit.TestTokens;
  */
 class HouseholdAuditTest extends RegistryServiceTest {
 
-    /** A commune officer signed in with her own account. */
-    private static final String OFFICER = "Bearer " + TestTokens.token("lan.nguyen", TAN_THANH_DONG, List.of("OFFICER"),
+    /** A district officer signed in with her own account. */
+    private static final String OFFICER = "Bearer " + TestTokens.token("lan.nguyen", CU_CHI, List.of("OFFICER"),
             Duration.ofMinutes(30));
     private static final String CU_CHI_AUDITOR = TestTokens.bearer(CU_CHI, "AUDITOR");
     private static final String QUAN_1_AUDITOR = TestTokens.bearer(QUAN_1, "AUDITOR");
@@ -39,23 +39,28 @@ class HouseholdAuditTest extends RegistryServiceTest {
         assertThat(api.postJson("/api/v1/households/" + id + "/poverty-status", OFFICER,
                 ApiClient.json(Map.of("status", "NEAR_POOR", "effectiveFrom", "2026-01-01", "reason", "Thu nhập tăng")))
                 .status()).isEqualTo(200);
+        assertThat(api.postJson("/api/v1/households/" + id + "/move", OFFICER, ApiClient.json(Map.of("unitCode", "27496",
+                "hamlet", "Khu phố 2", "effectiveFrom", "2026-03-01", "reason", "Chuyển về thị trấn")))
+                .status()).isEqualTo(200);
         assertThat(api.postJson("/api/v1/households/" + id + "/deactivate", OFFICER,
                 ApiClient.json(Map.of("reason", "DECEASED", "effectiveFrom", "2026-06-01"))).status()).isEqualTo(200);
 
-        List<JsonNode> trail = records("?subject=" + id + "&size=20", CU_CHI_AUDITOR, 4);
+        List<JsonNode> trail = records("?subject=" + id + "&size=20", CU_CHI_AUDITOR, 5);
 
         assertThat(trail).extracting(record -> record.path("action").asString()).containsExactly("household.deactivated",
-                "household.poverty-status-changed", "household.updated", "household.registered");
+                "household.moved", "household.poverty-status-changed", "household.updated", "household.registered");
         assertThat(trail).allSatisfy(record -> {
             assertThat(record.path("actor").asString()).isEqualTo("lan.nguyen");
-            assertThat(record.path("actorOffice").asString()).isEqualTo(TAN_THANH_DONG);
-            assertThat(record.path("unitCode").asString()).isEqualTo(TAN_THANH_DONG);
+            assertThat(record.path("actorOffice").asString()).isEqualTo(CU_CHI);
             assertThat(record.path("kind").asString()).isEqualTo("CHANGE");
         });
-        assertThat(change(trail.get(2), "phone")).isEqualTo("{\"field\":\"phone\",\"before\":\"0912345678\",\"after\":\"0987654321\"}");
-        assertThat(change(trail.get(1), "povertyStatus")).contains("\"before\":\"POOR\",\"after\":\"NEAR_POOR\"");
-        assertThat(change(trail.get(3), "headName")).contains("\"before\":null,\"after\":\"Nguyễn Thị Bảy\"");
-        assertThat(trail.get(3).path("changes").toString()).as("search keys are not changes").doesNotContain("nameKeys");
+        assertThat(trail.get(4).path("unitCode").asString()).isEqualTo(TAN_THANH_DONG);
+        assertThat(trail.get(1).path("unitCode").asString()).as("a move is recorded under the new unit").isEqualTo("27496");
+        assertThat(change(trail.get(1), "unitCode")).contains("\"before\":\"27547\",\"after\":\"27496\"");
+        assertThat(change(trail.get(3), "phone")).isEqualTo("{\"field\":\"phone\",\"before\":\"0912345678\",\"after\":\"0987654321\"}");
+        assertThat(change(trail.get(2), "povertyStatus")).contains("\"before\":\"POOR\",\"after\":\"NEAR_POOR\"");
+        assertThat(change(trail.get(4), "headName")).contains("\"before\":null,\"after\":\"Nguyễn Thị Bảy\"");
+        assertThat(trail.get(4).path("changes").toString()).as("search keys are not changes").doesNotContain("nameKeys");
     }
 
     @Test

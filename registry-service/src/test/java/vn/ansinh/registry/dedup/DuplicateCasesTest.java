@@ -91,6 +91,10 @@ class DuplicateCasesTest extends RegistryServiceTest {
         assertThat(decisions.path("totalElements").asLong()).as("one decision; the refused second leaves none").isEqualTo(1);
         assertThat(decisions.path("content").get(0).path("action").asString()).isEqualTo("duplicate-case.merged");
         assertThat(decisions.path("content").get(0).path("changes").toString()).contains("\"before\":\"OPEN\",\"after\":\"MERGED\"");
+        JsonNode mergedAway = await().atMost(Duration.ofSeconds(20)).until(() -> api.get("/api/v1/audit?subject=" + copy
+                + "&action=household.merged", TestTokens.bearer(HO_CHI_MINH_CITY, "AUDITOR")).json(),
+                page -> page.path("totalElements").asLong() == 1).path("content").get(0);
+        assertThat(mergedAway.path("changes").toString()).contains("\"field\":\"mergedInto\",\"before\":null,\"after\":\"" + original + "\"");
 
         // A third entry of the family meets only the household that was kept.
         ApiClient.Response third = api.postJson("/api/v1/households", cityOfficer,
