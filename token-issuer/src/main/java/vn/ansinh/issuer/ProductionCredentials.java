@@ -51,7 +51,8 @@ class ProductionCredentials {
             if (client.secret() == null || demoSecrets.contains(client.secret())) {
                 throw new UnsafeConfigurationException("Client '" + client.clientId() + "' has "
                         + (client.secret() == null ? "no secret" : "a secret published in the repository (" + DEMO_CONFIGURATION + ")")
-                        + ".", "Give it its own secret from the environment file (ANSINH_ISSUER_CLIENTS_<n>_SECRET), "
+                        + ".", "Give it its own secret in the clients file (secrets/issuer-clients.yml with docker-compose) or in "
+                        + "ANSINH_ISSUER_CLIENTS_<n>_SECRET, "
                         + "see the README's 'Production credentials'.");
             }
             if (client.secret().length() < MINIMUM_SECRET_LENGTH) {
