@@ -32,6 +32,12 @@ final class Platform {
     final ApiClient donation;
     final ApiClient distribution;
     ServiceProcess reporting;
+    /** The office console's port, known to the issuer from the start; the console itself starts when a test needs it. */
+    final int consolePort;
+    /** A second console's port, for a test that points it elsewhere. */
+    final int spareConsolePort;
+    private ServiceProcess console;
+    private final java.util.Map<String, String> serviceUrls = new ConcurrentHashMap<>();
     private final List<ConfigurableApplicationContext> contexts = new ArrayList<>();
     private final Map<String, String> tokens = new ConcurrentHashMap<>();
 
@@ -46,6 +52,8 @@ final class Platform {
     private Platform() {
         int issuerPort = ServiceProcess.freePort();
         int reportingPort = ServiceProcess.freePort();
+        consolePort = ServiceProcess.freePort();
+        spareConsolePort = ServiceProcess.freePort();
         issuerUrl = "http://localhost:" + issuerPort;
         // The dashboard, served by reporting-service, signs in from the browser: the issuer allows its origin.
         // The demo office clients exist only in the issuer's "local" profile.
@@ -53,14 +61,18 @@ final class Platform {
                 "ANSINH_ISSUER_ALLOWED_ORIGINS", "http://localhost:[*]", "SPRING_PROFILES_ACTIVE", "local",
                 // The dashboard signs people in through the issuer and is sent back to its own address.
                 "ANSINH_CONSOLE_REDIRECT_URIS", "http://localhost:" + reportingPort + "/",
+                // So does the office console, on either of its two ports.
+                "ANSINH_OFFICE_CONSOLE_REDIRECT_URIS", "http://localhost:" + consolePort + "/login/oauth2/code/ansinh,http://localhost:"
+                        + spareConsolePort + "/login/oauth2/code/ansinh",
+                "ANSINH_OFFICE_CONSOLE_SIGNED_OUT_URIS", "http://localhost:" + consolePort + "/,http://localhost:" + spareConsolePort + "/",
                 "MONGODB_URI", TestInfrastructure.mongoUri("issuer"),
                 "KAFKA_BOOTSTRAP_SERVERS", TestInfrastructure.kafkaBootstrapServers())).start();
         try {
             reporting = reportingProcess(reportingPort).start();
-            registry = client(start(RegistryApplication.class, RegistryApplication.CONFIG_NAME, "registry",
+            registry = client("registry", start(RegistryApplication.class, RegistryApplication.CONFIG_NAME, "registry",
                     "--ansinh.registry.bootstrap-admin-units=classpath:fixtures/demo-admin-units.json"));
-            donation = client(start(DonationApplication.class, DonationApplication.CONFIG_NAME, "donation"));
-            distribution = client(start(DistributionApplication.class, DistributionApplication.CONFIG_NAME, "distribution"));
+            donation = client("donation", start(DonationApplication.class, DonationApplication.CONFIG_NAME, "donation"));
+            distribution = client("distribution", start(DistributionApplication.class, DistributionApplication.CONFIG_NAME, "distribution"));
             issuer.awaitHealthy(Duration.ofSeconds(90));
             reporting.awaitHealthy(Duration.ofSeconds(120));
         } catch (RuntimeException failedToStart) {
@@ -76,6 +88,29 @@ final class Platform {
                 "MONGODB_URI", TestInfrastructure.mongoUri("reporting"),
                 "ANSINH_ISSUER_URI", issuerUrl,
                 "ANSINH_JWK_SET_URI", issuerUrl + "/oauth2/jwks"));
+    }
+
+    /** The office console, started on first use with the platform's addresses. */
+    synchronized String consoleUrl() {
+        if (console == null) {
+            console = consoleProcess(consolePort, Map.of()).start().awaitHealthy(Duration.ofSeconds(90));
+        }
+        return "http://localhost:" + consolePort;
+    }
+
+    /** A console process on {@code port}; {@code overrides} replace its environment (another service address...). */
+    ServiceProcess consoleProcess(int port, Map<String, String> overrides) {
+        Map<String, String> environment = new java.util.HashMap<>(Map.of(
+                "SPRING_PROFILES_ACTIVE", "local",
+                "ANSINH_ISSUER_URI", issuerUrl,
+                "ANSINH_ISSUER_PUBLIC_URI", issuerUrl,
+                "ANSINH_REGISTRY_URI", serviceUrls.get("registry"),
+                "ANSINH_DONATION_URI", serviceUrls.get("donation"),
+                "ANSINH_DISTRIBUTION_URI", serviceUrls.get("distribution"),
+                "ANSINH_REPORTING_URI", "http://localhost:" + reporting.port,
+                "ANSINH_DASHBOARD_URI", "http://localhost:" + reporting.port));
+        environment.putAll(overrides);
+        return new ServiceProcess("office-console-" + port, "ansinh.jars.console", port, environment);
     }
 
     ApiClient reportingApi() {
@@ -109,8 +144,10 @@ final class Platform {
         return context;
     }
 
-    private static ApiClient client(ConfigurableApplicationContext context) {
-        return new ApiClient("http://localhost:" + context.getEnvironment().getProperty("local.server.port"));
+    private ApiClient client(String name, ConfigurableApplicationContext context) {
+        String url = "http://localhost:" + context.getEnvironment().getProperty("local.server.port");
+        serviceUrls.put(name, url);
+        return new ApiClient(url);
     }
 
     /**
@@ -131,6 +168,9 @@ final class Platform {
         }
         stopped = true;
         contexts.forEach(ConfigurableApplicationContext::close);
+        if (console != null) {
+            console.stop();
+        }
         if (reporting != null) {
             reporting.stop();
         }

@@ -175,6 +175,7 @@ public class IssuerConfiguration {
                 registration.authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
                         .authorizationGrantType(AuthorizationGrantType.REFRESH_TOKEN)
                         .redirectUris(uris -> uris.addAll(client.redirectUris()))
+                        .postLogoutRedirectUris(uris -> uris.addAll(client.postLogoutRedirectUris()))
                         .scope(OidcScopes.OPENID).scope(OidcScopes.PROFILE)
                         .clientSettings(ClientSettings.builder().requireProofKey(true).requireAuthorizationConsent(false).build())
                         .tokenSettings(TokenSettings.builder().accessTokenTimeToLive(tokens.personLifetime())
@@ -247,9 +248,12 @@ public class IssuerConfiguration {
             Account person = accounts.find(username).filter(account -> accounts.mayHaveTokens(account.getUsername()))
                     .orElseThrow(() -> new OAuth2AuthenticationException(new OAuth2Error(OAuth2ErrorCodes.INVALID_GRANT,
                             "The account is disabled, locked or not set up", null)));
-            context.getClaims().claim(NAME_CLAIM, person.getDisplayName()).claim(OFFICE_CLAIM, person.getOffice());
+            // The ID token names the roles too: an app shows a person the actions of their roles (the
+            // services decide from the access token's roles, whatever an app shows).
+            context.getClaims().claim(NAME_CLAIM, person.getDisplayName()).claim(OFFICE_CLAIM, person.getOffice())
+                    .claim(ROLES_CLAIM, person.getRoles());
             if (accessToken) {
-                context.getClaims().audience(List.of(tokens.audience())).claim(ROLES_CLAIM, person.getRoles())
+                context.getClaims().audience(List.of(tokens.audience()))
                         .claim(CLIENT_CLAIM, context.getRegisteredClient().getClientId());
             }
         };

@@ -43,6 +43,11 @@ public class DuplicateDetection {
         return finder.fileAndFind(batch);
     }
 
+    /** The households that might be this one, without filing it (nothing is stored). */
+    public List<DuplicateFinder.Candidate> findWithoutFiling(HouseholdProfile household) {
+        return finder.findWithoutFiling(household);
+    }
+
     /** Opens a case for each pair above the threshold, unless that pair already has one (open or decided). */
     public void openCases(List<DuplicateFinder.Candidate> candidates, Map<String, String> unitOfNewHousehold) {
         List<DuplicateFinder.Candidate> worthACase = candidates.stream()

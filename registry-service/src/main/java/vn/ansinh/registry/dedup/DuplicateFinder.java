@@ -47,6 +47,22 @@ public class DuplicateFinder {
         if (!createdMeanwhile.isEmpty()) {
             blocks.putAll(index.lookup(createdMeanwhile));
         }
+        return score(batch, keysOf, batchByKey, blocks);
+    }
+
+    /**
+     * The households already on the registry that might be the same as {@code household}, without
+     * filing it: what an officer sees before deciding to register it.
+     */
+    public List<Candidate> findWithoutFiling(HouseholdProfile household) {
+        Set<String> keys = BlockingKeys.of(household);
+        Map<String, Set<String>> ownKeys = new HashMap<>();
+        keys.forEach(key -> ownKeys.put(key, Set.of(household.householdId())));
+        return score(List.of(household), Map.of(household, keys), ownKeys, new HashMap<>(index.lookup(keys)));
+    }
+
+    private List<Candidate> score(Collection<HouseholdProfile> batch, Map<HouseholdProfile, Set<String>> keysOf,
+                                  Map<String, Set<String>> batchByKey, Map<String, Set<String>> blocks) {
         // The batch's own households are block-mates too (one family twice in one file).
         batchByKey.forEach((key, ids) -> blocks.merge(key, ids, (stored, fromBatch) -> {
             Set<String> all = new HashSet<>(stored);

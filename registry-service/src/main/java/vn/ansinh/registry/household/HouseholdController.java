@@ -28,6 +28,7 @@ import vn.ansinh.platform.adminunit.AdminUnitDirectory;
 import vn.ansinh.platform.adminunit.UnitKeys;
 import vn.ansinh.platform.security.OfficeScope;
 import vn.ansinh.platform.web.PageResponse;
+import vn.ansinh.registry.dedup.DuplicateFinder;
 import vn.ansinh.registry.dedup.MatchedHousehold;
 
 @RestController
@@ -84,28 +85,44 @@ class HouseholdController {
         HouseholdService.Registration registration = service.register(request);
         Household household = registration.household();
         List<DuplicateCandidateView> candidates = registration.byLikelihood().stream()
-                .map(candidate -> {
-                    MatchedHousehold other = MatchedHousehold.of(candidate.otherHouseholdId(), candidate.otherUnitCode(),
-                            scope, units);
-                    return new DuplicateCandidateView(other.householdId(), other.unitCode(), other.unitName(),
-                            other.inYourArea(), candidate.match().score(),
-                            other.inYourArea() ? MatchedHousehold.Reason.of(candidate.match().reasons()) : null,
-                            other.inYourArea() ? registration.caseIdOf(candidate) : null);
-                }).toList();
+                .map(candidate -> candidateView(candidate, registration.caseIdOf(candidate))).toList();
         return ResponseEntity.created(URI.create("/api/v1/households/" + household.getId()))
                 .body(HouseholdView.of(household, candidates));
     }
 
+    /** The households a registration would be matched with: checked like one, nothing stored. */
+    public record DuplicateCheckView(List<DuplicateCandidateView> duplicateCandidates) {
+    }
+
+    @Operation(summary = "Households across all offices that might be the one described, before registering it; "
+            + "nothing is stored or published")
+    @PostMapping("/duplicate-check")
+    @PreAuthorize("hasRole('OFFICER')")
+    public DuplicateCheckView checkDuplicates(@Valid @RequestBody RegisterHouseholdRequest request) {
+        return new DuplicateCheckView(service.duplicatesOf(request).stream()
+                .map(candidate -> candidateView(candidate, null)).toList());
+    }
+
+    private DuplicateCandidateView candidateView(DuplicateFinder.Candidate candidate, String caseId) {
+        MatchedHousehold other = MatchedHousehold.of(candidate.otherHouseholdId(), candidate.otherUnitCode(), scope, units);
+        return new DuplicateCandidateView(other.householdId(), other.unitCode(), other.unitName(), other.inYourArea(),
+                candidate.match().score(),
+                other.inYourArea() ? MatchedHousehold.Reason.of(candidate.match().reasons()) : null,
+                other.inYourArea() ? caseId : null);
+    }
+
     @Operation(summary = "Households of a unit and below (default: the caller's office), by category and name; "
-            + "the name search ignores case and diacritics")
+            + "the name search ignores case and diacritics; ids=a,b,c gives those households (a list's names, in one call)")
     @GetMapping
     public PageResponse<HouseholdView> search(@RequestParam(name = "unit", required = false) @Pattern(regexp = UnitKeys.KEY_OR_NATIONAL) String unit,
                                               @RequestParam(name = "category", required = false) Category category,
                                               @RequestParam(name = "q", required = false) @Size(max = 150) String name,
                                               @RequestParam(name = "includeInactive", defaultValue = "false") boolean includeInactive,
+                                              @RequestParam(name = "ids", required = false) @Size(max = PageResponse.MAX_SIZE)
+                                              List<@Pattern(regexp = "^[A-Za-z0-9-]{1,64}$") String> ids,
                                               @RequestParam(name = "page", defaultValue = "0") @Min(0) int page,
                                               @RequestParam(name = "size", defaultValue = "50") @Min(1) @Max(PageResponse.MAX_SIZE) int size) {
-        HouseholdService.HouseholdPage found = service.search(unit, category, name, includeInactive, page, size);
+        HouseholdService.HouseholdPage found = service.search(unit, category, name, ids, includeInactive, page, size);
         return PageResponse.of(found.content(), found.totalElements(), page, size, HouseholdView::of);
     }
 

@@ -79,6 +79,19 @@ public class HouseholdService {
     }
 
     /**
+     * The households on the registry, in any office, that might be the one described: checked as a
+     * registration would be, and nothing is stored. An officer sees them before saving.
+     */
+    public List<DuplicateFinder.Candidate> duplicatesOf(RegisterHouseholdRequest request) {
+        String unitCode = units.requireValidToday(request.address().unitCode()).getCode();
+        scope.requireCovers(unitCode);
+        requireValidCitizenIds(request.members());
+        Household unsaved = newHousehold(UUID.randomUUID().toString(), request, unitCode);
+        return duplicates.findWithoutFiling(unsaved.profile()).stream()
+                .sorted((a, b) -> Double.compare(b.match().score(), a.match().score())).toList();
+    }
+
+    /**
      * A household ready to be saved with its registration event, from a request already checked
      * (fields, unit valid today, caller's area, citizen IDs).
      */
@@ -135,8 +148,12 @@ public class HouseholdService {
     }
 
     /** Households of a unit and the units below it, optionally of one category and matching a name. */
-    public HouseholdPage search(String unitCode, Category category, String name, boolean includeInactive, int page, int size) {
+    public HouseholdPage search(String unitCode, Category category, String name, List<String> ids, boolean includeInactive,
+                                int page, int size) {
         Criteria criteria = scope.listArea("unitCode", unitCode);
+        if (ids != null && !ids.isEmpty()) {
+            criteria = criteria.and("_id").in(ids);
+        }
         if (!includeInactive) {
             criteria = criteria.and("deactivationReason").is(null);
         }
@@ -154,7 +171,8 @@ public class HouseholdService {
         if (!content.isEmpty()) {
             // A page of households shows names, citizen IDs and phones: who listed whom is recorded.
             audit.read("households.listed", "household", null, unitCode == null ? CallerOffice.current().officeCode() : unitCode,
-                    content.size() + " households (page " + page + (name == null ? "" : ", name search") + ")");
+                    content.size() + " households (page " + page + (name == null ? "" : ", name search")
+                            + (ids == null || ids.isEmpty() ? "" : ", by id") + ")");
         }
         return new HouseholdPage(content, total);
     }

@@ -58,6 +58,12 @@ class UnitsInAnyImportOrderTest extends ServiceTest {
         assertThat(mergedAway.get("name").asString()).as("a code nobody carries today: the last unit that did").isEqualTo("Xã Vĩnh Châu");
         assertThat(mergedAway.get("validTo").asString()).isEqualTo("2025-06-30");
         assertThat(api.get("/api/v1/admin-units/99999", admin).status()).isEqualTo(404);
+        // The residents' page lists units without a token: today's units, names and codes only.
+        assertThat(names(api.get("/api/v1/public/admin-units?parent=91", null).json()))
+                .containsExactlyInAnyOrder("Phường Châu Đốc", "Phường Vĩnh Tế");
+        assertThat(api.get("/api/v1/public/admin-units/30325", null).json().get("name").asString()).isEqualTo("Phường Vĩnh Tế");
+        assertThat(api.get("/api/v1/public/admin-units/99999", null).status()).isEqualTo(404);
+        assertThat(api.get("/api/v1/public/admin-units?parent=x%3B1", null).status()).isEqualTo(400);
 
         // A household registered under the plain code goes to today's ward, and an office "91" is today's An Giang.
         ApiClient.Response registered = api.postJson("/api/v1/households", admin, ApiClient.json(java.util.Map.of(

@@ -123,6 +123,34 @@ class DuplicateCasesTest extends RegistryServiceTest {
     }
 
     @Test
+    void anOfficerSeesPossibleDuplicatesBeforeSavingAndTheCheckStoresNothing() {
+        String serial = String.format("%06d", ThreadLocalRandom.current().nextInt(1_000_000));
+        String given = "Hòa" + (char) ('A' + ThreadLocalRandom.current().nextInt(26)) + lettersOf(Integer.parseInt(serial.substring(0, 2)));
+        String original = register(cuChiOfficer, family("Võ Văn " + given, "1982-03-15", "079082" + serial, TAN_THANH_DONG));
+        long householdsBefore = api.get("/api/v1/households?unit=" + CAU_KHO + "&size=1", quan1Officer).json()
+                .get("totalElements").asLong();
+
+        ApiClient.Response check = api.postJson("/api/v1/households/duplicate-check", quan1Officer,
+                ApiClient.json(family("vo van " + stripped(given), "1982-03-15", null, CAU_KHO)));
+
+        assertThat(check.status()).as(check.body()).isEqualTo(200);
+        JsonNode candidates = check.json().get("duplicateCandidates");
+        assertThat(candidates).hasSize(1);
+        assertThat(candidates.get(0).get("unitName").asString()).isEqualTo("Xã Tân Thạnh Đông");
+        assertThat(candidates.get(0).get("inYourArea").asBoolean()).isFalse();
+        assertThat(candidates.toString()).doesNotContain(original, "079082" + serial);
+        assertThat(api.get("/api/v1/households?unit=" + CAU_KHO + "&size=1", quan1Officer).json().get("totalElements").asLong())
+                .as("a check registers nothing").isEqualTo(householdsBefore);
+        // Checked twice, the family is still only the one registered: the check filed nothing to match against.
+        assertThat(api.postJson("/api/v1/households/duplicate-check", quan1Officer,
+                ApiClient.json(family("vo van " + stripped(given), "1982-03-15", null, CAU_KHO))).json()
+                .get("duplicateCandidates")).hasSize(1);
+        assertThat(api.postJson("/api/v1/households/duplicate-check", quan1Officer,
+                ApiClient.json(family("Võ Văn " + given, "1982-03-15", null, TAN_THANH_DONG))).status())
+                .as("a unit outside Quận 1").isEqualTo(403);
+    }
+
+    @Test
     void aDecisionWithoutAKnownDecisionIsRefused() {
         ApiClient.Response refused = api.postJson("/api/v1/duplicates/x~y/resolve", cuChiApprover,
                 ApiClient.json(Map.of("decision", "MAYBE")));

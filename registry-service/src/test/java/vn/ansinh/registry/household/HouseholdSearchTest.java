@@ -58,19 +58,34 @@ class HouseholdSearchTest extends RegistryServiceTest {
         assertThat(api.get("/api/v1/households?category=RICH", TestTokens.bearer(CU_CHI, "OFFICER")).status()).isEqualTo(400);
     }
 
+    @Test
+    void aListOfIdsGivesThoseHouseholdsOfTheCallersAreaInOneCall() {
+        String family = "Đỗ" + uniqueLetters(6);
+        String first = register(TAN_THANH_DONG, family + " Văn Một", "POOR");
+        String second = register(TAN_THANH_DONG, family + " Thị Hai", "POOR");
+        String elsewhere = register(CAU_KHO, family + " Văn Ba", "POOR");
+
+        JsonNode found = search(CU_CHI, "/api/v1/households?ids=" + first + "," + second + "," + elsewhere + ",no-such-id");
+
+        assertThat(found.get("content")).extracting(h -> h.get("id").asString()).containsExactlyInAnyOrder(first, second);
+        assertThat(api.get("/api/v1/households?ids=a%20b", TestTokens.bearer(CU_CHI, "OFFICER")).status())
+                .as("an id that cannot be one").isEqualTo(400);
+    }
+
     private JsonNode search(String office, String path) {
         ApiClient.Response response = api.get(path.replace(" ", "%20"), TestTokens.bearer(office, "OFFICER"));
         assertThat(response.status()).as(response.body()).isEqualTo(200);
         return response.json();
     }
 
-    private void register(String unit, String name, String status) {
+    private String register(String unit, String name, String status) {
         Map<String, Object> body = new HashMap<>(household(unit));
         body.put("headName", name);
         body.put("members", List.of(Map.of("fullName", name, "dateOfBirth", "1970-01-01", "gender", "MALE")));
         body.put("categories", List.of(status));
         body.put("povertyStatus", status);
-        assertThat(api.postJson("/api/v1/households", TestTokens.bearer("VN", "OFFICER"), ApiClient.json(body)).status())
-                .isEqualTo(201);
+        ApiClient.Response registered = api.postJson("/api/v1/households", TestTokens.bearer("VN", "OFFICER"), ApiClient.json(body));
+        assertThat(registered.status()).isEqualTo(201);
+        return registered.json().get("id").asString();
     }
 }

@@ -1,0 +1,233 @@
+package vn.ansinh.console.campaign;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A new campaign as a district officer fills it in: who is targeted (communes, each with an optional
+ * quota), who is eligible, what each household receives, and when. Kept as typed.
+ */
+public class CampaignForm {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/uuuu").withResolverStyle(ResolverStyle.STRICT);
+
+    private String name = "";
+    private List<String> targetUnitCodes = new ArrayList<>();
+    private Map<String, String> quotas = new LinkedHashMap<>();
+    private List<String> categories = new ArrayList<>();
+    private List<String> povertyStatuses = new ArrayList<>();
+    private List<String> approvedNeeds = new ArrayList<>();
+    private String fundId = "";
+    private String cashPerHousehold = "";
+    private List<GoodsRow> goods = new ArrayList<>(List.of(new GoodsRow(), new GoodsRow()));
+    private String startsOn = "";
+    private String endsOn = "";
+
+    record Converted(Map<String, Object> request, Map<String, String> problems) {
+    }
+
+    /** The request distribution-service takes, and what is wrong before sending it (dates, figures). */
+    Converted toRequest(String officeUnitCode, Map<String, String> messages) {
+        Map<String, String> problems = new LinkedHashMap<>();
+        Map<String, Object> request = new LinkedHashMap<>();
+        request.put("name", name.trim());
+        request.put("officeUnitCode", officeUnitCode);
+        request.put("targetUnitCodes", targetUnitCodes);
+        Map<String, Object> eligibility = new LinkedHashMap<>();
+        eligibility.put("categories", categories);
+        eligibility.put("povertyStatuses", povertyStatuses);
+        eligibility.put("approvedNeeds", approvedNeeds);
+        request.put("eligibility", eligibility);
+        Map<String, Object> benefit = new LinkedHashMap<>();
+        if (!cashPerHousehold.isBlank()) {
+            Long amount = money(cashPerHousehold);
+            if (amount == null || amount <= 0) {
+                problems.put("benefit.cash.amountPerHousehold", messages.get("money"));
+            }
+            Map<String, Object> cash = new LinkedHashMap<>();
+            cash.put("fundId", fundId.isBlank() ? null : fundId);
+            cash.put("amountPerHousehold", amount);
+            benefit.put("cash", cash);
+        }
+        List<Map<String, Object>> items = new ArrayList<>();
+        for (int i = 0; i < goods.size(); i++) {
+            GoodsRow row = goods.get(i);
+            if (row.getItem().isBlank() && row.getQuantity().isBlank()) {
+                continue;
+            }
+            Map<String, Object> item = new LinkedHashMap<>();
+            item.put("item", row.getItem().trim());
+            item.put("unit", row.getUnit().trim());
+            try {
+                item.put("quantityPerHousehold", new BigDecimal(row.getQuantity().trim().replace(',', '.')));
+            } catch (NumberFormatException notANumber) {
+                problems.put("benefit.items[" + i + "].quantityPerHousehold", messages.get("quantity"));
+            }
+            items.add(item);
+        }
+        benefit.put("items", items);
+        request.put("benefit", benefit);
+        request.put("startsOn", date(startsOn, "startsOn", problems, messages.get("date")));
+        request.put("endsOn", date(endsOn, "endsOn", problems, messages.get("date")));
+        List<Map<String, Object>> limits = new ArrayList<>();
+        for (String unit : targetUnitCodes) {
+            String quota = quotas.getOrDefault(unit, "").trim();
+            if (quota.isEmpty()) {
+                continue;
+            }
+            try {
+                limits.add(Map.of("unitCode", unit, "maxHouseholds", Integer.parseInt(quota.replace(".", ""))));
+            } catch (NumberFormatException notANumber) {
+                problems.put("quotas[" + unit + "]", messages.get("quantity"));
+            }
+        }
+        request.put("quotas", limits);
+        return new Converted(request, problems);
+    }
+
+    /** "1.500.000", "1500000" or "1 500 000 ₫" as a whole number of đồng. */
+    static Long money(String typed) {
+        String digits = typed.replaceAll("[\\s.,₫đ]", "");
+        if (!digits.matches("[0-9]{1,12}")) {
+            return null;
+        }
+        return Long.parseLong(digits);
+    }
+
+    private static LocalDate date(String typed, String field, Map<String, String> problems, String message) {
+        if (typed.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(typed.trim(), DAY);
+        } catch (DateTimeParseException notADate) {
+            problems.put(field, message);
+            return null;
+        }
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name == null ? "" : name;
+    }
+
+    public List<String> getTargetUnitCodes() {
+        return targetUnitCodes;
+    }
+
+    public void setTargetUnitCodes(List<String> targetUnitCodes) {
+        this.targetUnitCodes = targetUnitCodes == null ? new ArrayList<>() : new ArrayList<>(targetUnitCodes);
+    }
+
+    public Map<String, String> getQuotas() {
+        return quotas;
+    }
+
+    public void setQuotas(Map<String, String> quotas) {
+        this.quotas = quotas == null ? new LinkedHashMap<>() : new LinkedHashMap<>(quotas);
+    }
+
+    public List<String> getCategories() {
+        return categories;
+    }
+
+    public void setCategories(List<String> categories) {
+        this.categories = categories == null ? new ArrayList<>() : new ArrayList<>(categories);
+    }
+
+    public List<String> getPovertyStatuses() {
+        return povertyStatuses;
+    }
+
+    public void setPovertyStatuses(List<String> povertyStatuses) {
+        this.povertyStatuses = povertyStatuses == null ? new ArrayList<>() : new ArrayList<>(povertyStatuses);
+    }
+
+    public List<String> getApprovedNeeds() {
+        return approvedNeeds;
+    }
+
+    public void setApprovedNeeds(List<String> approvedNeeds) {
+        this.approvedNeeds = approvedNeeds == null ? new ArrayList<>() : new ArrayList<>(approvedNeeds);
+    }
+
+    public String getFundId() {
+        return fundId;
+    }
+
+    public void setFundId(String fundId) {
+        this.fundId = fundId == null ? "" : fundId;
+    }
+
+    public String getCashPerHousehold() {
+        return cashPerHousehold;
+    }
+
+    public void setCashPerHousehold(String cashPerHousehold) {
+        this.cashPerHousehold = cashPerHousehold == null ? "" : cashPerHousehold;
+    }
+
+    public List<GoodsRow> getGoods() {
+        return goods;
+    }
+
+    public void setGoods(List<GoodsRow> goods) {
+        this.goods = goods == null ? new ArrayList<>() : goods;
+    }
+
+    public String getStartsOn() {
+        return startsOn;
+    }
+
+    public void setStartsOn(String startsOn) {
+        this.startsOn = startsOn == null ? "" : startsOn;
+    }
+
+    public String getEndsOn() {
+        return endsOn;
+    }
+
+    public void setEndsOn(String endsOn) {
+        this.endsOn = endsOn == null ? "" : endsOn;
+    }
+
+    public static class GoodsRow {
+        private String item = "";
+        private String unit = "";
+        private String quantity = "";
+
+        public String getItem() {
+            return item;
+        }
+
+        public void setItem(String item) {
+            this.item = item == null ? "" : item;
+        }
+
+        public String getUnit() {
+            return unit;
+        }
+
+        public void setUnit(String unit) {
+            this.unit = unit == null ? "" : unit;
+        }
+
+        public String getQuantity() {
+            return quantity;
+        }
+
+        public void setQuantity(String quantity) {
+            this.quantity = quantity == null ? "" : quantity;
+        }
+    }
+}

@@ -1,0 +1,145 @@
+package vn.ansinh.console.residents;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import jakarta.servlet.http.HttpServletRequest;
+import vn.ansinh.console.ConsoleProperties;
+import vn.ansinh.console.backend.AdminUnits;
+import vn.ansinh.console.backend.ApiRefusal;
+import vn.ansinh.console.backend.ServiceApi;
+import vn.ansinh.console.backend.ServiceApis;
+import vn.ansinh.console.web.FormErrors;
+
+/**
+ * The residents' page ("the online link"): report a need without signing in, get a tracking code,
+ * look up where it stands. The resident's own address goes on to the registry's rate limiter; a
+ * field people cannot see turns away the simplest bots.
+ */
+@Controller
+@RequestMapping("/public/needs")
+class ResidentPages {
+
+    static final List<String> KINDS = List.of("FOOD", "CASH", "MEDICINE", "SHELTER", "HEALTH_INSURANCE", "SCHOOLING", "JOB", "OTHER");
+
+    private final ServiceApi registry;
+    private final AdminUnits units;
+    private final MessageSource messages;
+    private final String province;
+
+    ResidentPages(ServiceApis services, AdminUnits units, MessageSource messages, ConsoleProperties properties) {
+        this.registry = services.registry();
+        this.units = units;
+        this.messages = messages;
+        this.province = properties.residentsProvince();
+    }
+
+    record Status(String trackingCode, String state, Instant submittedAt, Instant updatedAt) {
+    }
+
+    @GetMapping("/new")
+    String form(@ModelAttribute("report") NeedReport report, HttpServletRequest request, Model model) {
+        return page(report, FormErrors.none(), request, model);
+    }
+
+    /**
+     * "Chọn" (without JavaScript) reloads the page with the communes of the chosen district; "Gửi"
+     * sends the report.
+     */
+    @PostMapping("/new")
+    String submit(@ModelAttribute("report") NeedReport report, @RequestParam(name = "choose", required = false) String choose,
+                  HttpServletRequest request, Model model) {
+        if (choose != null) {
+            return page(report, FormErrors.none(), request, model);
+        }
+        if (!report.getWebsite().isBlank()) {
+            // Only a program fills in a field no one can see: answer as if accepted, store nothing.
+            model.addAttribute("trackingCode", null);
+            return "public/sent";
+        }
+        Map<String, String> problems = new LinkedHashMap<>();
+        if (report.getUnitCode().isBlank() && !report.getDistrict().isBlank()) {
+            // Since the 2025 reform a province's units may be communes already: the first choice is the commune.
+            units.publicBelow(province, request.getRemoteAddr()).stream()
+                    .filter(unit -> unit.code().equals(report.getDistrict()) && "COMMUNE".equals(unit.level()))
+                    .findFirst().ifPresent(commune -> report.setUnitCode(commune.code()));
+        }
+        if (report.getUnitCode().isBlank()) {
+            problems.put("unitCode", text("residents.commune.required"));
+        }
+        if (report.getNeeds().isEmpty()) {
+            problems.put("needs", text("residents.needs.required"));
+        }
+        if (!problems.isEmpty()) {
+            return page(report, FormErrors.of(problems, text("form.errors.title")), request, model);
+        }
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("fullName", report.getFullName().trim());
+        body.put("phone", report.getPhone().replaceAll("[\\s.]", ""));
+        body.put("unitCode", report.getUnitCode());
+        body.put("hamlet", report.getHamlet().isBlank() ? null : report.getHamlet().trim());
+        body.put("needs", report.getNeeds());
+        body.put("note", report.getNote().isBlank() ? null : report.getNote().trim());
+        Status status;
+        try {
+            status = registry.callPublic("POST", "/api/v1/public/needs", body, request.getRemoteAddr(), Status.class);
+        } catch (ApiRefusal refused) {
+            return page(report, FormErrors.of(refused), request, model);
+        }
+        model.addAttribute("trackingCode", status.trackingCode());
+        return "public/sent";
+    }
+
+    @GetMapping("/track")
+    String track(@RequestParam(name = "code", defaultValue = "") String code, HttpServletRequest request, Model model) {
+        String cleaned = code.trim().toUpperCase();
+        model.addAttribute("code", cleaned);
+        if (cleaned.isEmpty()) {
+            return "public/track";
+        }
+        if (!cleaned.matches("^[A-Z0-9-]{10,14}$")) {
+            model.addAttribute("problem", text("residents.track.malformed"));
+            return "public/track";
+        }
+        try {
+            model.addAttribute("status", registry.callPublic("GET", "/api/v1/public/needs/" + cleaned, null,
+                    request.getRemoteAddr(), Status.class));
+        } catch (ApiRefusal refused) {
+            model.addAttribute("problem", refused.isNotFound() ? text("residents.track.unknown") : refused.explanation());
+        }
+        return "public/track";
+    }
+
+    private String page(NeedReport report, FormErrors errors, HttpServletRequest request, Model model) {
+        String client = request.getRemoteAddr();
+        List<AdminUnits.Unit> districts = units.publicBelow(province, client);
+        List<AdminUnits.Unit> communes = new ArrayList<>();
+        if (!report.getDistrict().isBlank() && districts.stream().anyMatch(d -> d.code().equals(report.getDistrict()))) {
+            communes = units.publicBelow(report.getDistrict(), client);
+        }
+        model.addAttribute("report", report);
+        model.addAttribute("errors", errors);
+        model.addAttribute("districts", districts);
+        model.addAttribute("communes", communes);
+        model.addAttribute("kinds", KINDS);
+        model.addAttribute("provinceName", units.publicName(province, client));
+        return "public/report";
+    }
+
+    private String text(String key) {
+        return messages.getMessage(key, null, key, LocaleContextHolder.getLocale());
+    }
+}

@@ -1,0 +1,277 @@
+package vn.ansinh.systemtest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+
+import vn.ansinh.testkit.ApiClient;
+
+/**
+ * The office console driven only through a real headless Chromium, against the real services: an
+ * officer registers households (one shown as a possible duplicate held by another commune), a
+ * resident reports a need on the public page and follows it by code while an officer verifies and
+ * approves it, and a service that stops blanks only its own part of the pages. Every page is checked
+ * with axe-core, at 1280 px and at 390 px, and kept as a screenshot.
+ */
+class OfficeConsoleBrowserSystemTest {
+
+    private static final String TAN_THANH_DONG = "27547";
+    private static final String THI_TRAN_CU_CHI = "27496";
+
+    final Platform platform = Platform.get();
+
+    @Test
+    void aCommuneOfficerRegistersHouseholdsAndSeesAPossibleDuplicateInAnotherCommuneBeforeSaving() {
+        String console = platform.consoleUrl();
+        String given = givenName();
+        // The family is already on the district's registry, in another commune than the officer's.
+        ApiClient.Response held = platform.registry.postJson("/api/v1/households", platform.bearer("cu-chi-district"),
+                ApiClient.json(family("Trần Văn " + given, "1958-09-21", THI_TRAN_CU_CHI)));
+        assertThat(held.status()).as(held.body()).isEqualTo(201);
+
+        try (ConsoleBrowser officer = new ConsoleBrowser(console, platform.issuerUrl, ConsoleBrowser.DESKTOP)) {
+            officer.open("/");
+            assertThat(officer.h1()).isEqualTo("Bàn làm việc An Sinh");
+            officer.checkPage("welcome");
+            officer.signIn("tanthanhdong.officer", "tanthanhdong-demo-password");
+            assertThat(officer.h1()).isEqualTo("Xin chào, Nguyễn Văn Hùng");
+            officer.waitFor(page -> !officer.findAll(By.cssSelector("#card-area .figure")).isEmpty());
+            officer.checkPage("home");
+
+            // A first household, with a date typed wrong: the form comes back with the error and what was typed.
+            officer.click(By.linkText("Đăng ký hộ mới"));
+            assertThat(officer.h1()).isEqualTo("Đăng ký hộ mới");
+            officer.checkPage("household-form");
+            String firstHead = "Lê Thị " + givenName();
+            officer.type(By.id("headName"), firstHead);
+            officer.chooseValue(By.id("address-unitCode"), TAN_THANH_DONG);
+            officer.type(By.id("address-hamlet"), "Ấp 3");
+            officer.click(By.id("category-NEAR_POOR"));
+            officer.choose(By.id("povertyStatus"), "Hộ cận nghèo");
+            officer.type(By.id("members-0-fullName"), firstHead);
+            officer.type(By.id("members-0-dateOfBirth"), "31/02/1975");
+            officer.choose(By.id("members-0-gender"), "Nữ");
+            officer.click(By.id("continue"));
+            officer.waitFor(page -> !officer.findAll(By.id("error-summary")).isEmpty());
+            assertThat(officer.text(By.id("error-summary"))).contains("Ngày không đúng");
+            assertThat(officer.find(By.id("headName")).getAttribute("value")).as("what was typed is kept").isEqualTo(firstHead);
+            officer.checkPage("household-form-error");
+            officer.type(By.id("members-0-dateOfBirth"), "28/02/1975");
+            officer.click(By.id("add-member"));
+            officer.type(By.id("members-1-fullName"), "Nguyễn Văn Tí");
+            officer.type(By.id("members-1-dateOfBirth"), "05/06/2012");
+            officer.choose(By.id("members-1-gender"), "Nam");
+            officer.choose(By.id("members-1-relation"), "Con");
+            officer.click(By.id("continue"));
+            officer.waitFor(page -> officer.h1().equals("Kiểm tra trước khi lưu"));
+            assertThat(officer.text(By.id("no-duplicates"))).isEqualTo("✓ Không thấy hộ nào trong sổ giống hộ này.");
+            assertThat(officer.text(By.tagName("main"))).contains("28/02/1975", "Nguyễn Văn Tí", "Xã Tân Thạnh Đông", "Hộ cận nghèo");
+            officer.checkPage("household-check");
+            officer.click(By.id("save"));
+            officer.waitFor(page -> officer.h1().equals("Hộ " + firstHead));
+            assertThat(officer.text(By.cssSelector(".notice.success"))).contains("Đã đăng ký hộ.");
+            assertThat(officer.text(By.id("members"))).contains("28/02/1975", "Nguyễn Văn Tí");
+            officer.checkPage("household-view");
+
+            // The family another commune holds: shown before saving, naming only that commune.
+            officer.open("/households/new");
+            officer.type(By.id("headName"), "tran van " + stripped(given));
+            officer.chooseValue(By.id("address-unitCode"), TAN_THANH_DONG);
+            officer.type(By.id("members-0-fullName"), "tran van " + stripped(given));
+            officer.type(By.id("members-0-dateOfBirth"), "21/09/1958");
+            officer.choose(By.id("members-0-gender"), "Nam");
+            officer.click(By.id("continue"));
+            officer.waitFor(page -> officer.h1().equals("Kiểm tra trước khi lưu"));
+            String warning = officer.text(By.id("duplicates"));
+            assertThat(warning).contains("Có thể trùng với một hộ ở Thị trấn Củ Chi")
+                    .doesNotContain(held.json().get("id").asString());
+            officer.checkPage("household-check-duplicate");
+            officer.click(By.id("save"));
+            officer.waitFor(page -> officer.h1().startsWith("Hộ tran van"));
+
+            // Found again by name without diacritics, in the officer's own commune only.
+            officer.open("/households");
+            officer.type(By.id("q"), stripped(firstHead).toLowerCase());
+            officer.click(By.cssSelector("form.search button[type=submit]"));
+            officer.waitFor(page -> !officer.findAll(By.id("households")).isEmpty());
+            assertThat(officer.text(By.id("households"))).contains(firstHead, "Xã Tân Thạnh Đông", "Hộ cận nghèo");
+            officer.checkPage("households");
+            officer.open("/households?q=" + stripped(given));
+            assertThat(officer.text(By.tagName("main"))).as("the other commune's household is not listed here")
+                    .doesNotContain("Trần Văn " + given);
+
+            // English on request, Vietnamese again on request.
+            officer.click(By.cssSelector("a.lang"));
+            officer.waitFor(page -> officer.h1().equals("Households"));
+            officer.click(By.cssSelector("a.lang"));
+            officer.waitFor(page -> officer.h1().equals("Hộ gia đình"));
+
+            // The same pages on a phone.
+            officer.resize(ConsoleBrowser.PHONE);
+            officer.open("/");
+            officer.checkPage("home-phone");
+            officer.open("/households?q=" + stripped(firstHead).toLowerCase());
+            officer.checkPage("households-phone");
+            officer.open("/households/new");
+            officer.checkPage("household-form-phone");
+            assertThat(officer.find(By.id("headName")).getSize().getHeight()).as("thumb-sized fields").isGreaterThanOrEqualTo(44);
+
+            // Signing out at a shared desk ends the issuer's session: the next sign-in asks for a password.
+            officer.resize(ConsoleBrowser.DESKTOP);
+            officer.click(By.id("signout"));
+            officer.waitFor(page -> page.getCurrentUrl().startsWith(console + "/") && !officer.findAll(By.id("signin")).isEmpty());
+            officer.click(By.id("signin"));
+            officer.waitFor(page -> page.getCurrentUrl().startsWith(platform.issuerUrl + "/login"));
+        }
+    }
+
+    @Test
+    void aResidentReportsANeedOnThePublicPageFollowsItByCodeAndAnOfficerApprovesIt() {
+        String console = platform.consoleUrl();
+        String resident = "Đặng Thị " + givenName();
+        String trackingCode;
+        try (ConsoleBrowser phone = new ConsoleBrowser(console, platform.issuerUrl, ConsoleBrowser.PHONE)) {
+            phone.open("/public/needs/new");
+            assertThat(phone.h1()).isEqualTo("Gửi phản ánh khó khăn");
+            phone.checkPage("residents-report-phone");
+            assertThat(phone.find(By.id("unitCode")).isEnabled()).as("communes come after the district").isFalse();
+            phone.type(By.id("fullName"), resident);
+            phone.type(By.id("phone"), "0912 345 678");
+            phone.choose(By.id("district"), "Huyện Củ Chi");
+            // Choosing the district shows its communes (the page reloads with them, keeping what was typed).
+            phone.waitFor(page -> phone.find(By.id("unitCode")).isEnabled());
+            assertThat(phone.find(By.id("fullName")).getAttribute("value")).isEqualTo(resident);
+            phone.choose(By.id("unitCode"), "Xã Tân Thạnh Đông");
+            phone.type(By.id("hamlet"), "Ấp 5");
+            phone.click(By.id("need-FOOD"));
+            phone.click(By.id("need-MEDICINE"));
+            phone.type(By.id("note"), "Chồng mất việc, nhà có 2 cháu nhỏ");
+            phone.click(By.id("send"));
+            phone.waitFor(page -> !phone.findAll(By.id("tracking-code")).isEmpty());
+            trackingCode = phone.text(By.id("tracking-code"));
+            assertThat(trackingCode).matches("[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{2}");
+            phone.checkPage("residents-sent-phone");
+            phone.click(By.linkText("Tra cứu phản ánh đã gửi"));
+            phone.waitFor(page -> !phone.findAll(By.id("status-state")).isEmpty());
+            assertThat(phone.text(By.id("status-state"))).isEqualTo("Đã tiếp nhận, chờ xác minh");
+            assertThat(phone.text(By.tagName("main"))).as("no personal data on the public page").doesNotContain(resident, "0912");
+            phone.checkPage("residents-track-phone");
+
+            // A bot that fills in every field it finds gets a polite page and stores nothing.
+            long before = needsOf(TAN_THANH_DONG);
+            phone.open("/public/needs/new?district=783");
+            phone.type(By.id("fullName"), "Bot Bot");
+            phone.type(By.id("phone"), "0912345679");
+            phone.choose(By.id("district"), "Huyện Củ Chi");
+            phone.waitFor(page -> phone.find(By.id("unitCode")).isEnabled());
+            phone.choose(By.id("unitCode"), "Xã Tân Thạnh Đông");
+            phone.click(By.id("need-CASH"));
+            phone.script("document.getElementById('website').value = 'http://spam.example';");
+            phone.click(By.id("send"));
+            phone.waitFor(page -> phone.h1().equals("Đã gửi phản ánh"));
+            assertThat(phone.findAll(By.id("tracking-code"))).isEmpty();
+            assertThat(needsOf(TAN_THANH_DONG)).isEqualTo(before);
+        }
+
+        try (ConsoleBrowser officer = new ConsoleBrowser(console, platform.issuerUrl, ConsoleBrowser.DESKTOP)) {
+            officer.signIn("tanthanhdong.officer", "tanthanhdong-demo-password");
+            officer.open("/needs");
+            officer.waitFor(page -> officer.text(By.tagName("main")).contains(trackingCode));
+            assertThat(officer.text(By.id("needs"))).contains(resident, "Xã Tân Thạnh Đông · Ấp 5", "Lương thực, thực phẩm");
+            officer.checkPage("needs");
+            officer.click(By.linkText(trackingCode));
+            officer.waitFor(page -> officer.h1().equals("Phản ánh " + trackingCode));
+            officer.checkPage("need-view");
+            officer.click(By.id("verify"));
+            officer.waitFor(page -> officer.text(By.id("need-state")).equals("Đã xác minh"));
+            assertThat(officer.text(By.id("waiting-approval"))).as("approving is an approver's").contains("Người phê duyệt");
+            assertThat(officer.findAll(By.id("register-from-need"))).isEmpty();
+        }
+
+        // The district's approver: the family is not on the registry yet, so it is registered from the
+        // request, and the request is approved with it.
+        try (ConsoleBrowser approver = new ConsoleBrowser(console, platform.issuerUrl, ConsoleBrowser.DESKTOP)) {
+            approver.signIn("cuchi.approver", "cuchi-demo-password");
+            approver.open("/needs?state=VERIFIED");
+            approver.click(By.linkText(trackingCode));
+            approver.waitFor(page -> approver.h1().equals("Phản ánh " + trackingCode));
+            approver.checkPage("need-approve");
+            approver.click(By.id("register-from-need"));
+            approver.waitFor(page -> approver.h1().equals("Đăng ký hộ mới"));
+            assertThat(approver.find(By.id("headName")).getAttribute("value")).isEqualTo(resident);
+            assertThat(approver.find(By.id("address-hamlet")).getAttribute("value")).isEqualTo("Ấp 5");
+            assertThat(approver.find(By.cssSelector("#address-unitCode option:checked")).getText()).isEqualTo("Xã Tân Thạnh Đông");
+            approver.type(By.id("members-0-dateOfBirth"), "12/12/1988");
+            approver.choose(By.id("members-0-gender"), "Nữ");
+            approver.click(By.id("continue"));
+            approver.waitFor(page -> approver.h1().equals("Kiểm tra trước khi lưu"));
+            approver.click(By.id("save"));
+            approver.waitFor(page -> approver.h1().equals("Phản ánh " + trackingCode)
+                    && approver.text(By.id("need-state")).equals("Đã duyệt"));
+            assertThat(approver.text(By.cssSelector(".notice.success"))).contains("Đã đăng ký hộ và duyệt phản ánh.");
+            approver.click(By.id("need-household"));
+            approver.waitFor(page -> approver.h1().equals("Hộ " + resident));
+        }
+
+        try (ConsoleBrowser phone = new ConsoleBrowser(console, platform.issuerUrl, ConsoleBrowser.PHONE)) {
+            phone.open("/public/needs/track?code=" + trackingCode);
+            assertThat(phone.text(By.id("status-state"))).isEqualTo("Đã duyệt hỗ trợ");
+            phone.open("/public/needs/track?code=ZZZZ-ZZZZ-ZZ");
+            assertThat(phone.text(By.cssSelector(".notice.warning"))).contains("Không tìm thấy phản ánh có mã này");
+        }
+    }
+
+    @Test
+    void aServiceThatStopsShowsAsUnavailableInItsOwnPartAndTheRestKeepsWorking() {
+        String console = platform.consoleUrl();
+        try (ConsoleBrowser officer = new ConsoleBrowser(console, platform.issuerUrl, ConsoleBrowser.DESKTOP)) {
+            officer.signIn("cuchi.approver", "cuchi-demo-password");
+            officer.waitFor(page -> !officer.findAll(By.cssSelector("#card-area .figure")).isEmpty());
+
+            platform.reporting.stop();
+            try {
+                officer.open("/");
+                assertThat(officer.text(By.id("card-area")))
+                        .contains("Không kết nối được với Báo cáo (reporting-service).");
+                assertThat(officer.findAll(By.cssSelector("#card-needs .figure"))).as("registry's figures still shown").hasSize(1);
+                assertThat(officer.findAll(By.cssSelector("#card-funds .figure-text"))).as("donation's figures still shown").hasSize(1);
+                officer.checkPage("home-reporting-down");
+                officer.open("/households");
+                assertThat(officer.h1()).isEqualTo("Hộ gia đình");
+                assertThat(officer.findAll(By.id("households"))).hasSize(1);
+            } finally {
+                platform.reporting = platform.reportingProcess(platform.reporting.port).start().awaitHealthy(Duration.ofSeconds(120));
+            }
+            officer.open("/");
+            officer.waitFor(page -> !officer.findAll(By.cssSelector("#card-area .figure")).isEmpty());
+        }
+    }
+
+    private long needsOf(String unit) {
+        return platform.registry.get("/api/v1/needs?unit=" + unit + "&size=1", platform.bearer("tan-thanh-dong-commune"))
+                .json().get("totalElements").asLong();
+    }
+
+    private static Map<String, Object> family(String head, String born, String unit) {
+        return Map.of("headName", head, "members", List.of(Map.of("fullName", head, "dateOfBirth", born, "gender", "MALE",
+                "relation", "HEAD")), "address", Map.of("unitCode", unit, "hamlet", "Khu phố 1"), "categories", List.of("POOR"));
+    }
+
+    private static String givenName() {
+        String[] names = {"Hùng", "Lan", "Minh", "Thảo", "Dũng", "Hoa", "Phúc", "Ngọc", "Tâm", "Vinh"};
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        return names[random.nextInt(names.length)] + " " + (char) ('A' + random.nextInt(26)) + (char) ('a' + random.nextInt(26))
+                + (char) ('a' + random.nextInt(26));
+    }
+
+    private static String stripped(String name) {
+        return java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+                .replace('đ', 'd').replace('Đ', 'D');
+    }
+}
