@@ -21,3 +21,19 @@ document.addEventListener('DOMContentLoaded', () => {
     setTimeout(() => location.reload(), seconds * 1000);
   }
 });
+// Signing out on a shared phone: the pages kept for offline use (names of households) go with the
+// session. Deliveries still waiting to be sent stay on the device until someone signs in and sends them.
+document.addEventListener('DOMContentLoaded', () => {
+  const signout = document.getElementById('signout');
+  if (signout && 'caches' in window) {
+    signout.form.addEventListener('submit', event => {
+      event.preventDefault();
+      caches.keys().then(keys => Promise.all(keys.map(key => caches.delete(key))))
+          .finally(() => signout.form.submit());
+    });
+  }
+});
+// "In biên nhận": the browser's print, with the print stylesheet (A4, no menus).
+document.addEventListener('DOMContentLoaded', () => {
+  document.querySelectorAll('[data-print]').forEach(button => button.addEventListener('click', () => window.print()));
+});

@@ -162,8 +162,8 @@
     $('kpi-poor').textContent = I18n.number(total.poorHouseholds);
     $('kpi-near-poor').textContent = I18n.number(total.nearPoorHouseholds);
     $('kpi-rate').textContent = I18n.percent(total.povertyRatePercent);
-    $('kpi-cash').textContent = I18n.money(total.cashReceived);
-    $('kpi-in-kind').textContent = I18n.money(total.inKindValue);
+    moneyCard('kpi-cash', total.cashReceived);
+    moneyCard('kpi-in-kind', total.inKindValue);
     $('kpi-needs').textContent = I18n.number(total.needsOpen);
     $('kpi-approved').textContent = I18n.number(total.approvedHouseholds);
     $('kpi-delivered').textContent = I18n.number(total.deliveredHouseholds);
@@ -199,6 +199,24 @@
     return escapeHtml(points[0].name) + points.map(p => `<br>${p.marker}${escapeHtml(p.seriesName || '')} ${format(p.value)}`).join('');
   }
 
+  // A sum of money on a card: short enough to fit ("9,77 tỷ ₫"), the full figure on hover and focus and
+  // for screen readers ("9.772.345.000 ₫").
+  function moneyCard(id, amount) {
+    const card = $(id);
+    const full = I18n.money(amount);
+    card.dataset.full = full;
+    card.title = full;
+    card.tabIndex = 0;
+    card.replaceChildren();
+    const shown = document.createElement('span');
+    shown.setAttribute('aria-hidden', 'true');
+    shown.textContent = amount != null && Math.abs(amount) >= 1e6 ? I18n.shortMoney(amount) : full;
+    const spoken = document.createElement('span');
+    spoken.className = 'visually-hidden';
+    spoken.textContent = full;
+    card.append(shown, spoken);
+  }
+
   function chart(id) {
     if (!charts[id]) { charts[id] = echarts.init($(id)); }
     return charts[id];
@@ -209,7 +227,8 @@
     chart('chart-units').setOption({
       tooltip: { trigger: 'axis', formatter: ps => axisTooltip(ps) }, legend: { data: [I18n.t('poor'), I18n.t('nearPoor')] },
       grid: { left: 40, right: 10, bottom: 70 },
-      xAxis: { type: 'category', data: names, axisLabel: { rotate: 35, interval: 0 } }, yAxis: { type: 'value' },
+      xAxis: { type: 'category', data: names, axisLabel: { rotate: 35, interval: 0 } },
+      yAxis: { type: 'value', axisLabel: { formatter: value => I18n.short(value) } },
       series: [
         { name: I18n.t('poor'), type: 'bar', stack: 'h', data: rows.map(row => row.poorHouseholds), color: '#b71c1c' },
         { name: I18n.t('nearPoor'), type: 'bar', stack: 'h', data: rows.map(row => row.nearPoorHouseholds), color: '#ef9a9a' }
@@ -223,7 +242,8 @@
     chart('chart-cash').setOption({
       tooltip: { trigger: 'axis', formatter: ps => axisTooltip(ps, I18n.money.bind(I18n)) },
       grid: { left: 80, right: 10, bottom: 70 },
-      xAxis: { type: 'category', data: names, axisLabel: { rotate: 35, interval: 0 } }, yAxis: { type: 'value' },
+      xAxis: { type: 'category', data: names, axisLabel: { rotate: 35, interval: 0 } },
+      yAxis: { type: 'value', axisLabel: { formatter: value => I18n.short(value) } },
       series: [{ type: 'bar', data: rows.map(row => row.cashReceived), color: '#2e7d32' }]
     }, true);
     const map = chart('chart-map');

@@ -55,6 +55,20 @@ const I18n = {
   number(n) { return n == null ? '–' : new Intl.NumberFormat(this.lang === 'vi' ? 'vi-VN' : 'en-US').format(n); },
   money(n) { return n == null ? '–' : this.number(n) + ' ₫'; },
   percent(n) { return n == null ? '–' : this.number(n) + ' %'; },
+  // Large figures as offices write them on cards and chart axes: "9,77 tỷ", "12,3 triệu" (billion, million).
+  short(n) {
+    if (n == null) { return '–'; }
+    const units = this.lang === 'vi' ? [[1e9, ' tỷ'], [1e6, ' triệu'], [1e3, ' nghìn']] : [[1e9, ' bn'], [1e6, ' m'], [1e3, ' k']];
+    const abs = Math.abs(n);
+    for (const [size, word] of units) {
+      if (abs >= size) {
+        return new Intl.NumberFormat(this.lang === 'vi' ? 'vi-VN' : 'en-US', { maximumFractionDigits: abs / size >= 100 ? 0 : 2 })
+          .format(n / size) + word;
+      }
+    }
+    return this.number(n);
+  },
+  shortMoney(n) { return n == null ? '–' : this.short(n) + ' ₫'; },
   apply() {
     document.documentElement.lang = this.lang;
     document.querySelectorAll('[data-i18n]').forEach(el => { el.textContent = this.t(el.dataset.i18n); });

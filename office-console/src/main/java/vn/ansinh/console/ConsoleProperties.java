@@ -25,6 +25,6 @@ public record ConsoleProperties(Services services, URI issuerPublicUri, URI dash
         residentsProvince = residentsProvince == null ? "79" : residentsProvince;
     }
 
-    public record Services(URI registry, URI donation, URI distribution, URI reporting) {
+    public record Services(URI registry, URI donation, URI distribution, URI reporting, URI issuer) {
     }
 }

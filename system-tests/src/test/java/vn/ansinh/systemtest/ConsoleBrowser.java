@@ -170,6 +170,35 @@ final class ConsoleBrowser implements AutoCloseable {
         screenshot(name);
     }
 
+    /** The network as Chromium sees it: offline, the page's requests fail and {@code navigator.onLine} is false. */
+    void offline(boolean offline) {
+        org.openqa.selenium.chromium.ChromiumNetworkConditions conditions = new org.openqa.selenium.chromium.ChromiumNetworkConditions();
+        conditions.setOffline(offline);
+        ((ChromeDriver) driver).setNetworkConditions(conditions);
+    }
+
+    /** A file the signed-in person downloads, fetched with their session cookie. */
+    byte[] download(String path) {
+        org.openqa.selenium.Cookie session = driver.manage().getCookieNamed("ANSINH_CONSOLE");
+        try {
+            java.net.http.HttpResponse<byte[]> response = java.net.http.HttpClient.newHttpClient().send(
+                    java.net.http.HttpRequest.newBuilder(java.net.URI.create(consoleUrl + path))
+                            .header("Cookie", "ANSINH_CONSOLE=" + session.getValue()).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+            assertThat(response.statusCode()).as("download of " + path).isEqualTo(200);
+            return response.body();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    String currentUrl() {
+        return driver.getCurrentUrl();
+    }
+
     void resize(int width) {
         driver.manage().window().setSize(new Dimension(width, 1000));
     }

@@ -92,7 +92,7 @@ class DashboardBrowserSystemTest {
         waitOrExplain(wait, page -> page.findElement(By.id("dashboard")).isDisplayed()
                 && page.findElement(By.id("live")).getText().equals("Trực tiếp")
                 && !page.findElement(By.id("kpi-cash")).getText().equals("–"));
-        long cashBefore = amount(browser.findElement(By.id("kpi-cash")).getText());
+        long cashBefore = amount(browser.findElement(By.id("kpi-cash")).getAttribute("data-full"));
         // A marker in the page's memory: it survives only if the page is never reloaded.
         Object pageMarker = ((JavascriptExecutor) browser).executeScript("return window.__marker = Math.random();");
 
@@ -102,7 +102,13 @@ class DashboardBrowserSystemTest {
         assertThat(donation.status()).isEqualTo(202);
 
         waitOrExplain(new WebDriverWait(browser, Duration.ofSeconds(20)), page ->
-                amount(page.findElement(By.id("kpi-cash")).getText()) == cashBefore + 12_345_000L);
+                amount(page.findElement(By.id("kpi-cash")).getAttribute("data-full")) == cashBefore + 12_345_000L);
+        // Large sums fit their card as offices write them; the full figure is on hover, focus and for screen readers.
+        assertThat(browser.findElement(By.id("kpi-cash")).getText()).matches("[0-9.,]+ (triệu|tỷ) ₫");
+        assertThat(((JavascriptExecutor) browser).executeScript("return I18n.short(9772345000);")).isEqualTo("9,77 tỷ");
+        assertThat(((JavascriptExecutor) browser).executeScript("return echarts.getInstanceByDom(document.getElementById("
+                + "'chart-cash')).getOption().yAxis[0].axisLabel.formatter(9000000000);")).as("chart axes in Vietnamese units")
+                .isEqualTo("9 tỷ");
         assertThat(((JavascriptExecutor) browser).executeScript("return window.__marker;"))
                 .as("the page was not reloaded").isEqualTo(pageMarker);
         Path screenshots = Path.of(System.getProperty("ansinh.screenshots", "target/screenshots"));

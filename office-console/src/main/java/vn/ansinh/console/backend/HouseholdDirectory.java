@@ -41,7 +41,7 @@ public class HouseholdDirectory {
     public record Address(String unitCode, String hamlet, String street) {
     }
 
-    public record Member(String fullName, LocalDate dateOfBirth, String gender, String relation) {
+    public record Member(String fullName, LocalDate dateOfBirth, String gender, String citizenId, String relation) {
     }
 
     /** The households of {@code ids} the signed-in person may see, by id. */

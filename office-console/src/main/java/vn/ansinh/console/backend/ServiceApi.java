@@ -72,6 +72,11 @@ public class ServiceApi {
         return read(call("GET", path, null, true, null), JSON.getTypeFactory().constructCollectionType(List.class, itemType));
     }
 
+    /** GET as the signed-in person, the answer's bytes as they are (a CSV export). */
+    public byte[] getBytes(String path) {
+        return call("GET", path, null, true, null, MediaType.ALL);
+    }
+
     /** POST of a JSON body as the signed-in person; the answer as a tree (empty for no body). */
     public JsonNode post(String path, Object body) {
         byte[] answer = call("POST", path, body, true, null);
@@ -81,6 +86,34 @@ public class ServiceApi {
     /** POST as the signed-in person, the answer read as {@code type}. */
     public <T> T post(String path, Object body, Class<T> type) {
         return read(call("POST", path, body, true, null), JSON.constructType(type));
+    }
+
+    /** A CSV file as the body (text/csv), as the signed-in person. */
+    public <T> T postCsv(String path, byte[] csv, Class<T> type) {
+        return read(call("POST", path, new Csv(csv), true, null), JSON.constructType(type));
+    }
+
+    /** A file as a multipart upload (its name kept), streamed as the signed-in person. */
+    public <T> T postCsv(String path, java.io.InputStream content, String fileName, Class<T> type) {
+        org.springframework.http.client.MultipartBodyBuilder parts = new org.springframework.http.client.MultipartBodyBuilder();
+        parts.part("file", new org.springframework.core.io.InputStreamResource(content) {
+            @Override
+            public String getFilename() {
+                return fileName;
+            }
+
+            @Override
+            public long contentLength() {
+                return -1;
+            }
+        }).filename(fileName).contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8));
+        return read(call("POST", path, new Multipart(parts.build()), true, null), JSON.constructType(type));
+    }
+
+    private record Csv(byte[] bytes) {
+    }
+
+    private record Multipart(org.springframework.util.MultiValueMap<String, org.springframework.http.HttpEntity<?>> parts) {
     }
 
     /** PATCH of a JSON body as the signed-in person. */
@@ -103,20 +136,25 @@ public class ServiceApi {
     }
 
     private byte[] call(String method, String path, Object body, boolean asPerson, String clientAddress) {
+        return call(method, path, body, asPerson, clientAddress, MediaType.APPLICATION_JSON);
+    }
+
+    private byte[] call(String method, String path, Object body, boolean asPerson, String clientAddress, MediaType accept) {
         // Read on the calling thread: the session and the person's locale live there.
         String token = asPerson ? personToken.get() : null;
         Locale locale = LocaleContextHolder.getLocale();
         try {
-            return breaker.executeSupplier(() -> exchange(method, path, body, token, locale, clientAddress));
+            return breaker.executeSupplier(() -> exchange(method, path, body, token, locale, clientAddress, accept));
         } catch (CallNotPermittedException open) {
             throw new ServiceUnavailableException(service, open);
         }
     }
 
-    private byte[] exchange(String method, String path, Object body, String token, Locale locale, String clientAddress) {
+    private byte[] exchange(String method, String path, Object body, String token, Locale locale, String clientAddress,
+                            MediaType accept) {
         // Paths come encoded (query values built with UriComponentsBuilder.encode()): taken as they are, not encoded twice.
         RestClient.RequestBodySpec request = http.method(org.springframework.http.HttpMethod.valueOf(method)).uri(URI.create(base + path))
-                .accept(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON)
+                .accept(accept, MediaType.APPLICATION_PROBLEM_JSON)
                 .header(HttpHeaders.ACCEPT_LANGUAGE, locale.toLanguageTag());
         if (token != null) {
             request.header(HttpHeaders.AUTHORIZATION, "Bearer " + token);
@@ -124,7 +162,11 @@ public class ServiceApi {
         if (clientAddress != null) {
             request.header("X-Forwarded-For", clientAddress);
         }
-        if (body != null) {
+        if (body instanceof Csv csv) {
+            request.contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8)).body(csv.bytes());
+        } else if (body instanceof Multipart multipart) {
+            request.contentType(MediaType.MULTIPART_FORM_DATA).body(multipart.parts());
+        } else if (body != null) {
             request.contentType(MediaType.APPLICATION_JSON).body(JSON.writeValueAsBytes(body));
         }
         try {

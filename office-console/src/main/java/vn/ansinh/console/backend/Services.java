@@ -36,7 +36,8 @@ public class Services {
         return new ServiceApis(api(Service.REGISTRY, at.registry(), properties, breakers, tokens),
                 api(Service.DONATION, at.donation(), properties, breakers, tokens),
                 api(Service.DISTRIBUTION, at.distribution(), properties, breakers, tokens),
-                api(Service.REPORTING, at.reporting(), properties, breakers, tokens));
+                api(Service.REPORTING, at.reporting(), properties, breakers, tokens),
+                api(Service.ISSUER, at.issuer(), properties, breakers, tokens));
     }
 
     private static ServiceApi api(Service service, java.net.URI uri, ConsoleProperties properties,

@@ -40,6 +40,32 @@ public class HouseholdForm implements Serializable {
         return form;
     }
 
+    /** The form for correcting a household already registered, filled with what the registry holds. */
+    static HouseholdForm of(Households.Household household) {
+        HouseholdForm form = new HouseholdForm();
+        form.headName = household.headName();
+        form.phone = household.phone() == null ? "" : household.phone();
+        form.address.setUnitCode(household.address().unitCode());
+        form.address.setHamlet(household.address().hamlet());
+        form.address.setStreet(household.address().street());
+        form.categories = new ArrayList<>(household.categories());
+        form.povertyStatus = household.povertyStatus() == null ? "NONE" : household.povertyStatus();
+        form.members = new ArrayList<>();
+        for (Households.Member member : household.members()) {
+            MemberForm row = new MemberForm();
+            row.setFullName(member.fullName());
+            row.setDateOfBirth(member.dateOfBirth() == null ? "" : DAY.format(member.dateOfBirth()));
+            row.setGender(member.gender());
+            row.setCitizenId(member.citizenId());
+            row.setRelation(member.relation());
+            form.members.add(row);
+        }
+        if (form.members.isEmpty()) {
+            form.members.add(MemberForm.head());
+        }
+        return form;
+    }
+
     public String getFromNeed() {
         return fromNeed;
     }

@@ -144,8 +144,8 @@ class HouseholdPages {
         return "redirect:/households/" + householdId;
     }
 
-    @GetMapping("/{id}")
-    String view(@PathVariable String id, Model model) {
+    @GetMapping("/{id:[A-Za-z0-9-]+}")
+    String view(@PathVariable String id, @ModelAttribute("person") SignedInPerson person, Model model) {
         Households.Household household = registry.get("/api/v1/households/" + encode(id), Households.Household.class);
         model.addAttribute("household", household);
         List<String> codes = new ArrayList<>();
@@ -155,6 +155,11 @@ class HouseholdPages {
             codes.add(change.to().unitCode());
         });
         model.addAttribute("unitNames", units.namesOf(codes));
+        if (person.isOfficer() && household.active()) {
+            model.addAttribute("moveTargets", units.communesOf(person.office()));
+            model.addAttribute("povertyStatuses", Households.POVERTY_STATUSES);
+            model.addAttribute("today", HouseholdForm.DAY.format(java.time.LocalDate.now(vn.ansinh.console.web.Formats.VIETNAM)));
+        }
         return "households/view";
     }
 

@@ -42,7 +42,7 @@ public class SignInConfiguration {
         String issuer = properties.issuerPublicUri().toString();
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/", "/public/**", "/lang", "/css/**", "/fonts/**", "/js/**", "/favicon.ico",
-                                "/actuator/health/**", "/actuator/prometheus", "/error", "/signed-out").permitAll()
+                                "/actuator/health/**", "/actuator/prometheus", "/error", "/field/sw.js").permitAll()
                         .anyRequest().authenticated())
                 .oauth2Login(login -> login.loginPage(SIGN_IN)
                         .authorizationEndpoint(endpoint -> endpoint.authorizationRequestResolver(withProofKey)))

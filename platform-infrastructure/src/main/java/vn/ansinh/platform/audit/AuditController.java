@@ -27,12 +27,13 @@ import vn.ansinh.platform.security.OfficeScope;
 import vn.ansinh.platform.web.PageResponse;
 
 /**
- * {@code /api/v1/audit} on every service: who changed or read what, for auditors and administrators,
- * within their own area (a district's auditor sees nothing of another district's records).
+ * {@code /api/v1/audit} on every service: who changed or read what, for auditors, approvers (who answer
+ * for what their office's staff do) and administrators, within their own area (a district's auditor sees
+ * nothing of another district's records).
  */
 @RestController
 @RequestMapping("/api/v1/audit")
-@PreAuthorize("hasAnyRole('AUDITOR', 'ADMIN')")
+@PreAuthorize("hasAnyRole('AUDITOR', 'APPROVER', 'ADMIN')")
 @Validated
 public class AuditController {
 

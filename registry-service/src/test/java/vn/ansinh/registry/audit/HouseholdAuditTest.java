@@ -89,6 +89,11 @@ class HouseholdAuditTest extends RegistryServiceTest {
         assertThat(api.get("/api/v1/audit?subject=" + id, QUAN_1_AUDITOR).json().path("totalElements").asLong()).isZero();
         assertThat(api.get("/api/v1/audit?unit=" + CU_CHI, QUAN_1_AUDITOR).status()).isEqualTo(403);
         assertThat(api.get("/api/v1/audit?subject=" + id, OFFICER).status()).isEqualTo(403);
+        // An approver answers for what the office's staff do: the office's trail, and no other office's.
+        assertThat(api.get("/api/v1/audit?subject=" + id, TestTokens.bearer(CU_CHI, "OFFICER", "APPROVER")).json()
+                .path("totalElements").asLong()).isEqualTo(1);
+        assertThat(api.get("/api/v1/audit?subject=" + id, TestTokens.bearer(QUAN_1, "OFFICER", "APPROVER")).json()
+                .path("totalElements").asLong()).isZero();
         ApiClient.Response export = api.get("/api/v1/audit/export?subject=" + id, CU_CHI_AUDITOR);
         assertThat(export.contentType()).startsWith("text/csv");
         assertThat(export.body()).contains("household.registered", "lan.nguyen");

@@ -1,0 +1,115 @@
+package vn.ansinh.console.duplicate;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
+
+import vn.ansinh.console.backend.ApiRefusal;
+import vn.ansinh.console.backend.HouseholdDirectory;
+import vn.ansinh.console.backend.Page;
+import vn.ansinh.console.backend.ServiceApi;
+import vn.ansinh.console.backend.ServiceApis;
+
+/**
+ * The queue of possible duplicates: both households side by side with why they match; an approver
+ * merges them (choosing which to keep) or marks them as two families. A household of another office
+ * shows as its unit only, as the registry answers.
+ */
+@Controller
+@RequestMapping("/duplicates")
+class DuplicatePages {
+
+    static final List<String> STATES = List.of("OPEN", "MERGED", "NOT_DUPLICATE");
+
+    private final ServiceApi registry;
+    private final HouseholdDirectory households;
+    private final MessageSource messages;
+
+    DuplicatePages(ServiceApis services, HouseholdDirectory households, MessageSource messages) {
+        this.registry = services.registry();
+        this.households = households;
+        this.messages = messages;
+    }
+
+    record Case(String id, String state, double score, List<Reason> reasons, List<Side> households, Instant openedAt,
+                String resolvedBy, Instant resolvedAt, String keptHouseholdId) {
+        Case {
+            reasons = reasons == null ? List.of() : reasons;
+            households = households == null ? List.of() : households;
+        }
+
+        int percent() {
+            return (int) Math.round(score * 100);
+        }
+    }
+
+    record Reason(String code, String text) {
+    }
+
+    record Side(String householdId, String unitCode, String unitName, boolean inYourArea) {
+    }
+
+    @GetMapping
+    String queue(@RequestParam(name = "state", defaultValue = "OPEN") String state,
+                 @RequestParam(name = "page", defaultValue = "0") int page, Model model) {
+        String chosen = STATES.contains(state) ? state : "OPEN";
+        Page<Case> cases = registry.getPage(UriComponentsBuilder.fromPath("/api/v1/duplicates").queryParam("state", chosen)
+                .queryParam("page", Math.max(0, page)).queryParam("size", 20).build().toUriString(), Case.class);
+        List<String> ids = new ArrayList<>();
+        cases.content().forEach(c -> c.households().stream().filter(Side::inYourArea).forEach(side -> ids.add(side.householdId())));
+        model.addAttribute("cases", cases);
+        model.addAttribute("cards", households.cardsOf(ids));
+        model.addAttribute("state", chosen);
+        model.addAttribute("states", STATES);
+        return "duplicates/list";
+    }
+
+    @GetMapping("/{id}")
+    String view(@PathVariable String id, Model model) {
+        Case duplicate = registry.get("/api/v1/duplicates/" + segment(id), Case.class);
+        model.addAttribute("duplicate", duplicate);
+        Map<String, HouseholdDirectory.HouseholdCard> cards = households.cardsOf(duplicate.households().stream()
+                .filter(Side::inYourArea).map(Side::householdId).toList());
+        model.addAttribute("cards", cards);
+        model.addAttribute("bothVisible", duplicate.households().stream().allMatch(Side::inYourArea));
+        return "duplicates/view";
+    }
+
+    @PostMapping("/{id}/resolve")
+    String resolve(@PathVariable String id, @RequestParam("decision") String decision,
+                   @RequestParam(name = "keep", defaultValue = "") String keep, RedirectAttributes redirect) {
+        if (!List.of("MERGE", "NOT_DUPLICATE").contains(decision)) {
+            redirect.addFlashAttribute("problem", text("duplicates.decision.unknown"));
+            return "redirect:/duplicates/" + segment(id);
+        }
+        try {
+            registry.post("/api/v1/duplicates/" + segment(id) + "/resolve", "MERGE".equals(decision) && !keep.isBlank()
+                    ? Map.of("decision", decision, "keepHouseholdId", keep) : Map.of("decision", decision));
+            redirect.addFlashAttribute("notice", text("MERGE".equals(decision) ? "duplicates.merged" : "duplicates.kept-apart"));
+        } catch (ApiRefusal refused) {
+            redirect.addFlashAttribute("problem", refused.explanation());
+        }
+        return "redirect:/duplicates/" + segment(id);
+    }
+
+    private String text(String key) {
+        return messages.getMessage(key, null, key, LocaleContextHolder.getLocale());
+    }
+
+    private static String segment(String id) {
+        return id.replaceAll("[^A-Za-z0-9~_-]", "");
+    }
+}

@@ -1,0 +1,307 @@
+package vn.ansinh.console.fund;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
+
+import tools.jackson.databind.JsonNode;
+import vn.ansinh.console.backend.AdminUnits;
+import vn.ansinh.console.backend.ApiRefusal;
+import vn.ansinh.console.backend.Page;
+import vn.ansinh.console.backend.ServiceApi;
+import vn.ansinh.console.backend.ServiceApis;
+import vn.ansinh.console.signin.SignedInPerson;
+import vn.ansinh.console.web.FormErrors;
+
+/**
+ * Money and goods: the office's funds (open one; its figures, its ledger and its public statement),
+ * cash and goods donations with their receipts, a batch file of donations with a result per row, and
+ * the office's stock.
+ */
+@Controller
+class FundPages {
+
+    static final List<String> CHANNELS = List.of("CASH", "BANK", "QR");
+    static final List<String> DONOR_KINDS = List.of("INDIVIDUAL", "BUSINESS", "ORGANISATION", "RELIGIOUS", "AGENCY", "ANONYMOUS");
+    static final List<String> DISPLAYS = List.of("FULL_NAME", "INITIALS", "ANONYMOUS");
+
+    private final ServiceApi donation;
+    private final AdminUnits units;
+    private final MessageSource messages;
+
+    FundPages(ServiceApis services, AdminUnits units, MessageSource messages) {
+        this.donation = services.donation();
+        this.units = units;
+        this.messages = messages;
+    }
+
+    record Fund(String id, String name, String officeUnitCode, String purpose, long balance, long reserved, long available,
+                long received, long spent) {
+    }
+
+    record LedgerLine(long seq, String kind, long amount, String campaignId, String deliveryId, String donationId, String channel,
+                      String reference, String description, long balanceAfter, long reservedAfter, Instant at) {
+    }
+
+    record Donation(String id, String kind, String fundId, String fundName, String officeUnitCode, Long amount, String channel,
+                    String reference, String donorId, String donorName, String receiptNumber, Instant receivedAt,
+                    List<GoodsLine> items, Receipt receipt) {
+        Donation {
+            items = items == null ? List.of() : items;
+        }
+    }
+
+    record GoodsLine(String item, String unit, BigDecimal quantity, Long estimatedValue) {
+    }
+
+    record Receipt(String number, String date, String officeUnitCode, String officeName, String giver, String reason, long amount,
+                   String amountInWords) {
+    }
+
+    record Donor(String id, String name, String kind, String publicName, String phone) {
+    }
+
+    record StockLine(String item, String unit, BigDecimal onHand, BigDecimal reserved, BigDecimal available) {
+    }
+
+    record BatchResult(int rows, int accepted, int duplicates, int rejected, List<RowResult> results) {
+        BatchResult {
+            results = results == null ? List.of() : results;
+        }
+    }
+
+    record RowResult(int row, String status, String donationId, String reason) {
+    }
+
+    @GetMapping("/funds")
+    String funds(@ModelAttribute("person") SignedInPerson person, Model model) {
+        Page<Fund> funds = donation.getPage(UriComponentsBuilder.fromPath("/api/v1/funds").queryParam("size", 200)
+                .build().toUriString(), Fund.class);
+        model.addAttribute("funds", funds.content());
+        model.addAttribute("unitNames", units.namesOf(funds.content().stream().map(Fund::officeUnitCode).toList()));
+        model.addAttribute("errors", FormErrors.none());
+        model.addAttribute("values", Map.of("name", "", "purpose", ""));
+        return "funds/list";
+    }
+
+    @PostMapping("/funds")
+    String open(@RequestParam(name = "name", defaultValue = "") String name, @RequestParam(name = "purpose", defaultValue = "") String purpose,
+                @ModelAttribute("person") SignedInPerson person, Model model, RedirectAttributes redirect) {
+        try {
+            JsonNode fund = donation.post("/api/v1/funds", Map.of("name", name.trim(), "officeUnitCode", person.office(),
+                    "purpose", purpose.trim()));
+            redirect.addFlashAttribute("notice", text("funds.opened"));
+            return "redirect:/funds/" + fund.path("id").asString();
+        } catch (ApiRefusal refused) {
+            String page = funds(person, model);
+            model.addAttribute("errors", FormErrors.of(refused));
+            model.addAttribute("values", Map.of("name", name, "purpose", purpose));
+            return page;
+        }
+    }
+
+    @GetMapping("/funds/{id}")
+    String fund(@PathVariable String id, @RequestParam(name = "page", defaultValue = "0") int page, Model model) {
+        Fund fund = donation.get("/api/v1/funds/" + segment(id), Fund.class);
+        model.addAttribute("fund", fund);
+        model.addAttribute("officeName", units.nameOf(fund.officeUnitCode()));
+        // Newest movements first: the ledger is read from its last page.
+        Page<LedgerLine> first = donation.getPage("/api/v1/funds/" + fund.id() + "/ledger?size=1", LedgerLine.class);
+        long entries = first.totalElements();
+        int size = 25;
+        long lastPage = Math.max(0, (entries - 1) / size);
+        long shown = Math.max(0, lastPage - Math.max(0, page));
+        List<LedgerLine> lines = new ArrayList<>(donation.getPage("/api/v1/funds/" + fund.id() + "/ledger?size=" + size + "&page=" + shown,
+                LedgerLine.class).content());
+        java.util.Collections.reverse(lines);
+        model.addAttribute("ledger", lines);
+        model.addAttribute("ledgerPage", Math.max(0, page));
+        model.addAttribute("ledgerHasOlder", shown > 0);
+        model.addAttribute("statementUrl", "/public/funds/" + fund.id() + "/statement");
+        model.addAttribute("channels", CHANNELS);
+        model.addAttribute("donorKinds", DONOR_KINDS);
+        model.addAttribute("displays", DISPLAYS);
+        model.addAttribute("errors", model.containsAttribute("errors") ? model.getAttribute("errors") : FormErrors.none());
+        if (!model.containsAttribute("values")) {
+            model.addAttribute("values", Map.of("amount", "", "channel", "CASH", "reference", "", "donorName", "", "donorKind",
+                    "INDIVIDUAL", "donorPhone", "", "display", "FULL_NAME"));
+        }
+        return "funds/view";
+    }
+
+    /** A cash donation recorded at the desk: the giver (new or anonymous), the amount; then its receipt. */
+    @PostMapping("/funds/{id}/donations")
+    String receive(@PathVariable String id, @RequestParam Map<String, String> form, Model model) {
+        Map<String, String> values = new LinkedHashMap<>(form);
+        Long amount = money(form.getOrDefault("amount", ""));
+        if (amount == null || amount <= 0) {
+            model.addAttribute("errors", FormErrors.of(Map.of("amount", text("campaigns.form.money.invalid")), text("form.errors.title")));
+            model.addAttribute("values", values);
+            return fund(id, 0, model);
+        }
+        try {
+            String donorId = donorOf(form);
+            Map<String, Object> request = new LinkedHashMap<>();
+            request.put("fundId", segment(id));
+            request.put("amount", amount);
+            request.put("channel", CHANNELS.contains(form.get("channel")) ? form.get("channel") : "CASH");
+            String reference = form.getOrDefault("reference", "").trim();
+            request.put("reference", reference.isEmpty() ? null : reference);
+            request.put("donorId", donorId);
+            JsonNode accepted = donation.post("/api/v1/donations", request);
+            return "redirect:/donations/" + accepted.path("id").asString() + "?recorded";
+        } catch (ApiRefusal refused) {
+            model.addAttribute("errors", FormErrors.of(refused));
+            model.addAttribute("values", values);
+            return fund(id, 0, model);
+        }
+    }
+
+    /** The giver as a donor record: a named giver is registered; no name means an anonymous gift. */
+    private String donorOf(Map<String, String> form) {
+        String name = form.getOrDefault("donorName", "").trim();
+        String kind = DONOR_KINDS.contains(form.get("donorKind")) ? form.get("donorKind") : "INDIVIDUAL";
+        if (name.isEmpty() && !"ANONYMOUS".equals(kind)) {
+            return null;
+        }
+        Map<String, Object> donor = new LinkedHashMap<>();
+        donor.put("name", name.isEmpty() ? null : name);
+        donor.put("kind", name.isEmpty() ? "ANONYMOUS" : kind);
+        String phone = form.getOrDefault("donorPhone", "").replaceAll("[\\s.]", "");
+        donor.put("phone", phone.isEmpty() ? null : phone);
+        donor.put("display", DISPLAYS.contains(form.get("display")) ? form.get("display") : "FULL_NAME");
+        return donation.post("/api/v1/donors", donor).path("id").asString();
+    }
+
+    /** The fund's public statement, as anyone may read it (no names of people who asked to stay unnamed). */
+    @GetMapping("/public/funds/{id}/statement")
+    String statement(@PathVariable String id, jakarta.servlet.http.HttpServletRequest request, Model model) {
+        JsonNode statement = donation.callPublic("GET", "/api/v1/public/funds/" + segment(id) + "/statement", null,
+                request.getRemoteAddr(), JsonNode.class);
+        model.addAttribute("statement", statement);
+        return "funds/statement";
+    }
+
+    @GetMapping("/donations/{id}")
+    String receipt(@PathVariable String id, @RequestParam(name = "recorded", required = false) String recorded, Model model) {
+        Donation gift = donation.get("/api/v1/donations/" + segment(id), Donation.class);
+        model.addAttribute("donation", gift);
+        model.addAttribute("recorded", recorded != null);
+        model.addAttribute("officeName", gift.officeUnitCode() == null ? "" : units.nameOf(gift.officeUnitCode()));
+        return "funds/receipt";
+    }
+
+    @GetMapping("/donations/goods")
+    String goodsForm(Model model) {
+        model.addAttribute("errors", model.containsAttribute("errors") ? model.getAttribute("errors") : FormErrors.none());
+        if (!model.containsAttribute("rows")) {
+            model.addAttribute("rows", List.of(new String[4], new String[4], new String[4]));
+        }
+        return "funds/goods";
+    }
+
+    @PostMapping("/donations/goods")
+    String receiveGoods(@RequestParam Map<String, String> form, @ModelAttribute("person") SignedInPerson person, Model model) {
+        List<Map<String, Object>> items = new ArrayList<>();
+        List<String[]> rows = new ArrayList<>();
+        Map<String, String> problems = new LinkedHashMap<>();
+        for (int i = 0; i < 3; i++) {
+            String item = form.getOrDefault("item" + i, "").trim();
+            String unit = form.getOrDefault("unit" + i, "").trim();
+            String quantity = form.getOrDefault("quantity" + i, "").trim();
+            String value = form.getOrDefault("value" + i, "").trim();
+            rows.add(new String[] {item, unit, quantity, value});
+            if (item.isEmpty() && quantity.isEmpty()) {
+                continue;
+            }
+            Map<String, Object> line = new LinkedHashMap<>();
+            line.put("item", item);
+            line.put("unit", unit);
+            try {
+                line.put("quantity", new BigDecimal(quantity.replace(',', '.')));
+            } catch (NumberFormatException notANumber) {
+                problems.put("items[" + items.size() + "].quantity", text("campaigns.form.quantity.invalid"));
+            }
+            Long estimated = value.isEmpty() ? Long.valueOf(0) : money(value);
+            if (estimated == null) {
+                problems.put("items[" + items.size() + "].estimatedValue", text("campaigns.form.money.invalid"));
+            }
+            line.put("estimatedValue", estimated);
+            items.add(line);
+        }
+        if (problems.isEmpty()) {
+            try {
+                Map<String, Object> request = new LinkedHashMap<>();
+                request.put("officeUnitCode", person.office());
+                request.put("items", items);
+                request.put("donorId", donorOf(form));
+                JsonNode accepted = donation.post("/api/v1/donations", request);
+                return "redirect:/donations/" + accepted.path("id").asString() + "?recorded";
+            } catch (ApiRefusal refused) {
+                model.addAttribute("errors", FormErrors.of(refused));
+            }
+        } else {
+            model.addAttribute("errors", FormErrors.of(problems, text("form.errors.title")));
+        }
+        model.addAttribute("rows", rows);
+        return goodsForm(model);
+    }
+
+    @GetMapping("/donations/batch")
+    String batchForm() {
+        return "funds/batch";
+    }
+
+    /** A bank's statement or a collection sheet as CSV: each row accepted, a repeat, or refused with its reason. */
+    @PostMapping("/donations/batch")
+    String batch(@RequestParam("file") MultipartFile file, Model model) throws java.io.IOException {
+        if (file.isEmpty()) {
+            model.addAttribute("problem", text("batch.empty"));
+            return "funds/batch";
+        }
+        try {
+            model.addAttribute("result", donation.postCsv("/api/v1/donations/batch", file.getBytes(), BatchResult.class));
+        } catch (ApiRefusal refused) {
+            model.addAttribute("problem", refused.explanation());
+        }
+        model.addAttribute("fileName", file.getOriginalFilename());
+        return "funds/batch";
+    }
+
+    @GetMapping("/stock")
+    String stock(@ModelAttribute("person") SignedInPerson person, Model model) {
+        model.addAttribute("stock", donation.getList(UriComponentsBuilder.fromPath("/api/v1/stock")
+                .queryParam("officeUnitCode", person.office()).build().toUriString(), StockLine.class));
+        model.addAttribute("officeName", person.isNational() ? text("office.national") : units.nameOf(person.office()));
+        return "funds/stock";
+    }
+
+    static Long money(String typed) {
+        String digits = typed.replaceAll("[\\s.,₫đ]", "");
+        return digits.matches("[0-9]{1,13}") ? Long.valueOf(digits) : null;
+    }
+
+    private String text(String key) {
+        return messages.getMessage(key, null, key, LocaleContextHolder.getLocale());
+    }
+
+    private static String segment(String id) {
+        return id.replaceAll("[^A-Za-z0-9-]", "");
+    }
+}

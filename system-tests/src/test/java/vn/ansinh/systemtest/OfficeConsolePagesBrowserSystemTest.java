@@ -1,0 +1,237 @@
+package vn.ansinh.systemtest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+
+import vn.ansinh.testkit.ApiClient;
+
+/**
+ * The office console's other pages, each through a real browser and checked with axe-core: possible
+ * duplicates decided by an approver, staff accounts, the audit trail, funds with receipts, goods,
+ * stock, a batch of donations and the public statement, a household's corrections and moves, and a
+ * household file imported with its bad rows listed.
+ */
+class OfficeConsolePagesBrowserSystemTest {
+
+    private static final String TAN_THANH_DONG = "27547";
+
+    final Platform platform = Platform.get();
+
+    @Test
+    void anApproverMergesAPossibleDuplicateAndManagesAnAccount() {
+        String console = platform.consoleUrl();
+        String tag = letters(5);
+        String district = platform.bearer("cu-chi-district");
+        String first = household(district, "Đinh Văn " + tag, "1971-03-03");
+        household(district, "Dinh Van " + tag, "1971-03-03");
+
+        try (ConsoleBrowser approver = new ConsoleBrowser(console, platform.issuerUrl, ConsoleBrowser.DESKTOP)) {
+            approver.signIn("cuchi.approver", "cuchi-demo-password");
+            approver.open("/duplicates");
+            approver.waitFor(page -> approver.text(By.id("cases")).contains("Đinh Văn " + tag));
+            approver.checkPage("duplicates");
+            approver.findAll(By.cssSelector("#cases li.case")).stream()
+                    .filter(item -> item.getText().contains("Đinh Văn " + tag)).findFirst().orElseThrow()
+                    .findElement(By.tagName("a")).click();
+            approver.waitFor(page -> approver.h1().equals("Hai hộ có thể là một"));
+            assertThat(approver.text(By.id("pair"))).contains("Đinh Văn " + tag, "Dinh Van " + tag);
+            assertThat(approver.text(By.id("reasons"))).isNotBlank();
+            assertThat(approver.text(By.id("merge-consequence"))).contains("Không thể hoàn tác");
+            approver.checkPage("duplicate-view");
+            approver.click(By.id("merge"));
+            approver.waitFor(page -> approver.text(By.id("case-state")).equals("Đã gộp"));
+            assertThat(approver.text(By.id("pair"))).contains("Hộ được giữ lại");
+            assertThat(platform.registry.get("/api/v1/households/" + first, district).json().get("active").asBoolean()).isTrue();
+
+            // A commune officer's account: created with a one-time code, then disabled.
+            String username = "ho." + tag.toLowerCase() + ThreadLocalRandom.current().nextInt(1000);
+            approver.open("/accounts");
+            approver.checkPage("accounts");
+            approver.click(By.id("new-account"));
+            approver.waitFor(page -> approver.h1().equals("Tạo tài khoản"));
+            approver.checkPage("account-form");
+            approver.type(By.id("username"), username);
+            approver.type(By.id("name"), "Hồ Thị Thu");
+            approver.chooseValue(By.id("office"), TAN_THANH_DONG);
+            approver.click(By.id("create-account"));
+            approver.waitFor(page -> approver.h1().equals("Đã tạo tài khoản"));
+            assertThat(approver.text(By.id("setup-code"))).hasSize(10);
+            approver.checkPage("account-code");
+            approver.open("/accounts/" + username);
+            assertThat(approver.text(By.id("account-status"))).isEqualTo("Chờ đặt mật khẩu");
+            approver.checkPage("account-view");
+            approver.click(By.id("disable"));
+            approver.waitFor(page -> approver.text(By.id("account-status")).equals("Đã khóa"));
+
+            // The audit trail names who did it.
+            approver.open("/audit?service=ISSUER&actor=cuchi.approver");
+            approver.waitFor(page -> approver.text(By.tagName("main")).contains(username));
+            approver.checkPage("audit");
+            approver.open("/audit?service=REGISTRY&subject=" + first);
+            approver.waitFor(page -> !approver.findAll(By.id("audit")).isEmpty());
+            assertThat(approver.text(By.id("audit"))).contains("household.registered");
+            String csv = new String(approver.download("/audit/export?service=REGISTRY&subject=" + first), StandardCharsets.UTF_8);
+            assertThat(csv).contains("household.registered");
+        }
+    }
+
+    @Test
+    void anOfficerRecordsDonationsWithReceiptsGoodsAndABatchAndAnyoneReadsTheStatement() throws IOException {
+        String console = platform.consoleUrl();
+        String tag = letters(5);
+        try (ConsoleBrowser officer = new ConsoleBrowser(console, platform.issuerUrl, ConsoleBrowser.DESKTOP)) {
+            officer.signIn("cuchi.approver", "cuchi-demo-password");
+            officer.open("/funds");
+            officer.type(By.id("fund-name"), "Quỹ Tết " + tag);
+            officer.type(By.id("fund-purpose"), "Quà Tết cho hộ nghèo");
+            officer.click(By.id("open-fund"));
+            officer.waitFor(page -> officer.h1().equals("Quỹ Tết " + tag));
+            String fundId = officer.currentUrl().replaceAll(".*/funds/", "").replaceAll("\\?.*", "");
+            officer.checkPage("fund");
+            officer.type(By.id("amount"), "5.000.000");
+            officer.type(By.id("donorName"), "Công ty TNHH Xuân Phát " + tag);
+            officer.chooseValue(By.id("donorKind"), "BUSINESS");
+            officer.click(By.id("receive"));
+            officer.waitFor(page -> !officer.findAll(By.id("receipt")).isEmpty());
+            assertThat(officer.text(By.id("receipt-amount"))).isEqualTo("5.000.000 ₫");
+            assertThat(officer.text(By.id("receipt-words"))).isEqualTo("Năm triệu đồng chẵn");
+            assertThat(officer.text(By.id("receipt-giver"))).contains("Xuân Phát");
+            assertThat(officer.text(By.id("receipt"))).contains("PHIẾU THU", "Số: ", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
+            officer.checkPage("receipt");
+            officer.open("/funds/" + fundId);
+            officer.waitFor(page -> officer.text(By.id("fund-available")).equals("5.000.000 ₫"));
+            assertThat(officer.text(By.id("ledger"))).contains("5.000.000 ₫");
+
+            // A batch of two rows: one taken, one refused with its line and reason.
+            Path batch = Files.createTempFile("ung-ho-", ".csv");
+            Files.writeString(batch, "fundId,amount,channel,reference\n" + fundId + ",250000,BANK,VCB-" + tag + "\n"
+                    + fundId + ",-5,BANK,VCB-BAD-" + tag + "\n");
+            officer.open("/donations/batch");
+            officer.find(By.id("file")).sendKeys(batch.toAbsolutePath().toString());
+            officer.click(By.id("upload"));
+            officer.waitFor(page -> !officer.findAll(By.id("batch-counts")).isEmpty());
+            assertThat(officer.text(By.id("batch-counts"))).isEqualTo("2 dòng: 1 dòng ghi nhận, 0 dòng đã có từ trước, 1 dòng bị từ chối.");
+            assertThat(officer.text(By.id("batch-rows"))).contains("3", "Bị từ chối");
+            officer.checkPage("donations-batch");
+
+            // Goods into the office's stock.
+            officer.open("/donations/goods");
+            officer.checkPage("goods-form");
+            officer.type(By.id("item0"), "Gạo " + tag);
+            officer.type(By.id("unit0"), "kg");
+            officer.type(By.id("quantity0"), "250");
+            officer.type(By.id("value0"), "4.500.000");
+            officer.click(By.id("receive-goods"));
+            officer.waitFor(page -> !officer.findAll(By.id("receipt-items")).isEmpty());
+            assertThat(officer.text(By.id("receipt-items"))).contains("Gạo " + tag, "250", "kg");
+            officer.open("/stock");
+            officer.waitFor(page -> officer.text(By.id("stock")).contains("Gạo " + tag));
+            officer.checkPage("stock");
+        }
+        // The statement, read by anyone without signing in.
+        try (ConsoleBrowser resident = new ConsoleBrowser(console, platform.issuerUrl, ConsoleBrowser.PHONE)) {
+            String fundId = null;
+            for (tools.jackson.databind.JsonNode fund : platform.donation.get("/api/v1/funds?size=200",
+                    platform.bearer("cu-chi-district")).json().get("content")) {
+                if (fund.get("name").asString().equals("Quỹ Tết " + tag)) {
+                    fundId = fund.get("id").asString();
+                }
+            }
+            assertThat(fundId).isNotNull();
+            resident.open("/public/funds/" + fundId + "/statement");
+            resident.waitFor(page -> resident.text(By.id("statement-lines")).contains("Xuân Phát"));
+            assertThat(resident.text(By.tagName("main"))).doesNotContainPattern("\\b0\\d{9}\\b");
+            resident.checkPage("fund-statement-phone");
+        }
+    }
+
+    @Test
+    void anOfficerCorrectsMovesAndStopsFollowingAHouseholdAndImportsAFile() throws IOException {
+        String console = platform.consoleUrl();
+        String tag = letters(5);
+        String id = household(platform.bearer("cu-chi-district"), "Mai Văn " + tag, "1980-06-06");
+        try (ConsoleBrowser officer = new ConsoleBrowser(console, platform.issuerUrl, ConsoleBrowser.DESKTOP)) {
+            officer.signIn("cuchi.approver", "cuchi-demo-password");
+            officer.open("/households/" + id);
+            officer.click(By.id("edit-household"));
+            officer.waitFor(page -> officer.h1().equals("Sửa thông tin hộ"));
+            officer.checkPage("household-edit");
+            officer.click(By.id("add-member"));
+            officer.type(By.id("members-1-fullName"), "Mai Thị " + tag);
+            officer.type(By.id("members-1-dateOfBirth"), "07/07/2010");
+            officer.choose(By.id("members-1-gender"), "Nữ");
+            officer.choose(By.id("members-1-relation"), "Con");
+            officer.click(By.id("save-changes"));
+            officer.waitFor(page -> officer.text(By.id("members")).contains("Mai Thị " + tag));
+
+            officer.choose(By.id("status"), "Hộ nghèo");
+            officer.type(By.id("status-reason"), "Rà soát cuối năm");
+            officer.click(By.id("change-status"));
+            officer.waitFor(page -> officer.text(By.id("poverty-history")).contains("Rà soát cuối năm"));
+            assertThat(officer.text(By.id("poverty-status"))).isEqualTo("Hộ nghèo");
+
+            officer.chooseValue(By.id("move-unit"), "27496");
+            officer.type(By.id("move-hamlet"), "Khu phố 3");
+            officer.type(By.id("move-reason"), "Chuyển về ở với con");
+            officer.click(By.id("move"));
+            officer.waitFor(page -> officer.text(By.id("address-history")).contains("Chuyển về ở với con"));
+            officer.checkPage("household-view-history");
+
+            officer.click(By.id("deactivate-deceased"));
+            officer.click(By.id("deactivate"));
+            officer.waitFor(page -> officer.text(By.tagName("main")).contains("Đã mất"));
+            assertThat(officer.findAll(By.id("edit-household"))).isEmpty();
+
+            // A file of households: the bad row is listed with its line and reason.
+            Path file = Files.createTempFile("ho-", ".csv");
+            Files.writeString(file, "Mã hộ;Họ và tên;Ngày sinh;Giới tính;Quan hệ với chủ hộ;Mã xã;Ấp/Thôn\n"
+                    + "H1;Lý Văn " + tag + ";02/03/1958;Nam;Chủ hộ;27547;Ấp 1\n"
+                    + "H2;Lý Thị " + tag + ";31/02/1970;Nữ;Chủ hộ;27547;Ấp 1\n");
+            officer.open("/households/import");
+            officer.checkPage("households-import");
+            officer.find(By.id("file")).sendKeys(file.toAbsolutePath().toString());
+            officer.click(By.id("upload"));
+            officer.waitFor(page -> officer.h1().equals("Tiến độ nhập danh sách"));
+            await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(2)).until(() -> {
+                officer.driver.navigate().refresh();
+                return officer.text(By.id("job-state")).equals("Xong");
+            });
+            assertThat(officer.text(By.id("job-counts"))).contains("Đã xử lý 2/2 dòng: 1 dòng nhận, 1 dòng lỗi");
+            assertThat(officer.text(By.id("job-errors"))).contains("3", "31/02/1970");
+            assertThat(officer.find(By.id("progress")).getAttribute("value")).isEqualTo("100");
+            officer.checkPage("households-import-job");
+            officer.open("/households/import");
+            assertThat(officer.text(By.id("jobs"))).contains(file.getFileName().toString());
+        }
+    }
+
+    private String household(String token, String head, String born) {
+        ApiClient.Response registered = platform.registry.postJson("/api/v1/households", token, ApiClient.json(Map.of("headName", head,
+                "members", List.of(Map.of("fullName", head, "dateOfBirth", born, "gender", "MALE", "relation", "HEAD")),
+                "address", Map.of("unitCode", TAN_THANH_DONG, "hamlet", "Ấp 4"), "categories", List.of("POOR"))));
+        assertThat(registered.status()).as(registered.body()).isEqualTo(201);
+        return registered.json().get("id").asString();
+    }
+
+    private static String letters(int n) {
+        StringBuilder text = new StringBuilder();
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        text.append((char) ('A' + random.nextInt(26)));
+        for (int i = 1; i < n; i++) {
+            text.append((char) ('a' + random.nextInt(26)));
+        }
+        return text.toString();
+    }
+}

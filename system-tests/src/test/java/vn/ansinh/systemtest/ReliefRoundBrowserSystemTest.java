@@ -1,0 +1,279 @@
+package vn.ansinh.systemtest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Row;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+
+import tools.jackson.databind.JsonNode;
+import vn.ansinh.testkit.ApiClient;
+
+/**
+ * A relief round driven only through the office console by three people: a commune officer
+ * registers households (one shown as a possible duplicate held by another commune) and submits the
+ * commune's part of the list; the district approver creates the campaign, generates the list and
+ * approves it once every part is in (the button says why it waits); a field officer with a new
+ * account hands the aid out on a 390-px phone, one delivery while the phone is offline, sent when it
+ * comes back; a second attempt on a served household says who served it. Afterwards the API and the
+ * dashboard's figures agree and the audit trail names each person.
+ */
+class ReliefRoundBrowserSystemTest {
+
+    private static final String TAN_THANH_DONG = "27547";
+    private static final String THI_TRAN_CU_CHI = "27496";
+
+    final Platform platform = Platform.get();
+
+    @Test
+    void aReliefRoundThroughTheConsoleByThreePeople() throws IOException {
+        String console = platform.consoleUrl();
+        String tag = letters(4);
+        String district = platform.bearer("cu-chi-district");
+        // Preconditions through the APIs: money in the district's fund, a family the town already holds,
+        // and an account for the field officer (set up by the person on the issuer's page below).
+        String fundId = platform.donation.postJson("/api/v1/funds", district, ApiClient.json(Map.of("name", "Quỹ phòng chống dịch " + tag,
+                "officeUnitCode", "783", "purpose", "Hỗ trợ hộ trong vùng phong tỏa"))).json().get("id").asString();
+        assertThat(platform.donation.postJson("/api/v1/donations", district, ApiClient.json(Map.of("fundId", fundId,
+                "amount", 2_000_000_000L, "channel", "BANK", "reference", "VCB-RELIEF-" + tag + System.nanoTime()))).status()).isEqualTo(202);
+        await().atMost(Duration.ofSeconds(30)).until(() -> platform.donation.get("/api/v1/funds/" + fundId, district).json()
+                .get("available").asLong() == 2_000_000_000L);
+        String twice = "Huỳnh Văn " + tag;
+        assertThat(platform.registry.postJson("/api/v1/households", district, ApiClient.json(Map.of("headName", twice,
+                "members", List.of(Map.of("fullName", twice, "dateOfBirth", "1966-05-02", "gender", "MALE", "relation", "HEAD")),
+                "address", Map.of("unitCode", THI_TRAN_CU_CHI), "categories", List.of("LOCKDOWN_ZONE")))).status()).isEqualTo(201);
+        String fieldUser = "field." + tag.toLowerCase() + ThreadLocalRandom.current().nextInt(1000);
+        ApiClient.Response account = new ApiClient(platform.issuerUrl).postJson("/api/v1/users", platform.bearer("cu-chi-district"),
+                ApiClient.json(Map.of("username", fieldUser, "name", "Phạm Văn Tư", "office", TAN_THANH_DONG, "roles", List.of("OFFICER"))));
+        assertThat(account.status()).as(account.body()).isEqualTo(201);
+        String setupCode = account.json().get("setupCode").asString();
+
+        // 1. The commune officer registers two households; the second is a family the town already holds.
+        String first = "Lê Văn " + tag;
+        String firstId;
+        try (ConsoleBrowser officer = new ConsoleBrowser(console, platform.issuerUrl, ConsoleBrowser.DESKTOP)) {
+            officer.signIn("tanthanhdong.officer", "tanthanhdong-demo-password");
+            firstId = register(officer, first, "14/02/1979", "MALE");
+            officer.open("/households/new");
+            fill(officer, twice, "02/05/1966", "Nam");
+            officer.click(By.id("continue"));
+            officer.waitFor(page -> officer.h1().equals("Kiểm tra trước khi lưu"));
+            assertThat(officer.text(By.id("duplicates"))).contains("Có thể trùng với một hộ ở Thị trấn Củ Chi");
+            officer.click(By.id("save"));
+            officer.waitFor(page -> officer.h1().equals("Hộ " + twice));
+        }
+
+        // 2. The district approver creates the campaign and generates its list.
+        String campaignName = "Hỗ trợ vùng phong tỏa " + tag;
+        String campaignId;
+        try (ConsoleBrowser approver = new ConsoleBrowser(console, platform.issuerUrl, ConsoleBrowser.DESKTOP)) {
+            approver.signIn("cuchi.approver", "cuchi-demo-password");
+            approver.open("/campaigns");
+            approver.checkPage("campaigns");
+            approver.click(By.id("new-campaign"));
+            approver.waitFor(page -> approver.h1().equals("Tạo chương trình"));
+            approver.checkPage("campaign-form");
+            approver.type(By.id("name"), campaignName);
+            approver.click(By.id("target-" + TAN_THANH_DONG));
+            approver.click(By.id("target-" + THI_TRAN_CU_CHI));
+            approver.click(By.id("category-LOCKDOWN_ZONE"));
+            approver.type(By.id("cashPerHousehold"), "500.000");
+            approver.chooseValue(By.id("fundId"), fundId);
+            approver.click(By.id("create"));
+            approver.waitFor(page -> approver.h1().equals(campaignName));
+            campaignId = approver.currentUrl().replaceAll(".*/campaigns/", "");
+            assertThat(approver.text(By.id("benefit"))).contains("500.000 ₫");
+            // The registry's households reach distribution-service as events: generated again until both are there.
+            await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(2)).until(() -> {
+                approver.open("/campaigns/" + campaignId);
+                approver.click(By.id("generate"));
+                approver.waitFor(page -> !approver.findAll(By.cssSelector(".notice.success")).isEmpty()
+                        || !approver.findAll(By.cssSelector(".notice.warning")).isEmpty());
+                approver.open("/campaigns/" + campaignId + "/parts/" + TAN_THANH_DONG);
+                String list = approver.text(By.id("entitlements"));
+                return list.contains(first) && list.contains(twice);
+            });
+            approver.checkPage("campaign-part");
+        }
+
+        // 3. The commune officer reviews and submits the commune's part.
+        try (ConsoleBrowser officer = new ConsoleBrowser(console, platform.issuerUrl, ConsoleBrowser.DESKTOP)) {
+            officer.signIn("tanthanhdong.officer", "tanthanhdong-demo-password");
+            officer.open("/campaigns/" + campaignId + "/parts/" + TAN_THANH_DONG);
+            assertThat(officer.text(By.id("entitlements"))).contains(first, twice);
+            officer.click(By.id("submit-part"));
+            officer.waitFor(page -> !officer.findAll(By.id("part-submitted")).isEmpty());
+            assertThat(officer.text(By.id("part-submitted"))).contains("tanthanhdong.officer");
+            assertThat(officer.findAll(By.id("submit-part"))).as("a submitted part cannot be changed").isEmpty();
+        }
+
+        // 4. The approver: the button waits for the town's part, and says so; then approves.
+        try (ConsoleBrowser approver = new ConsoleBrowser(console, platform.issuerUrl, ConsoleBrowser.DESKTOP)) {
+            approver.signIn("cuchi.approver", "cuchi-demo-password");
+            approver.open("/campaigns/" + campaignId);
+            assertThat(approver.find(By.id("approve")).isEnabled()).isFalse();
+            assertThat(approver.text(By.id("approve-why"))).isEqualTo("Chưa phê duyệt được: còn chờ Thị trấn Củ Chi nộp danh sách.");
+            approver.checkPage("campaign-waiting");
+            approver.open("/campaigns/" + campaignId + "/parts/" + THI_TRAN_CU_CHI);
+            approver.click(By.id("submit-part"));
+            approver.waitFor(page -> !approver.findAll(By.id("part-submitted")).isEmpty());
+            approver.open("/campaigns/" + campaignId);
+            approver.click(By.id("approve"));
+            approver.waitFor(page -> approver.text(By.id("campaign-state")).equals("Đang cấp phát"));
+            assertThat(approver.text(By.id("reserved"))).contains("Đã giữ đủ tiền và hàng");
+            approver.checkPage("campaign-active");
+
+            // The commune's signing sheet, as the office prints it.
+            byte[] xlsx = approver.download("/campaigns/" + campaignId + "/parts/" + TAN_THANH_DONG + "/sheet.xlsx");
+            List<String> cells = new ArrayList<>();
+            try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx))) {
+                for (Row row : workbook.getFirstSheet().read()) {
+                    row.forEach(cell -> cells.add(cell == null ? "" : cell.getText()));
+                }
+            }
+            assertThat(cells).contains("ỦY BAN NHÂN DÂN XÃ TÂN THẠNH ĐÔNG", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                    "DANH SÁCH KÝ NHẬN", campaignName, "Ký nhận", first, twice, "500.000 đ", "Người lập biểu", "Kế toán", "Chủ tịch");
+            byte[] pdf = approver.download("/campaigns/" + campaignId + "/parts/" + TAN_THANH_DONG + "/sheet.pdf");
+            assertThat(new String(pdf, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+            assertThat(pdf.length).as("a font is embedded, so diacritics print").isGreaterThan(20_000);
+        }
+
+        // 5. A commune officer opens the field list on a phone before anyone hands anything out.
+        try (ConsoleBrowser stale = new ConsoleBrowser(console, platform.issuerUrl, ConsoleBrowser.PHONE);
+             ConsoleBrowser field = new ConsoleBrowser(console, platform.issuerUrl, ConsoleBrowser.PHONE)) {
+            stale.signIn("tanthanhdong.officer", "tanthanhdong-demo-password");
+            stale.open("/field/" + campaignId);
+            stale.waitFor(page -> !stale.findAll(By.id("waiting")).isEmpty());
+
+            // 6. The field officer sets up the new account, signs in and hands out on a phone.
+            field.driver.get(platform.issuerUrl + "/setup");
+            field.type(By.id("username"), fieldUser);
+            field.type(By.id("code"), setupCode);
+            field.type(By.id("password"), "Rice-for-Tan-Thanh-Dong-2026");
+            field.type(By.id("repeat"), "Rice-for-Tan-Thanh-Dong-2026");
+            field.click(By.cssSelector("form button[type=submit]"));
+            field.waitFor(page -> page.getCurrentUrl().startsWith(platform.issuerUrl + "/login"));
+            field.signIn(fieldUser, "Rice-for-Tan-Thanh-Dong-2026");
+            field.open("/field");
+            field.click(By.linkText(campaignName));
+            field.waitFor(page -> !field.findAll(By.id("waiting")).isEmpty());
+            field.waitFor(page -> field.text(By.id("network")).equals("Trực tuyến"));
+            field.checkPage("field-phone");
+            field.type(By.id("find"), "le van " + tag.toLowerCase());
+            assertThat(visibleNames(field)).containsExactly(first);
+            deliver(field, first);
+            field.waitFor(page -> line(field, first).getText().contains("Đã nhận – Phạm Văn Tư trao lúc"));
+
+            // 7. The signal drops: the next delivery waits on the phone, survives a reload, and goes when it returns.
+            field.find(By.id("find")).sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"),
+                    org.openqa.selenium.Keys.BACK_SPACE);
+            field.waitFor(page -> visibleNames(field).contains(twice));
+            field.script("return navigator.serviceWorker.ready.then(() => true);");
+            field.offline(true);
+            field.waitFor(page -> field.text(By.id("network")).startsWith("Đang ngoại tuyến"));
+            deliver(field, twice);
+            field.waitFor(page -> field.text(By.id("network")).equals("Đang ngoại tuyến – 1 lượt chờ gửi"));
+            assertThat(line(field, twice).getText()).contains("Chờ gửi");
+            field.screenshot("field-phone-offline");
+            field.driver.navigate().refresh();
+            field.waitFor(page -> !field.findAll(By.id("network")).isEmpty() && line(field, twice).getText().contains("Chờ gửi"));
+            field.offline(false);
+            field.waitFor(page -> line(field, twice).getText().contains("Đã nhận – Phạm Văn Tư")
+                    && field.text(By.id("network")).equals("Trực tuyến"));
+
+            // 8. The stale list: handing out to a household served meanwhile says who served it and when.
+            deliver(stale, first);
+            stale.waitFor(page -> !stale.find(By.id("conflicts")).getText().isEmpty());
+            assertThat(stale.text(By.id("conflicts"))).startsWith(first + ": đã được Phạm Văn Tư trao lúc");
+            stale.screenshot("field-phone-conflict");
+            stale.open("/field/" + campaignId);
+            assertThat(stale.text(By.id("served"))).contains(first, "Phạm Văn Tư");
+        }
+
+        // 9. The API and the dashboard's figures agree; the audit trail names each person.
+        JsonNode progress = platform.distribution.get("/api/v1/campaigns/" + campaignId + "/progress", district).json();
+        long delivered = progress.get("delivered").asLong();
+        assertThat(delivered).isEqualTo(2);
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+            JsonNode report = platform.reportingApi().get("/api/v1/reports/campaigns/" + campaignId, district).json();
+            assertThat(report.path("deliveredHouseholds").asLong()).isEqualTo(delivered);
+            assertThat(report.path("approvedHouseholds").asLong()).isEqualTo(progress.get("approved").asLong());
+        });
+        String auditor = platform.bearer("auditor");
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            assertThat(actors(platform.registry.get("/api/v1/audit?subject=" + firstId, auditor).json()))
+                    .contains("tanthanhdong.officer");
+            assertThat(actors(platform.distribution.get("/api/v1/audit?subject=" + campaignId + "&size=200", auditor).json()))
+                    .contains("cuchi.approver", "tanthanhdong.officer");
+            assertThat(platform.distribution.get("/api/v1/audit?actor=" + fieldUser, auditor).json().path("totalElements").asLong())
+                    .as("each delivery names the field officer").isGreaterThanOrEqualTo(2);
+        });
+    }
+
+    private static String register(ConsoleBrowser officer, String head, String born, String gender) {
+        officer.open("/households/new");
+        fill(officer, head, born, "MALE".equals(gender) ? "Nam" : "Nữ");
+        officer.click(By.id("continue"));
+        officer.waitFor(page -> officer.h1().equals("Kiểm tra trước khi lưu"));
+        officer.click(By.id("save"));
+        officer.waitFor(page -> officer.h1().equals("Hộ " + head));
+        return officer.currentUrl().replaceAll(".*/households/", "");
+    }
+
+    private static void fill(ConsoleBrowser officer, String head, String born, String gender) {
+        officer.type(By.id("headName"), head);
+        officer.chooseValue(By.id("address-unitCode"), TAN_THANH_DONG);
+        officer.type(By.id("address-hamlet"), "Ấp 2");
+        officer.click(By.id("category-LOCKDOWN_ZONE"));
+        officer.type(By.id("members-0-fullName"), head);
+        officer.type(By.id("members-0-dateOfBirth"), born);
+        officer.choose(By.id("members-0-gender"), gender);
+    }
+
+    private static org.openqa.selenium.WebElement line(ConsoleBrowser phone, String head) {
+        for (org.openqa.selenium.WebElement line : phone.findAll(By.cssSelector("li.household"))) {
+            if (head.equals(line.findElement(By.className("name")).getAttribute("textContent"))) {
+                return line;
+            }
+        }
+        throw new AssertionError(head + " is not on the field list");
+    }
+
+    private static void deliver(ConsoleBrowser phone, String head) {
+        org.openqa.selenium.WebElement button = line(phone, head).findElement(By.cssSelector("button.deliver-button"));
+        phone.script("arguments[0].scrollIntoView({block: 'center'});", button);
+        button.click();
+    }
+
+    private static List<String> visibleNames(ConsoleBrowser phone) {
+        return phone.findAll(By.cssSelector("li.household")).stream().filter(org.openqa.selenium.WebElement::isDisplayed)
+                .map(line -> line.findElement(By.className("name")).getText()).toList();
+    }
+
+    private static List<String> actors(JsonNode page) {
+        List<String> actors = new ArrayList<>();
+        page.path("content").forEach(record -> actors.add(record.path("actor").asString()));
+        return actors;
+    }
+
+    private static String letters(int n) {
+        StringBuilder text = new StringBuilder();
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        text.append((char) ('A' + random.nextInt(26)));
+        for (int i = 1; i < n; i++) {
+            text.append((char) ('a' + random.nextInt(26)));
+        }
+        return text.toString();
+    }
+}
