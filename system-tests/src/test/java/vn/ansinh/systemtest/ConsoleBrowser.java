@@ -127,7 +127,9 @@ final class ConsoleBrowser implements AutoCloseable {
 
     void waitFor(Function<WebDriver, Boolean> condition) {
         try {
-            new WebDriverWait(driver, Duration.ofSeconds(30)).until(condition::apply);
+            // A page that navigates while it is looked at leaves stale elements: looked at again.
+            new WebDriverWait(driver, Duration.ofSeconds(30)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                    .until(condition::apply);
         } catch (TimeoutException e) {
             screenshot("failure-" + System.currentTimeMillis());
             throw new AssertionError("The page " + driver.getCurrentUrl() + " showed: " + driver.findElement(By.tagName("body")).getText(), e);
@@ -163,8 +165,9 @@ final class ConsoleBrowser implements AutoCloseable {
         }
     }
 
-    /** Checked with axe, fits its width, and kept as a screenshot. */
+    /** Checked with axe, fits its width, kept as a screenshot, its load time noted in page-times.tsv. */
     void checkPage(String name) {
+        notePageTime(name);
         assertAccessible(name);
         assertFitsWidth(name);
         screenshot(name);
@@ -197,6 +200,18 @@ final class ConsoleBrowser implements AutoCloseable {
 
     String currentUrl() {
         return driver.getCurrentUrl();
+    }
+
+    /** How long the page took from request to load event (Navigation Timing), for the README's figures. */
+    private void notePageTime(String name) {
+        Object millis = script("const n = performance.getEntriesByType('navigation')[0]; return n ? Math.round(n.loadEventEnd - n.startTime) : -1;");
+        try {
+            Files.createDirectories(screenshots);
+            Files.writeString(screenshots.resolve("page-times.tsv"), name + "\t" + millis + "\n", StandardCharsets.UTF_8,
+                    java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     void resize(int width) {

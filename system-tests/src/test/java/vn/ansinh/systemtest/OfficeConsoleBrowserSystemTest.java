@@ -43,6 +43,16 @@ class OfficeConsoleBrowserSystemTest {
             assertThat(officer.h1()).isEqualTo("Xin chào, Nguyễn Văn Hùng");
             officer.waitFor(page -> !officer.findAll(By.cssSelector("#card-area .figure")).isEmpty());
             officer.checkPage("home");
+            // The dashboard shares the sign-in: no password asked again, no secret typed into a page.
+            officer.click(By.linkText("Bảng điều khiển"));
+            officer.waitFor(page -> officer.find(By.id("signin")).isDisplayed() || officer.find(By.id("dashboard")).isDisplayed());
+            if (officer.find(By.id("signin")).isDisplayed()) {
+                officer.click(By.cssSelector("#signin-form button[type=submit]"));
+            }
+            officer.waitFor(page -> page.getCurrentUrl().startsWith("http://localhost:" + platform.reporting.port + "/")
+                    && officer.find(By.id("dashboard")).isDisplayed());
+            assertThat(officer.currentUrl()).startsWith("http://localhost:" + platform.reporting.port + "/");
+            officer.open("/");
 
             // A first household, with a date typed wrong: the form comes back with the error and what was typed.
             officer.click(By.linkText("Đăng ký hộ mới"));
@@ -250,6 +260,39 @@ class OfficeConsoleBrowserSystemTest {
             }
             officer.open("/");
             officer.waitFor(page -> !officer.findAll(By.cssSelector("#card-area .figure")).isEmpty());
+        }
+    }
+
+    @Test
+    void theResidentsOwnAddressReachesTheRateLimitAndNoOneElseCanChooseIt() throws Exception {
+        String console = platform.consoleUrl();
+        int port = Integer.parseInt(console.substring(console.lastIndexOf(':') + 1));
+        // Behind the reverse proxy the console trusts (loopback here), each resident is counted on their own.
+        java.util.List<Integer> oneResident = new java.util.ArrayList<>();
+        for (int i = 0; i < 40 && !oneResident.contains(429); i++) {
+            oneResident.add(statusFrom("127.0.0.1", port, "203.0.113.50"));
+        }
+        assertThat(oneResident).as("one resident looking up again and again is limited").contains(429);
+        assertThat(statusFrom("127.0.0.1", port, "203.0.113.51")).as("another resident is not").isEqualTo(200);
+        // A client the console does not trust (127.0.0.3) cannot escape its limit by naming other addresses.
+        java.util.List<Integer> spoofed = new java.util.ArrayList<>();
+        for (int i = 0; i < 40 && !spoofed.contains(429); i++) {
+            spoofed.add(statusFrom("127.0.0.3", port, "198.51.100." + i));
+        }
+        assertThat(spoofed).contains(429);
+    }
+
+    /** A look-up on the residents' page sent from a chosen loopback address with an X-Forwarded-For header. */
+    private static int statusFrom(String localAddress, int port, String forwardedFor) throws Exception {
+        try (java.net.Socket socket = new java.net.Socket()) {
+            socket.bind(new java.net.InetSocketAddress(localAddress, 0));
+            socket.connect(new java.net.InetSocketAddress("127.0.0.1", port), 5_000);
+            socket.setSoTimeout(20_000);
+            socket.getOutputStream().write(("GET /public/needs/track?code=AAAA-BBBB-CC HTTP/1.1\r\nHost: localhost\r\nX-Forwarded-For: "
+                    + forwardedFor + "\r\nConnection: close\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            String statusLine = new java.io.BufferedReader(new java.io.InputStreamReader(socket.getInputStream(),
+                    java.nio.charset.StandardCharsets.US_ASCII)).readLine();
+            return Integer.parseInt(statusLine.split(" ")[1]);
         }
     }
 

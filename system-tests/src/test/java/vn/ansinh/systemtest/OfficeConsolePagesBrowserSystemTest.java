@@ -39,6 +39,10 @@ class OfficeConsolePagesBrowserSystemTest {
 
         try (ConsoleBrowser approver = new ConsoleBrowser(console, platform.issuerUrl, ConsoleBrowser.DESKTOP)) {
             approver.signIn("cuchi.approver", "cuchi-demo-password");
+            // A household that is not there, or another office's: the same answer, in plain words.
+            approver.open("/households/no-such-household");
+            assertThat(approver.h1()).isEqualTo("Không tìm thấy");
+            approver.checkPage("not-found");
             approver.open("/duplicates");
             approver.waitFor(page -> approver.text(By.id("cases")).contains("Đinh Văn " + tag));
             approver.checkPage("duplicates");
@@ -50,6 +54,7 @@ class OfficeConsolePagesBrowserSystemTest {
             assertThat(approver.text(By.id("reasons"))).isNotBlank();
             assertThat(approver.text(By.id("merge-consequence"))).contains("Không thể hoàn tác");
             approver.checkPage("duplicate-view");
+            approver.click(By.cssSelector("input[name=keep][value='" + first + "']"));
             approver.click(By.id("merge"));
             approver.waitFor(page -> approver.text(By.id("case-state")).equals("Đã gộp"));
             assertThat(approver.text(By.id("pair"))).contains("Hộ được giữ lại");
@@ -94,6 +99,7 @@ class OfficeConsolePagesBrowserSystemTest {
         try (ConsoleBrowser officer = new ConsoleBrowser(console, platform.issuerUrl, ConsoleBrowser.DESKTOP)) {
             officer.signIn("cuchi.approver", "cuchi-demo-password");
             officer.open("/funds");
+            officer.checkPage("funds");
             officer.type(By.id("fund-name"), "Quỹ Tết " + tag);
             officer.type(By.id("fund-purpose"), "Quà Tết cho hộ nghèo");
             officer.click(By.id("open-fund"));

@@ -112,6 +112,17 @@ class ReliefRoundBrowserSystemTest {
             officer.signIn("tanthanhdong.officer", "tanthanhdong-demo-password");
             officer.open("/campaigns/" + campaignId + "/parts/" + TAN_THANH_DONG);
             assertThat(officer.text(By.id("entitlements"))).contains(first, twice);
+            // Taken off by mistake, and put back: both with a reason the list keeps.
+            officer.type(By.id("remove-reason-" + firstId), "Nhầm hộ");
+            officer.find(By.id("remove-reason-" + firstId)).findElement(By.xpath("./following-sibling::button")).click();
+            officer.waitFor(page -> !officer.findAll(By.id("removed")).isEmpty());
+            assertThat(officer.text(By.id("removed"))).contains(first, "Nhầm hộ", "tanthanhdong.officer");
+            officer.type(By.id("add-q"), "le van " + tag.toLowerCase());
+            officer.click(By.id("add-search"));
+            officer.type(By.id("add-reason-" + firstId), "Đã xác minh lại");
+            officer.find(By.id("add-reason-" + firstId)).findElement(By.xpath("./following-sibling::button")).click();
+            officer.waitFor(page -> officer.text(By.id("entitlements")).contains(first));
+            officer.checkPage("campaign-part-commune");
             officer.click(By.id("submit-part"));
             officer.waitFor(page -> !officer.findAll(By.id("part-submitted")).isEmpty());
             assertThat(officer.text(By.id("part-submitted"))).contains("tanthanhdong.officer");
@@ -133,6 +144,9 @@ class ReliefRoundBrowserSystemTest {
             approver.waitFor(page -> approver.text(By.id("campaign-state")).equals("Đang cấp phát"));
             assertThat(approver.text(By.id("reserved"))).contains("Đã giữ đủ tiền và hàng");
             approver.checkPage("campaign-active");
+            approver.open("/campaigns/" + campaignId + "/pending?unit=" + TAN_THANH_DONG);
+            assertThat(approver.text(By.id("pending"))).contains(first, twice);
+            approver.checkPage("campaign-pending");
 
             // The commune's signing sheet, as the office prints it.
             byte[] xlsx = approver.download("/campaigns/" + campaignId + "/parts/" + TAN_THANH_DONG + "/sheet.xlsx");
@@ -166,6 +180,7 @@ class ReliefRoundBrowserSystemTest {
             field.waitFor(page -> page.getCurrentUrl().startsWith(platform.issuerUrl + "/login"));
             field.signIn(fieldUser, "Rice-for-Tan-Thanh-Dong-2026");
             field.open("/field");
+            field.checkPage("field-campaigns-phone");
             field.click(By.linkText(campaignName));
             field.waitFor(page -> !field.findAll(By.id("waiting")).isEmpty());
             field.waitFor(page -> field.text(By.id("network")).equals("Trực tuyến"));
@@ -201,7 +216,20 @@ class ReliefRoundBrowserSystemTest {
             assertThat(stale.text(By.id("served"))).contains(first, "Phạm Văn Tư");
         }
 
-        // 9. The API and the dashboard's figures agree; the audit trail names each person.
+        // 9. The approver closes the round: what was reserved for the household not reached goes back to the fund.
+        try (ConsoleBrowser approver = new ConsoleBrowser(console, platform.issuerUrl, ConsoleBrowser.DESKTOP)) {
+            approver.signIn("cuchi.approver", "cuchi-demo-password");
+            approver.open("/campaigns/" + campaignId);
+            assertThat(approver.text(By.tagName("main"))).contains("Kết thúc chương trình: 1 hộ chưa nhận");
+            approver.type(By.id("close-reason"), "Hết đợt phong tỏa");
+            approver.click(By.id("close"));
+            approver.waitFor(page -> approver.text(By.id("campaign-state")).equals("Đã kết thúc"));
+            approver.checkPage("campaign-closed");
+        }
+        await().atMost(Duration.ofSeconds(30)).until(() -> platform.donation.get("/api/v1/funds/" + fundId, district).json()
+                .get("reserved").asLong() == 0);
+
+        // 10. The API and the dashboard's figures agree; the audit trail names each person.
         JsonNode progress = platform.distribution.get("/api/v1/campaigns/" + campaignId + "/progress", district).json();
         long delivered = progress.get("delivered").asLong();
         assertThat(delivered).isEqualTo(2);

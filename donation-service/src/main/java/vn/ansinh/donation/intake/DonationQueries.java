@@ -116,8 +116,9 @@ class DonationQueries {
 
     /** One donation with its receipt, if the caller's area holds it. */
     public DonationView get(String id) {
-        LedgerEntry cash = mongo.findOne(Query.query(Criteria.where("donationId").is(id).and("kind").is(EntryKind.RECEIVED)),
-                LedgerEntry.class);
+        // Goods received go into the stock's ledger under the same donation id: only a fund's entry is money.
+        LedgerEntry cash = mongo.findOne(Query.query(Criteria.where("donationId").is(id).and("kind").is(EntryKind.RECEIVED)
+                .and("accountType").is(Account.AccountType.FUND)), LedgerEntry.class);
         if (cash != null && scope.canRead(CallerOffice.current(), cash.getOfficeUnitCode())) {
             Donor donor = cash.getDonorId() == null ? null : donors.byIds(List.of(cash.getDonorId())).get(cash.getDonorId());
             return cashView(cash, mongo.findById(cash.getAccountId(), Fund.class), donor, true);

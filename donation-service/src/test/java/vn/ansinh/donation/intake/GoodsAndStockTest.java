@@ -47,6 +47,10 @@ class GoodsAndStockTest extends DonationServiceTest {
         assertThat(rice.get("available").decimalValue()).isEqualByComparingTo("12500.5");
         assertThat(line(stock("760"), "Mì gói").get("onHand").decimalValue()).isEqualByComparingTo("500");
         String donationId = first.json().get("id").asString();
+        // Its receipt is the goods' receipt, never a cash one read from the stock's ledger (same donation id there).
+        JsonNode receipt = api.get("/api/v1/donations/" + donationId, quan1).json();
+        assertThat(receipt.get("kind").asString()).isEqualTo("GOODS");
+        assertThat(receipt.get("items")).hasSize(2);
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(PublishedEvents.readAll(Topics.DONATIONS.name())
                 .stream().filter(e -> donationId.equals(e.key())).map(PublishedEvents.Event::type).toList())
                 .containsExactly(EventTypes.IN_KIND_DONATION_RECEIVED));

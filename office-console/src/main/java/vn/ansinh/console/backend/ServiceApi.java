@@ -33,7 +33,9 @@ import tools.jackson.databind.JavaType;
 public class ServiceApi {
 
     private static final JsonMapper JSON = JsonMapper.builder()
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            // A service leaving out a flag (null) means false, as its own defaults say.
+            .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES).build();
 
     private final Service service;
     private final RestClient http;
@@ -93,27 +95,18 @@ public class ServiceApi {
         return read(call("POST", path, new Csv(csv), true, null), JSON.constructType(type));
     }
 
-    /** A file as a multipart upload (its name kept), streamed as the signed-in person. */
-    public <T> T postCsv(String path, java.io.InputStream content, String fileName, Class<T> type) {
-        org.springframework.http.client.MultipartBodyBuilder parts = new org.springframework.http.client.MultipartBodyBuilder();
-        parts.part("file", new org.springframework.core.io.InputStreamResource(content) {
-            @Override
-            public String getFilename() {
-                return fileName;
-            }
-
-            @Override
-            public long contentLength() {
-                return -1;
-            }
-        }).filename(fileName).contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8));
-        return read(call("POST", path, new Multipart(parts.build()), true, null), JSON.constructType(type));
+    /**
+     * A CSV file streamed as the body (text/csv) with its length, as the signed-in person: a district's
+     * file is never held whole in the console's memory.
+     */
+    public <T> T postCsv(String path, java.io.InputStream content, long length, Class<T> type) {
+        return read(call("POST", path, new CsvStream(content, length), true, null), JSON.constructType(type));
     }
 
     private record Csv(byte[] bytes) {
     }
 
-    private record Multipart(org.springframework.util.MultiValueMap<String, org.springframework.http.HttpEntity<?>> parts) {
+    private record CsvStream(java.io.InputStream content, long length) {
     }
 
     /** PATCH of a JSON body as the signed-in person. */
@@ -164,8 +157,9 @@ public class ServiceApi {
         }
         if (body instanceof Csv csv) {
             request.contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8)).body(csv.bytes());
-        } else if (body instanceof Multipart multipart) {
-            request.contentType(MediaType.MULTIPART_FORM_DATA).body(multipart.parts());
+        } else if (body instanceof CsvStream csv) {
+            request.contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8)).contentLength(csv.length())
+                    .body(out -> csv.content().transferTo(out));
         } else if (body != null) {
             request.contentType(MediaType.APPLICATION_JSON).body(JSON.writeValueAsBytes(body));
         }

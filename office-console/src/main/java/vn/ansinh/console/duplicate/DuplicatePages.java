@@ -51,7 +51,7 @@ class DuplicatePages {
             households = households == null ? List.of() : households;
         }
 
-        int percent() {
+        public int percent() {
             return (int) Math.round(score * 100);
         }
     }

@@ -43,11 +43,11 @@ class HouseholdImportPages {
             errors = errors == null ? List.of() : errors;
         }
 
-        boolean finished() {
+        public boolean finished() {
             return "DONE".equals(state) || "FAILED".equals(state);
         }
 
-        int percent() {
+        public int percent() {
             return totalRows <= 0 ? (finished() ? 100 : 0) : (int) Math.min(100, Math.round(processed * 100.0 / totalRows));
         }
     }
@@ -69,8 +69,10 @@ class HouseholdImportPages {
         }
         Job job;
         try (InputStream content = file.getInputStream()) {
-            String name = file.getOriginalFilename() == null ? "upload.csv" : file.getOriginalFilename();
-            job = registry.postCsv("/api/v1/households/import", content, name, Job.class);
+            String name = file.getOriginalFilename() == null || file.getOriginalFilename().isBlank() ? "upload.csv" : file.getOriginalFilename();
+            String path = org.springframework.web.util.UriComponentsBuilder.fromPath("/api/v1/households/import")
+                    .queryParam("fileName", name).encode().build().toUriString();
+            job = registry.postCsv(path, content, file.getSize(), Job.class);
         } catch (ApiRefusal refused) {
             model.addAttribute("problem", refused.explanation());
             return imports(model);

@@ -61,7 +61,7 @@ class ResidentPages {
      */
     @PostMapping("/new")
     String submit(@ModelAttribute("report") NeedReport report, @RequestParam(name = "choose", required = false) String choose,
-                  HttpServletRequest request, Model model) {
+                  HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response, Model model) {
         if (choose != null) {
             return page(report, FormErrors.none(), request, model);
         }
@@ -97,6 +97,10 @@ class ResidentPages {
         try {
             status = registry.callPublic("POST", "/api/v1/public/needs", body, request.getRemoteAddr(), Status.class);
         } catch (ApiRefusal refused) {
+            if (refused.status() == 429) {
+                response.setStatus(429);
+                return page(report, FormErrors.of(java.util.Map.of(), text("residents.too-many")), request, model);
+            }
             return page(report, FormErrors.of(refused), request, model);
         }
         model.addAttribute("trackingCode", status.trackingCode());
@@ -104,7 +108,8 @@ class ResidentPages {
     }
 
     @GetMapping("/track")
-    String track(@RequestParam(name = "code", defaultValue = "") String code, HttpServletRequest request, Model model) {
+    String track(@RequestParam(name = "code", defaultValue = "") String code, HttpServletRequest request,
+                 jakarta.servlet.http.HttpServletResponse response, Model model) {
         String cleaned = code.trim().toUpperCase();
         model.addAttribute("code", cleaned);
         if (cleaned.isEmpty()) {
@@ -118,7 +123,12 @@ class ResidentPages {
             model.addAttribute("status", registry.callPublic("GET", "/api/v1/public/needs/" + cleaned, null,
                     request.getRemoteAddr(), Status.class));
         } catch (ApiRefusal refused) {
-            model.addAttribute("problem", refused.isNotFound() ? text("residents.track.unknown") : refused.explanation());
+            if (refused.status() == 429) {
+                response.setStatus(429);
+                model.addAttribute("problem", text("residents.too-many"));
+            } else {
+                model.addAttribute("problem", refused.isNotFound() ? text("residents.track.unknown") : refused.explanation());
+            }
         }
         return "public/track";
     }

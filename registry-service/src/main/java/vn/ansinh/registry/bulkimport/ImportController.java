@@ -47,12 +47,16 @@ class ImportController {
         }
     }
 
-    @Operation(summary = "Import households from a CSV body (text/csv)")
+    @Operation(summary = "Import households from a CSV body (text/csv); fileName names the job as offices will find it")
     @PostMapping(path = "/api/v1/households/import", consumes = "text/csv")
     @PreAuthorize("hasRole('OFFICER')")
-    public ResponseEntity<JobView> importBody(jakarta.servlet.http.HttpServletRequest request) throws IOException {
+    public ResponseEntity<JobView> importBody(jakarta.servlet.http.HttpServletRequest request,
+                                              @org.springframework.web.bind.annotation.RequestParam(name = "fileName", defaultValue = "upload.csv")
+                                              @jakarta.validation.constraints.Size(max = 200)
+                                              @jakarta.validation.constraints.Pattern(regexp = "^[^\\p{Cntrl}/\\\\]+$") String fileName)
+            throws IOException {
         // Read as a stream (never the whole body in memory): the size limit filter cuts it off past the limit.
-        return accepted(service.start("upload.csv", request.getInputStream()));
+        return accepted(service.start(fileName, request.getInputStream()));
     }
 
     @Operation(summary = "Progress, counts and per-row errors of an import job")

@@ -45,11 +45,12 @@ class HouseholdImportTest extends RegistryServiceTest {
                 H6;Bùi Văn Năm %1$s;01/01/1980;Nam;079290001111;Chủ hộ;27547;;;;
                 """.formatted(tag);
 
-        ApiClient.Response upload = api.post("/api/v1/households/import", cuChiOfficer, "text/csv",
+        ApiClient.Response upload = api.post("/api/v1/households/import?fileName=tan-thanh-dong-2026.csv", cuChiOfficer, "text/csv",
                 csv.getBytes(StandardCharsets.UTF_8));
 
         assertThat(upload.status()).as(upload.body()).isEqualTo(202);
         JsonNode job = awaitDone(upload.json().get("jobId").asString());
+        assertThat(job.get("fileName").asString()).as("the office finds the job by its file's name").isEqualTo("tan-thanh-dong-2026.csv");
         assertThat(job.get("totalRows").asInt()).isEqualTo(7);
         assertThat(job.get("accepted").asInt()).isEqualTo(3);
         assertThat(job.get("rejected").asInt()).isEqualTo(4);
