@@ -220,7 +220,12 @@ class ReliefRoundBrowserSystemTest {
         try (ConsoleBrowser approver = new ConsoleBrowser(console, platform.issuerUrl, ConsoleBrowser.DESKTOP)) {
             approver.signIn("cuchi.approver", "cuchi-demo-password");
             approver.open("/campaigns/" + campaignId);
-            assertThat(approver.text(By.tagName("main"))).contains("Kết thúc chương trình: 1 hộ chưa nhận");
+            // Other tests' households of the town may be on the list too: the page names how many are left.
+            long pending = platform.distribution.get("/api/v1/campaigns/" + campaignId + "/progress", district).json()
+                    .get("pending").asLong();
+            assertThat(pending).isPositive();
+            assertThat(approver.text(By.tagName("main"))).contains("Kết thúc chương trình: "
+                    + String.format("%,d", pending).replace(',', '.') + " hộ chưa nhận");
             approver.type(By.id("close-reason"), "Hết đợt phong tỏa");
             approver.click(By.id("close"));
             approver.waitFor(page -> approver.text(By.id("campaign-state")).equals("Đã kết thúc"));
