@@ -15,7 +15,10 @@ import java.util.Set;
  *   <li>{@code gd:} given name and date of birth, day and month in either order (survives a typo in the family name);</li>
  *   <li>{@code fd:} family and middle names, the given name's first letter and date of birth (survives
  *       a typo in the given name; the letter keeps the many "Nguyễn Thị" born on one day apart);</li>
- *   <li>{@code un:} a member's full name within one unit (the same family entered twice, dates wrong).</li>
+ *   <li>{@code un:} a member's full name within one unit (the same family entered twice, dates wrong);</li>
+ *   <li>{@code sg:} family name, the letters of the given name in any order, and the year of birth within
+ *       two (survives two letters swapped or one doubled, a middle name left out, a year typed one off —
+ *       together).</li>
  * </ul>
  */
 final class BlockingKeys {
@@ -41,8 +44,24 @@ final class BlockingKeys {
                 keys.add("gd:" + person.givenName() + "|" + date);
                 String given = person.givenName();
                 keys.add("fd:" + person.familyAndMiddleNames() + "|" + (given.isEmpty() ? "" : given.charAt(0)) + "|" + date);
+                // Two keys a year apart in their pairing, so that any two years one apart share one of them.
+                String letters = sortedDistinctLetters(given);
+                String family = familyName(person.nameKey());
+                keys.add("sg:" + family + "|" + letters + "|" + Math.floorDiv(born.getYear(), 2));
+                keys.add("sg:" + family + "|" + letters + "|" + Math.floorDiv(born.getYear() + 1, 2) + "'");
             }
         }
         return keys;
+    }
+
+    /** "lan", "aln" and "laan" all give "aln": typed letters out of order or one doubled still meet. */
+    private static String sortedDistinctLetters(String given) {
+        return given.chars().distinct().sorted().collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+                .toString();
+    }
+
+    private static String familyName(String nameKey) {
+        int space = nameKey.indexOf(' ');
+        return space < 0 ? nameKey : nameKey.substring(0, space);
     }
 }

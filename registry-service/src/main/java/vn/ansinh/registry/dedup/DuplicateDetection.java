@@ -31,11 +31,11 @@ public class DuplicateDetection {
     private final Clock clock;
     private final DuplicateFinder finder;
 
-    DuplicateDetection(MongoBlockingIndex index, MongoTemplate mongo, Clock clock) {
+    DuplicateDetection(MongoBlockingIndex index, MongoTemplate mongo, Clock clock, MatchModels models) {
         this.index = index;
         this.mongo = mongo;
         this.clock = clock;
-        this.finder = new DuplicateFinder(index, this::loadProfiles);
+        this.finder = new DuplicateFinder(index, this::loadProfiles, models::scorer);
     }
 
     /** Files the households and returns the pairs worth showing; call before they are saved (see {@link DuplicateFinder}). */

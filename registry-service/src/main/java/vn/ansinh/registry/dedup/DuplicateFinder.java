@@ -22,11 +22,17 @@ public class DuplicateFinder {
 
     private final BlockingIndex index;
     private final Function<Set<String>, Map<String, HouseholdProfile>> loadProfiles;
+    private final java.util.function.Supplier<MatchScorer> scorer;
 
-    /** @param loadProfiles reads the profiles of stored households by id; ids that are not stored are left out */
-    public DuplicateFinder(BlockingIndex index, Function<Set<String>, Map<String, HouseholdProfile>> loadProfiles) {
+    /**
+     * @param loadProfiles reads the profiles of stored households by id; ids that are not stored are left out
+     * @param scorer       the scorer of the model in force (a re-estimated model takes over on the next batch)
+     */
+    public DuplicateFinder(BlockingIndex index, Function<Set<String>, Map<String, HouseholdProfile>> loadProfiles,
+                           java.util.function.Supplier<MatchScorer> scorer) {
         this.index = index;
         this.loadProfiles = loadProfiles;
+        this.scorer = scorer;
     }
 
     /** A household that might be the same as {@code householdId}. */
@@ -89,13 +95,14 @@ public class DuplicateFinder {
             profiles.putAll(loadProfiles.apply(toLoad));
         }
         List<Candidate> found = new ArrayList<>();
+        MatchScorer scoring = scorer.get();
         for (HouseholdProfile household : batch) {
             for (String otherId : candidateIds.get(household)) {
                 HouseholdProfile other = profiles.get(otherId);
                 if (other == null) {
                     continue; // filed by a registration that never completed
                 }
-                MatchScorer.Match match = MatchScorer.score(household, other);
+                MatchScorer.Match match = scoring.score(household, other);
                 if (match.score() >= MatchScorer.CANDIDATE_THRESHOLD) {
                     found.add(new Candidate(household.householdId(), otherId, other.unitCode(), match));
                 }

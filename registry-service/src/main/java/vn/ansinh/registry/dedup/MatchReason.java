@@ -10,8 +10,9 @@ enum MatchReason {
     SAME_NAME_AND_BIRTH_DATE("Trùng họ tên (không kể dấu) và ngày sinh"),
     SIMILAR_NAME_AND_BIRTH_DATE("Họ tên gần giống (sai chính tả) và trùng ngày sinh"),
     NAME_AND_SWAPPED_BIRTH_DATE("Họ tên giống, ngày sinh đảo ngày và tháng"),
-    SAME_NAME_AND_BIRTH_YEAR("Trùng họ tên và năm sinh"),
-    SAME_ADDRESS_AND_MEMBERS("Cùng địa chỉ và nhiều thành viên trùng tên");
+    SAME_NAME_AND_BIRTH_YEAR("Họ tên giống, ngày sinh gần giống (cùng năm hoặc lệch một phần)"),
+    SAME_ADDRESS_AND_MEMBERS("Cùng địa chỉ và nhiều thành viên trùng tên"),
+    OTHER_MEMBERS_MATCH("Các thành viên khác của hộ cũng trùng tên và ngày sinh");
 
     private final String vietnamese;
 

@@ -1,97 +1,64 @@
 package vn.ansinh.registry.dedup;
 
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
 /**
- * Scores how likely two households are the same one, from 0 to 1, with the reasons. Each piece of
- * evidence has a weight; they combine as independent chances (1 − Π(1 − w)), so two medium signals
- * (a shared phone and a similar name) add up, but no pile of weak ones reaches certainty.
+ * Scores how likely two households are one, from 0 to 1, with the reasons an officer reads: the
+ * {@link Comparison} of the two, weighed by a {@link MatchModel} estimated from data (Fellegi–Sunter).
  */
 public final class MatchScorer {
 
-    /** Pairs at or above this score open a case for a district officer. */
-    public static final double CASE_THRESHOLD = 0.8;
-    /** Pairs at or above this score are shown to the officer who registers. */
+    /** Pairs at or above this chance open a case for a district officer. */
+    public static final double CASE_THRESHOLD = 0.9;
+    /** Pairs at or above this chance are shown to the officer who registers. */
     public static final double CANDIDATE_THRESHOLD = 0.5;
 
-    private MatchScorer() {
+    private final MatchModel model;
+
+    public MatchScorer(MatchModel model) {
+        this.model = model;
     }
 
-    public record Match(double score, Set<MatchReason> reasons) {
+    /**
+     * @param score          the chance the two are one household
+     * @param reasons        why, in words an officer reads
+     * @param matchedMembers pairs of member indices (first household, second) of the people who match
+     */
+    public record Match(double score, Set<MatchReason> reasons, List<int[]> matchedMembers) {
     }
 
-    public static Match score(HouseholdProfile a, HouseholdProfile b) {
+    public Match score(HouseholdProfile a, HouseholdProfile b) {
+        Comparison comparison = Comparison.of(a, b);
+        double probability = model.probability(comparison);
+        return new Match(Math.round(probability * 1000) / 1000.0, reasons(comparison), comparison.matchedMembers());
+    }
+
+    static Set<MatchReason> reasons(Comparison c) {
         Set<MatchReason> reasons = EnumSet.noneOf(MatchReason.class);
-        List<Double> evidence = new ArrayList<>();
-        if (a.phone() != null && a.phone().equals(b.phone())) {
-            reasons.add(MatchReason.SAME_PHONE);
-            evidence.add(0.5);
-        }
-        List<Double> people = new ArrayList<>();
-        int sameNames = 0;
-        for (HouseholdProfile.Person p : a.people()) {
-            double best = 0;
-            boolean nameFound = false;
-            for (HouseholdProfile.Person q : b.people()) {
-                int distance = NameDistance.of(p.nameKey(), q.nameKey());
-                nameFound |= distance <= 1;
-                best = Math.max(best, personScore(p, q, distance, reasons));
-            }
-            if (nameFound) {
-                sameNames++;
-            }
-            if (best > 0) {
-                people.add(best);
-            }
-        }
-        // Each person of one household is counted once, by their best match in the other.
-        people.sort((x, y) -> Double.compare(y, x));
-        evidence.addAll(people.subList(0, Math.min(2, people.size())));
-        if (a.unitCode().equals(b.unitCode()) && a.hamletKey().equals(b.hamletKey()) && sameNames >= 2) {
-            reasons.add(MatchReason.SAME_ADDRESS_AND_MEMBERS);
-            evidence.add(0.7);
-        }
-        double unlikely = 1;
-        for (double weight : evidence) {
-            unlikely *= 1 - weight;
-        }
-        return new Match(Math.round((1 - unlikely) * 1000) / 1000.0, reasons);
-    }
-
-    private static double personScore(HouseholdProfile.Person p, HouseholdProfile.Person q, int nameDistance,
-                                      Set<MatchReason> reasons) {
-        if (p.citizenId() != null && p.citizenId().equals(q.citizenId())) {
+        int name = c.level(Comparison.Field.NAME);
+        int birth = c.level(Comparison.Field.BIRTH_DATE);
+        if (c.level(Comparison.Field.CITIZEN_ID) == Comparison.ID_SAME) {
             reasons.add(MatchReason.SAME_CITIZEN_ID);
-            return 0.97;
         }
-        // Two different citizen IDs say two different people, whatever the names and dates.
-        boolean differentIds = p.citizenId() != null && q.citizenId() != null;
-        if (nameDistance > 1 || differentIds) {
-            return 0;
+        if (c.level(Comparison.Field.PHONE) == 0) {
+            reasons.add(MatchReason.SAME_PHONE);
         }
-        boolean sameName = nameDistance == 0;
-        LocalDate x = p.dateOfBirth();
-        LocalDate y = q.dateOfBirth();
-        if (x == null || y == null || x.getYear() != y.getYear()) {
-            return 0;
-        }
-        if (x.equals(y)) {
-            reasons.add(sameName ? MatchReason.SAME_NAME_AND_BIRTH_DATE : MatchReason.SIMILAR_NAME_AND_BIRTH_DATE);
-            // A name one typo away is often another person's name: alone it is shown, not made a case.
-            return sameName ? 0.9 : 0.75;
-        }
-        if (x.getDayOfMonth() == y.getMonthValue() && x.getMonthValue() == y.getDayOfMonth()) {
+        boolean nameAlike = name <= Comparison.NAME_WITHOUT_MIDDLE;
+        if (name == Comparison.NAME_EXACT && birth == Comparison.BIRTH_EXACT) {
+            reasons.add(MatchReason.SAME_NAME_AND_BIRTH_DATE);
+        } else if (nameAlike && birth == Comparison.BIRTH_EXACT) {
+            reasons.add(MatchReason.SIMILAR_NAME_AND_BIRTH_DATE);
+        } else if (nameAlike && birth == Comparison.BIRTH_SWAPPED) {
             reasons.add(MatchReason.NAME_AND_SWAPPED_BIRTH_DATE);
-            return sameName ? 0.85 : 0.7;
-        }
-        if (sameName) {
+        } else if (nameAlike && birth <= Comparison.BIRTH_SAME_YEAR) {
             reasons.add(MatchReason.SAME_NAME_AND_BIRTH_YEAR);
-            return 0.35;
         }
-        return 0;
+        int others = c.level(Comparison.Field.OTHER_MEMBERS);
+        if (others >= 2) {
+            reasons.add(c.level(Comparison.Field.PLACE) == 0 ? MatchReason.SAME_ADDRESS_AND_MEMBERS : MatchReason.OTHER_MEMBERS_MATCH);
+        }
+        return reasons;
     }
 }

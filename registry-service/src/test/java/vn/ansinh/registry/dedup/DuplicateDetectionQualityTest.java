@@ -18,13 +18,15 @@ import org.junit.jupiter.api.Test;
  */
 class DuplicateDetectionQualityTest {
 
+    static final MatchScorer SCORER = new MatchScorer(MatchModel.shipped());
+
     @Test
     void findsNearlyEveryHouseholdEnteredTwiceAndRaisesFewFalseCases() {
         SyntheticPopulation.Population population = new SyntheticPopulation(20261123L).generate(20_000, 0.08, 40);
         InMemoryIndex index = new InMemoryIndex();
         Map<String, HouseholdProfile> stored = new HashMap<>();
         DuplicateFinder finder = new DuplicateFinder(index, ids -> ids.stream().filter(stored::containsKey)
-                .collect(Collectors.toMap(id -> id, stored::get)));
+                .collect(Collectors.toMap(id -> id, stored::get)), () -> SCORER);
 
         Set<String> cases = new HashSet<>();
         List<HouseholdProfile> all = population.households();
@@ -57,7 +59,7 @@ class DuplicateDetectionQualityTest {
         HouseholdProfile typedFast = HouseholdProfile.of("b", "26761", null, null,
                 List.of(HouseholdProfile.Person.of("nguyen thi  bay", java.time.LocalDate.of(1958, 2, 3), null)));
 
-        MatchScorer.Match match = MatchScorer.score(typedFast, typedWell);
+        MatchScorer.Match match = SCORER.score(typedFast, typedWell);
 
         assertThat(match.score()).isGreaterThanOrEqualTo(MatchScorer.CASE_THRESHOLD);
         assertThat(match.reasons()).containsExactly(MatchReason.NAME_AND_SWAPPED_BIRTH_DATE);
@@ -70,7 +72,7 @@ class DuplicateDetectionQualityTest {
         HouseholdProfile second = HouseholdProfile.of("b", "26761", null, null,
                 List.of(HouseholdProfile.Person.of("Nguyễn Văn An", java.time.LocalDate.of(1980, 5, 6), "001080000002")));
 
-        assertThat(MatchScorer.score(first, second).score()).isLessThan(MatchScorer.CANDIDATE_THRESHOLD);
+        assertThat(SCORER.score(first, second).score()).isLessThan(MatchScorer.CANDIDATE_THRESHOLD);
     }
 
     private static String pairKey(String a, String b) {
