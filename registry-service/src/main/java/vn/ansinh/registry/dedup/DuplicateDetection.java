@@ -96,15 +96,19 @@ public class DuplicateDetection {
             if (household.get("deactivationReason") != null) {
                 continue;
             }
-            Document address = household.get("address", Document.class);
-            List<HouseholdProfile.Person> people = household.getList("members", Document.class).stream()
-                    .map(member -> HouseholdProfile.Person.of(member.getString("fullName"), toLocalDate(member.get("dateOfBirth")),
-                            member.getString("citizenId"))).toList();
-            profiles.put(household.getString("_id"), HouseholdProfile.of(household.getString("_id"),
-                    household.getString("unitCode"), address == null ? null : address.getString("hamlet"),
-                    household.getString("phone"), people));
+            profiles.put(household.getString("_id"), profileOf(household));
         }
         return profiles;
+    }
+
+    /** A household document's compared fields (unitCode, hamlet, phone, members' names, dates, IDs) as a profile. */
+    static HouseholdProfile profileOf(Document household) {
+        Document address = household.get("address", Document.class);
+        List<HouseholdProfile.Person> people = household.getList("members", Document.class).stream()
+                .map(member -> HouseholdProfile.Person.of(member.getString("fullName"), toLocalDate(member.get("dateOfBirth")),
+                        member.getString("citizenId"))).toList();
+        return HouseholdProfile.of(household.getString("_id"), household.getString("unitCode"),
+                address == null ? null : address.getString("hamlet"), household.getString("phone"), people);
     }
 
     private static LocalDate toLocalDate(Object stored) {

@@ -2,17 +2,31 @@ package vn.ansinh.registry.dedup;
 
 import java.util.concurrent.atomic.AtomicReference;
 
+import org.bson.Document;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * The match model in force. It starts as the model shipped with the registry (estimated from a
- * generated population); an estimate from the registry's own households replaces it (see
- * {@link MatchModelTraining}).
+ * The match model in force, and the owner of the {@code match_models} collection (every model ever
+ * put in force, newest last). It starts as the newest stored model, or the model shipped with the
+ * registry (estimated from a generated population) when none is stored yet; every instance looks for a
+ * newer one every few minutes, so a re-estimate made on one reaches all.
  */
 @Component
 public class MatchModels {
 
-    private final AtomicReference<MatchModel> current = new AtomicReference<>(MatchModel.shipped());
+    static final String COLLECTION = "match_models";
+
+    private final MongoTemplate mongo;
+    private final AtomicReference<MatchModel> current;
+
+    MatchModels(MongoTemplate mongo) {
+        this.mongo = mongo;
+        this.current = new AtomicReference<>(newestStored());
+    }
 
     public MatchModel current() {
         return current.get();
@@ -22,7 +36,20 @@ public class MatchModels {
         return new MatchScorer(current.get());
     }
 
-    void replace(MatchModel model) {
+    /** Stores a model and puts it in force here (the other instances follow within minutes). */
+    void putInForce(MatchModel model) {
+        mongo.insert(model.toDocument(), COLLECTION);
         current.set(model);
+    }
+
+    @Scheduled(fixedDelayString = "PT5M", initialDelayString = "PT5M")
+    void followNewest() {
+        current.set(newestStored());
+    }
+
+    private MatchModel newestStored() {
+        Document newest = mongo.findOne(new Query().with(Sort.by(Sort.Direction.DESC, "trainedAt")).limit(1), Document.class,
+                COLLECTION);
+        return newest == null ? MatchModel.shipped() : MatchModel.fromDocument(newest);
     }
 }
