@@ -30,10 +30,6 @@ public class ApiRefusal extends RuntimeException {
         return status;
     }
 
-    public String title() {
-        return title;
-    }
-
     /** The sentence to show: the service's detail, else its title. */
     public String explanation() {
         return detail == null || detail.isBlank() ? title : detail;

@@ -55,10 +55,6 @@ public class ServiceApi {
         this.http = RestClient.builder().requestFactory(requests).build();
     }
 
-    public Service service() {
-        return service;
-    }
-
     /** GET as the signed-in person, the answer read as {@code type}. {@code path} is already encoded. */
     public <T> T get(String path, Class<T> type) {
         return read(call("GET", path, null, true, null), JSON.constructType(type));
@@ -90,20 +86,12 @@ public class ServiceApi {
         return read(call("POST", path, body, true, null), JSON.constructType(type));
     }
 
-    /** A CSV file as the body (text/csv), as the signed-in person. */
-    public <T> T postCsv(String path, byte[] csv, Class<T> type) {
-        return read(call("POST", path, new Csv(csv), true, null), JSON.constructType(type));
-    }
-
     /**
      * A CSV file streamed as the body (text/csv) with its length, as the signed-in person: a district's
      * file is never held whole in the console's memory.
      */
     public <T> T postCsv(String path, java.io.InputStream content, long length, Class<T> type) {
         return read(call("POST", path, new CsvStream(content, length), true, null), JSON.constructType(type));
-    }
-
-    private record Csv(byte[] bytes) {
     }
 
     private record CsvStream(java.io.InputStream content, long length) {
@@ -155,9 +143,7 @@ public class ServiceApi {
         if (clientAddress != null) {
             request.header("X-Forwarded-For", clientAddress);
         }
-        if (body instanceof Csv csv) {
-            request.contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8)).body(csv.bytes());
-        } else if (body instanceof CsvStream csv) {
+        if (body instanceof CsvStream csv) {
             request.contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8)).contentLength(csv.length())
                     .body(out -> csv.content().transferTo(out));
         } else if (body != null) {

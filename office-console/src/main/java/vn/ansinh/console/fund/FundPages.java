@@ -276,7 +276,9 @@ class FundPages {
             return "funds/batch";
         }
         try {
-            model.addAttribute("result", donation.postCsv("/api/v1/donations/batch", file.getBytes(), BatchResult.class));
+            try (java.io.InputStream content = file.getInputStream()) {
+                model.addAttribute("result", donation.postCsv("/api/v1/donations/batch", content, file.getSize(), BatchResult.class));
+            }
         } catch (ApiRefusal refused) {
             model.addAttribute("problem", refused.explanation());
         }

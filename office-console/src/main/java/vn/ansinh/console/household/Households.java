@@ -57,7 +57,4 @@ final class Households {
             duplicateCandidates = duplicateCandidates == null ? List.of() : duplicateCandidates;
         }
     }
-
-    record Unit(String code, String name, String level, String parentCode) {
-    }
 }
