@@ -6,8 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,6 +24,7 @@ import vn.ansinh.console.backend.ServiceApi;
 import vn.ansinh.console.backend.ServiceApis;
 import vn.ansinh.console.signin.SignedInPerson;
 import vn.ansinh.console.web.FormErrors;
+import vn.ansinh.console.web.PageText;
 
 /**
  * A district approver manages its staff's accounts (an administrator everyone's): create one (the
@@ -40,12 +39,12 @@ class AccountPages {
 
     private final ServiceApi issuer;
     private final AdminUnits units;
-    private final MessageSource messages;
+    private final PageText text;
 
-    AccountPages(ServiceApis services, AdminUnits units, MessageSource messages) {
+    AccountPages(ServiceApis services, AdminUnits units, PageText text) {
         this.issuer = services.issuer();
         this.units = units;
-        this.messages = messages;
+        this.text = text;
     }
 
     record Account(String username, String name, String office, List<String> roles, String status, Instant lockedUntil,
@@ -114,7 +113,7 @@ class AccountPages {
     private Map<String, String> offices(SignedInPerson person) {
         Map<String, String> offices = new LinkedHashMap<>();
         if (person.isNational()) {
-            offices.put("VN", text("office.national"));
+            offices.put("VN", text.of("office.national"));
         } else {
             offices.put(person.office(), units.nameOf(person.office()));
         }
@@ -136,7 +135,7 @@ class AccountPages {
                        RedirectAttributes redirect) {
         List<String> chosen = roles == null ? List.of() : new ArrayList<>(roles.stream().filter(ROLES::contains).toList());
         if (chosen.isEmpty()) {
-            redirect.addFlashAttribute("problem", text("accounts.roles.required"));
+            redirect.addFlashAttribute("problem", text.of("accounts.roles.required"));
             return "redirect:/accounts/" + name(username);
         }
         return act(username, () -> issuer.patch("/api/v1/users/" + name(username), Map.of("roles", chosen)), "accounts.changed", redirect);
@@ -164,7 +163,7 @@ class AccountPages {
     private String act(String username, Runnable action, String doneKey, RedirectAttributes redirect) {
         try {
             action.run();
-            redirect.addFlashAttribute("notice", text(doneKey));
+            redirect.addFlashAttribute("notice", text.of(doneKey));
         } catch (ApiRefusal refused) {
             redirect.addFlashAttribute("problem", refused.explanation());
         }
@@ -172,12 +171,9 @@ class AccountPages {
     }
 
     private String officeName(String office) {
-        return "VN".equals(office) ? text("office.national") : units.nameOf(office);
+        return "VN".equals(office) ? text.of("office.national") : units.nameOf(office);
     }
 
-    private String text(String key) {
-        return messages.getMessage(key, null, key, LocaleContextHolder.getLocale());
-    }
 
     private static String name(String username) {
         return username.replaceAll("[^A-Za-z0-9._-]", "");

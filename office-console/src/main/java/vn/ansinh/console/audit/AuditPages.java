@@ -2,15 +2,11 @@ package vn.ansinh.console.audit;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -24,6 +20,7 @@ import vn.ansinh.console.backend.Page;
 import vn.ansinh.console.backend.Service;
 import vn.ansinh.console.backend.ServiceApis;
 import vn.ansinh.console.web.Formats;
+import vn.ansinh.console.web.PageText;
 
 /**
  * The audit trail of the person's area, for auditors and approvers: who changed or read what, when,
@@ -35,14 +32,13 @@ import vn.ansinh.console.web.Formats;
 class AuditPages {
 
     static final List<Service> TRAILS = List.of(Service.REGISTRY, Service.DONATION, Service.DISTRIBUTION, Service.ISSUER);
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/uuuu").withResolverStyle(ResolverStyle.STRICT);
 
     private final ServiceApis services;
-    private final MessageSource messages;
+    private final PageText text;
 
-    AuditPages(ServiceApis services, MessageSource messages) {
+    AuditPages(ServiceApis services, PageText text) {
         this.services = services;
-        this.messages = messages;
+        this.text = text;
     }
 
     record Entry(String id, Instant at, String kind, String action, String subjectType, String subjectId, String unitCode,
@@ -85,7 +81,7 @@ class AuditPages {
                 return null;
             }
             try {
-                LocalDate date = LocalDate.parse(typed.trim(), DAY);
+                LocalDate date = Formats.parseDay(typed);
                 return (endOfDay ? date.plusDays(1) : date).atStartOfDay(Formats.VIETNAM).toInstant();
             } catch (DateTimeParseException notADate) {
                 problems.put(field, message);
@@ -105,7 +101,7 @@ class AuditPages {
         Service chosen = chosen(service);
         Filter filter = new Filter(chosen.name(), actor, action, subject, from, to);
         Map<String, String> problems = new LinkedHashMap<>();
-        String query = filter.query(Math.max(0, page), text("form.date.invalid"), problems);
+        String query = filter.query(Math.max(0, page), text.of("form.date.invalid"), problems);
         model.addAttribute("filter", filter);
         model.addAttribute("trails", TRAILS);
         model.addAttribute("problems", problems);
@@ -138,7 +134,4 @@ class AuditPages {
         return TRAILS.stream().filter(s -> s.name().equals(service)).findFirst().orElse(Service.REGISTRY);
     }
 
-    private String text(String key) {
-        return messages.getMessage(key, null, key, LocaleContextHolder.getLocale());
-    }
 }

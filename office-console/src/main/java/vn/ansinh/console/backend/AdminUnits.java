@@ -17,8 +17,15 @@ import org.springframework.stereotype.Component;
 @Component
 public class AdminUnits {
 
+    /** How long a list of units is kept: the unit tree changes with a reform, not from page to page. */
+    private static final java.time.Duration LISTS_KEPT = java.time.Duration.ofMinutes(10);
+
     private final ServiceApi registry;
     private final Map<String, String> names = new ConcurrentHashMap<>();
+    private final Map<String, Kept> lists = new ConcurrentHashMap<>();
+
+    private record Kept(List<Unit> units, java.time.Instant until) {
+    }
 
     public AdminUnits(ServiceApis services) {
         this.registry = services.registry();
@@ -60,7 +67,7 @@ public class AdminUnits {
         if (office == null || "VN".equals(office)) {
             return List.of();
         }
-        return remember(registry.getList("/api/v1/admin-units?parent=" + office, Unit.class));
+        return kept("below:" + office, () -> registry.getList("/api/v1/admin-units?parent=" + office, Unit.class));
     }
 
     /**
@@ -93,11 +100,25 @@ public class AdminUnits {
 
     /** The public list below a unit, for a resident who is not signed in. */
     public List<Unit> publicBelow(String parent, String clientAddress) {
-        @SuppressWarnings("unchecked")
-        List<Map<String, Object>> raw = registry.callPublic("GET", "/api/v1/public/admin-units?parent=" + parent, null,
-                clientAddress, List.class);
-        return remember(raw.stream().map(unit -> new Unit(String.valueOf(unit.get("code")), String.valueOf(unit.get("name")),
-                String.valueOf(unit.get("level")), String.valueOf(unit.get("parentCode")))).toList());
+        return kept("public:" + parent, () -> {
+            @SuppressWarnings("unchecked")
+            List<Map<String, Object>> raw = registry.callPublic("GET", "/api/v1/public/admin-units?parent=" + parent, null,
+                    clientAddress, List.class);
+            return raw.stream().map(unit -> new Unit(String.valueOf(unit.get("code")), String.valueOf(unit.get("name")),
+                    String.valueOf(unit.get("level")), String.valueOf(unit.get("parentCode")))).toList();
+        });
+    }
+
+    /** A list read once and kept for a while: every form and search page shows one, the residents' page two. */
+    private List<Unit> kept(String key, java.util.function.Supplier<List<Unit>> read) {
+        java.time.Instant now = java.time.Instant.now();
+        Kept known = lists.get(key);
+        if (known != null && now.isBefore(known.until())) {
+            return known.units();
+        }
+        List<Unit> units = remember(read.get());
+        lists.put(key, new Kept(units, now.plus(LISTS_KEPT)));
+        return units;
     }
 
     /** A unit's name for a resident who is not signed in. */

@@ -2,21 +2,19 @@ package vn.ansinh.console.campaign;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+
+import vn.ansinh.console.web.Formats;
 
 /**
  * A new campaign as a district officer fills it in: who is targeted (communes, each with an optional
  * quota), who is eligible, what each household receives, and when. Kept as typed.
  */
 public class CampaignForm {
-
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/uuuu").withResolverStyle(ResolverStyle.STRICT);
 
     private String name = "";
     private List<String> targetUnitCodes = new ArrayList<>();
@@ -47,7 +45,7 @@ public class CampaignForm {
         request.put("eligibility", eligibility);
         Map<String, Object> benefit = new LinkedHashMap<>();
         if (!cashPerHousehold.isBlank()) {
-            Long amount = money(cashPerHousehold);
+            Long amount = Formats.parseMoney(cashPerHousehold);
             if (amount == null || amount <= 0) {
                 problems.put("benefit.cash.amountPerHousehold", messages.get("money"));
             }
@@ -92,21 +90,12 @@ public class CampaignForm {
         return new Converted(request, problems);
     }
 
-    /** "1.500.000", "1500000" or "1 500 000 ₫" as a whole number of đồng. */
-    static Long money(String typed) {
-        String digits = typed.replaceAll("[\\s.,₫đ]", "");
-        if (!digits.matches("[0-9]{1,12}")) {
-            return null;
-        }
-        return Long.parseLong(digits);
-    }
-
     private static LocalDate date(String typed, String field, Map<String, String> problems, String message) {
         if (typed.isBlank()) {
             return null;
         }
         try {
-            return LocalDate.parse(typed.trim(), DAY);
+            return Formats.parseDay(typed);
         } catch (DateTimeParseException notADate) {
             problems.put(field, message);
             return null;

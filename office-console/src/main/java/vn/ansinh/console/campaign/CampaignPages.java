@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,6 +26,8 @@ import vn.ansinh.console.backend.ServiceApi;
 import vn.ansinh.console.backend.ServiceApis;
 import vn.ansinh.console.signin.SignedInPerson;
 import vn.ansinh.console.web.FormErrors;
+import vn.ansinh.console.web.PageText;
+import vn.ansinh.console.web.Ids;
 
 /**
  * Campaigns from creation to close: the district creates one and generates its list, each commune
@@ -38,10 +38,6 @@ import vn.ansinh.console.web.FormErrors;
 @RequestMapping("/campaigns")
 class CampaignPages {
 
-    static final List<String> NEED_KINDS = List.of("FOOD", "CASH", "MEDICINE", "SHELTER", "HEALTH_INSURANCE", "SCHOOLING", "JOB", "OTHER");
-    static final List<String> CATEGORIES = List.of("POOR", "NEAR_POOR", "RECENTLY_ESCAPED_POVERTY", "POLICY_FAMILY",
-            "MARTYR_FAMILY", "WAR_INVALID", "ETHNIC_MINORITY", "ELDERLY_ALONE", "DISABILITY", "ORPHAN",
-            "LOST_INCOME_WORKER", "LOTTERY_SELLER", "TENANT", "LOCKDOWN_ZONE");
     static final List<String> POVERTY_STATUSES = List.of("POOR", "NEAR_POOR", "RECENTLY_ESCAPED");
     private static final int PART_PAGE = 2000;
 
@@ -50,10 +46,10 @@ class CampaignPages {
     private final ServiceApi registry;
     private final AdminUnits units;
     private final HouseholdDirectory households;
-    private final MessageSource messages;
+    private final PageText text;
     private final vn.ansinh.console.web.Formats formats;
 
-    CampaignPages(ServiceApis services, AdminUnits units, HouseholdDirectory households, MessageSource messages,
+    CampaignPages(ServiceApis services, AdminUnits units, HouseholdDirectory households, PageText text,
                   vn.ansinh.console.web.Formats formats) {
         this.formats = formats;
         this.distribution = services.distribution();
@@ -61,7 +57,7 @@ class CampaignPages {
         this.registry = services.registry();
         this.units = units;
         this.households = households;
-        this.messages = messages;
+        this.text = text;
     }
 
     @GetMapping
@@ -88,10 +84,10 @@ class CampaignPages {
     @PostMapping("/new")
     String create(@ModelAttribute("campaign") CampaignForm form, @ModelAttribute("person") SignedInPerson person, Model model,
                   RedirectAttributes redirect) {
-        CampaignForm.Converted converted = form.toRequest(person.office(), Map.of("date", text("form.date.invalid"),
-                "money", text("campaigns.form.money.invalid"), "quantity", text("campaigns.form.quantity.invalid")));
+        CampaignForm.Converted converted = form.toRequest(person.office(), Map.of("date", text.of("form.date.invalid"),
+                "money", text.of("campaigns.form.money.invalid"), "quantity", text.of("campaigns.form.quantity.invalid")));
         if (!converted.problems().isEmpty()) {
-            return form(form, FormErrors.of(converted.problems(), text("form.errors.title")), person, model);
+            return form(form, FormErrors.of(converted.problems(), text.of("form.errors.title")), person, model);
         }
         JsonNode created;
         try {
@@ -99,7 +95,7 @@ class CampaignPages {
         } catch (ApiRefusal refused) {
             return form(form, FormErrors.of(refused), person, model);
         }
-        redirect.addFlashAttribute("notice", text("campaigns.created"));
+        redirect.addFlashAttribute("notice", text.of("campaigns.created"));
         return "redirect:/campaigns/" + created.path("id").asString();
     }
 
@@ -107,9 +103,9 @@ class CampaignPages {
         model.addAttribute("campaign", form);
         model.addAttribute("errors", errors);
         model.addAttribute("targets", units.communesOf(person.office()));
-        model.addAttribute("categories", CATEGORIES);
+        model.addAttribute("categories", vn.ansinh.console.web.Vocabulary.CATEGORIES);
         model.addAttribute("povertyStatuses", POVERTY_STATUSES);
-        model.addAttribute("needKinds", NEED_KINDS);
+        model.addAttribute("needKinds", vn.ansinh.console.web.Vocabulary.NEED_KINDS);
         model.addAttribute("funds", Section.load(Service.DONATION, () -> donation.getPage(UriComponentsBuilder
                 .fromPath("/api/v1/funds").queryParam("officeUnitCode", person.office()).queryParam("size", 200).build()
                 .toUriString(), Campaigns.Fund.class).content()));
@@ -144,14 +140,13 @@ class CampaignPages {
     @PostMapping("/{id}/generate")
     String generate(@PathVariable String id, RedirectAttributes redirect) {
         try {
-            Campaigns.Generated generated = distribution.post("/api/v1/campaigns/" + segment(id) + "/entitlements/generate",
+            Campaigns.Generated generated = distribution.post("/api/v1/campaigns/" + Ids.of(id) + "/entitlements/generate",
                     Map.of(), Campaigns.Generated.class);
-            redirect.addFlashAttribute("notice", messages.getMessage("campaigns.generated",
-                    new Object[] {generated.added(), generated.alreadyServedElsewhere()}, LocaleContextHolder.getLocale()));
+            redirect.addFlashAttribute("notice", text.of("campaigns.generated", generated.added(), generated.alreadyServedElsewhere()));
         } catch (ApiRefusal refused) {
             redirect.addFlashAttribute("problem", refused.explanation());
         }
-        return "redirect:/campaigns/" + segment(id);
+        return "redirect:/campaigns/" + Ids.of(id);
     }
 
     /** One commune's part of the list: who is on it, with names; add and remove with a reason; submit. */
@@ -159,7 +154,7 @@ class CampaignPages {
     String part(@PathVariable String id, @PathVariable String unit, @RequestParam(name = "q", defaultValue = "") String name,
                 Model model) {
         Campaigns.Campaign campaign = campaign(id);
-        String unitCode = code(unit);
+        String unitCode = Ids.unit(unit);
         List<Campaigns.Entitlement> onList = entitlements(campaign.id(), unitCode, "INCLUDED");
         List<Campaigns.Entitlement> removed = entitlements(campaign.id(), unitCode, "REMOVED");
         List<String> ids = new ArrayList<>();
@@ -196,15 +191,15 @@ class CampaignPages {
 
     private String edit(String id, String unit, String action, String householdId, String reason, String doneKey,
                         RedirectAttributes redirect) {
-        String back = "redirect:/campaigns/" + segment(id) + "/parts/" + code(unit);
+        String back = "redirect:/campaigns/" + Ids.of(id) + "/parts/" + Ids.unit(unit);
         if (reason.isBlank()) {
-            redirect.addFlashAttribute("problem", text("campaigns.part.reason-required"));
+            redirect.addFlashAttribute("problem", text.of("campaigns.part.reason-required"));
             return back;
         }
         try {
-            distribution.post("/api/v1/campaigns/" + segment(id) + "/entitlements/" + action,
+            distribution.post("/api/v1/campaigns/" + Ids.of(id) + "/entitlements/" + action,
                     Map.of("householdId", householdId, "reason", reason.trim()));
-            redirect.addFlashAttribute("notice", text(doneKey));
+            redirect.addFlashAttribute("notice", text.of(doneKey));
         } catch (ApiRefusal refused) {
             redirect.addFlashAttribute("problem", refused.explanation());
         }
@@ -214,12 +209,12 @@ class CampaignPages {
     @PostMapping("/{id}/parts/{unit}/submit")
     String submit(@PathVariable String id, @PathVariable String unit, RedirectAttributes redirect) {
         try {
-            distribution.post("/api/v1/campaigns/" + segment(id) + "/entitlements/submit", Map.of("unitCode", code(unit)));
-            redirect.addFlashAttribute("notice", text("campaigns.part.submitted"));
+            distribution.post("/api/v1/campaigns/" + Ids.of(id) + "/entitlements/submit", Map.of("unitCode", Ids.unit(unit)));
+            redirect.addFlashAttribute("notice", text.of("campaigns.part.submitted"));
         } catch (ApiRefusal refused) {
             redirect.addFlashAttribute("problem", refused.explanation());
         }
-        return "redirect:/campaigns/" + segment(id) + "/parts/" + code(unit);
+        return "redirect:/campaigns/" + Ids.of(id) + "/parts/" + Ids.unit(unit);
     }
 
     @PostMapping("/{id}/approve")
@@ -235,22 +230,22 @@ class CampaignPages {
 
     private String decide(String id, String action, Map<String, String> body, String doneKey, RedirectAttributes redirect) {
         try {
-            distribution.post("/api/v1/campaigns/" + segment(id) + "/" + action, body);
-            redirect.addFlashAttribute("notice", text(doneKey));
+            distribution.post("/api/v1/campaigns/" + Ids.of(id) + "/" + action, body);
+            redirect.addFlashAttribute("notice", text.of(doneKey));
         } catch (ApiRefusal refused) {
             redirect.addFlashAttribute("problem", refused.explanation());
         }
-        return "redirect:/campaigns/" + segment(id);
+        return "redirect:/campaigns/" + Ids.of(id);
     }
 
     /** The households approved and not reached yet, by commune: the omissions to chase. */
     @GetMapping("/{id}/pending")
     String pending(@PathVariable String id, @RequestParam(name = "unit", defaultValue = "") String unit, Model model) {
         Campaigns.Campaign campaign = campaign(id);
-        String path = "/api/v1/campaigns/" + campaign.id() + "/entitlements/pending" + (unit.isBlank() ? "" : "?unit=" + code(unit));
+        String path = "/api/v1/campaigns/" + campaign.id() + "/entitlements/pending" + (unit.isBlank() ? "" : "?unit=" + Ids.unit(unit));
         List<Campaigns.Entitlement> pending = distribution.getList(path, Campaigns.Entitlement.class);
         model.addAttribute("campaign", campaign);
-        model.addAttribute("unit", unit.isBlank() ? "" : code(unit));
+        model.addAttribute("unit", unit.isBlank() ? "" : Ids.unit(unit));
         model.addAttribute("pending", pending);
         model.addAttribute("cards", households.cardsOf(pending.stream().map(Campaigns.Entitlement::householdId).toList()));
         model.addAttribute("unitNames", units.namesOf(pending.stream().map(Campaigns.Entitlement::unitCode).toList()));
@@ -276,7 +271,7 @@ class CampaignPages {
 
     private SigningSheet sheet(String id, String unit) {
         Campaigns.Campaign campaign = campaign(id);
-        String unitCode = code(unit);
+        String unitCode = Ids.unit(unit);
         List<Campaigns.Entitlement> onList = entitlements(campaign.id(), unitCode, "INCLUDED");
         return SigningSheet.of(campaign, units.nameOf(unitCode), onList,
                 households.cardsOf(onList.stream().map(Campaigns.Entitlement::householdId).toList()),
@@ -284,12 +279,12 @@ class CampaignPages {
     }
 
     private static String attachment(SigningSheet sheet, String unit, String extension) {
-        String name = "danh-sach-ky-nhan-" + code(unit) + "." + extension;
+        String name = "danh-sach-ky-nhan-" + Ids.unit(unit) + "." + extension;
         return org.springframework.http.ContentDisposition.attachment().filename(name).build().toString();
     }
 
     private Campaigns.Campaign campaign(String id) {
-        return distribution.get("/api/v1/campaigns/" + segment(id), Campaigns.Campaign.class);
+        return distribution.get("/api/v1/campaigns/" + Ids.of(id), Campaigns.Campaign.class);
     }
 
     List<Campaigns.Entitlement> entitlements(String campaignId, String unitCode, String state) {
@@ -298,16 +293,7 @@ class CampaignPages {
                 Campaigns.Entitlement.class).content();
     }
 
-    private String text(String key) {
-        return messages.getMessage(key, null, key, LocaleContextHolder.getLocale());
-    }
 
-    static String segment(String id) {
-        return id.replaceAll("[^A-Za-z0-9-]", "");
-    }
 
-    static String code(String unit) {
-        return unit.replaceAll("[^0-9A-Za-z]", "");
-    }
 
 }

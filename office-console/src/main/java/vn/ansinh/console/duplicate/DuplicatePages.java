@@ -5,8 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,6 +20,8 @@ import vn.ansinh.console.backend.HouseholdDirectory;
 import vn.ansinh.console.backend.Page;
 import vn.ansinh.console.backend.ServiceApi;
 import vn.ansinh.console.backend.ServiceApis;
+import vn.ansinh.console.web.PageText;
+import vn.ansinh.console.web.Ids;
 
 /**
  * The queue of possible duplicates: both households side by side with why they match; an approver
@@ -36,12 +36,12 @@ class DuplicatePages {
 
     private final ServiceApi registry;
     private final HouseholdDirectory households;
-    private final MessageSource messages;
+    private final PageText text;
 
-    DuplicatePages(ServiceApis services, HouseholdDirectory households, MessageSource messages) {
+    DuplicatePages(ServiceApis services, HouseholdDirectory households, PageText text) {
         this.registry = services.registry();
         this.households = households;
-        this.messages = messages;
+        this.text = text;
     }
 
     record Case(String id, String state, double score, List<Reason> reasons, List<Side> households, Instant openedAt,
@@ -79,7 +79,7 @@ class DuplicatePages {
 
     @GetMapping("/{id}")
     String view(@PathVariable String id, Model model) {
-        Case duplicate = registry.get("/api/v1/duplicates/" + segment(id), Case.class);
+        Case duplicate = registry.get("/api/v1/duplicates/" + Ids.of(id), Case.class);
         model.addAttribute("duplicate", duplicate);
         Map<String, HouseholdDirectory.HouseholdCard> cards = households.cardsOf(duplicate.households().stream()
                 .filter(Side::inYourArea).map(Side::householdId).toList());
@@ -92,24 +92,18 @@ class DuplicatePages {
     String resolve(@PathVariable String id, @RequestParam("decision") String decision,
                    @RequestParam(name = "keep", defaultValue = "") String keep, RedirectAttributes redirect) {
         if (!List.of("MERGE", "NOT_DUPLICATE").contains(decision)) {
-            redirect.addFlashAttribute("problem", text("duplicates.decision.unknown"));
-            return "redirect:/duplicates/" + segment(id);
+            redirect.addFlashAttribute("problem", text.of("duplicates.decision.unknown"));
+            return "redirect:/duplicates/" + Ids.of(id);
         }
         try {
-            registry.post("/api/v1/duplicates/" + segment(id) + "/resolve", "MERGE".equals(decision) && !keep.isBlank()
+            registry.post("/api/v1/duplicates/" + Ids.of(id) + "/resolve", "MERGE".equals(decision) && !keep.isBlank()
                     ? Map.of("decision", decision, "keepHouseholdId", keep) : Map.of("decision", decision));
-            redirect.addFlashAttribute("notice", text("MERGE".equals(decision) ? "duplicates.merged" : "duplicates.kept-apart"));
+            redirect.addFlashAttribute("notice", text.of("MERGE".equals(decision) ? "duplicates.merged" : "duplicates.kept-apart"));
         } catch (ApiRefusal refused) {
             redirect.addFlashAttribute("problem", refused.explanation());
         }
-        return "redirect:/duplicates/" + segment(id);
+        return "redirect:/duplicates/" + Ids.of(id);
     }
 
-    private String text(String key) {
-        return messages.getMessage(key, null, key, LocaleContextHolder.getLocale());
-    }
 
-    private static String segment(String id) {
-        return id.replaceAll("[^A-Za-z0-9~_-]", "");
-    }
 }

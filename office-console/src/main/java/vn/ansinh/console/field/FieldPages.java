@@ -27,6 +27,7 @@ import vn.ansinh.console.backend.Page;
 import vn.ansinh.console.backend.ServiceApi;
 import vn.ansinh.console.backend.ServiceApis;
 import vn.ansinh.console.signin.SignedInPerson;
+import vn.ansinh.console.web.Ids;
 
 /**
  * Handing out aid on a phone: a commune's approved households not reached yet (the next to serve
@@ -79,9 +80,9 @@ class FieldPages {
     @GetMapping("/{id:[A-Za-z0-9-]+}")
     String list(@PathVariable String id, @RequestParam(name = "unit", defaultValue = "") String unit,
                 @ModelAttribute("person") SignedInPerson person, Model model) {
-        Campaign campaign = distribution.get("/api/v1/campaigns/" + segment(id), Campaign.class);
+        Campaign campaign = distribution.get("/api/v1/campaigns/" + Ids.of(id), Campaign.class);
         model.addAttribute("campaign", campaign);
-        String unitCode = unit.isBlank() && campaign.targetUnitCodes().contains(person.office()) ? person.office() : code(unit);
+        String unitCode = unit.isBlank() && campaign.targetUnitCodes().contains(person.office()) ? person.office() : Ids.unit(unit);
         model.addAttribute("units", units.namesOf(campaign.targetUnitCodes()));
         // A commune's officer hands out in their own commune; a district's chooses which.
         model.addAttribute("chooseUnit", !campaign.targetUnitCodes().contains(person.office()));
@@ -160,7 +161,7 @@ class FieldPages {
             String code = line.path("code").isNull() ? null : line.path("code").asString(null);
             if ("already-delivered".equals(code)) {
                 if (served == null) {
-                    served = deliveries(segment(id), code(unit));
+                    served = deliveries(Ids.of(id), Ids.unit(unit));
                 }
                 Delivery first = served.get(record.entitlementId());
                 outcomes.add(new Outcome(record.id(), record.entitlementId(), status, code,
@@ -183,14 +184,8 @@ class FieldPages {
         if (outcome.status() >= 300) {
             redirect.addFlashAttribute("problem", outcome.code());
         }
-        return "redirect:/field/" + segment(id) + "?unit=" + code(unit);
+        return "redirect:/field/" + Ids.of(id) + "?unit=" + Ids.unit(unit);
     }
 
-    static String segment(String id) {
-        return id.replaceAll("[^A-Za-z0-9-]", "");
-    }
 
-    static String code(String unit) {
-        return unit.replaceAll("[^0-9A-Za-z]", "");
-    }
 }

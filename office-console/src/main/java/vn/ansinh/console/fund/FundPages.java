@@ -7,8 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,6 +26,9 @@ import vn.ansinh.console.backend.ServiceApi;
 import vn.ansinh.console.backend.ServiceApis;
 import vn.ansinh.console.signin.SignedInPerson;
 import vn.ansinh.console.web.FormErrors;
+import vn.ansinh.console.web.Formats;
+import vn.ansinh.console.web.PageText;
+import vn.ansinh.console.web.Ids;
 
 /**
  * Money and goods: the office's funds (open one; its figures, its ledger and its public statement),
@@ -43,12 +44,12 @@ class FundPages {
 
     private final ServiceApi donation;
     private final AdminUnits units;
-    private final MessageSource messages;
+    private final PageText text;
 
-    FundPages(ServiceApis services, AdminUnits units, MessageSource messages) {
+    FundPages(ServiceApis services, AdminUnits units, PageText text) {
         this.donation = services.donation();
         this.units = units;
-        this.messages = messages;
+        this.text = text;
     }
 
     record Fund(String id, String name, String officeUnitCode, String purpose, long balance, long reserved, long available,
@@ -106,7 +107,7 @@ class FundPages {
         try {
             JsonNode fund = donation.post("/api/v1/funds", Map.of("name", name.trim(), "officeUnitCode", person.office(),
                     "purpose", purpose.trim()));
-            redirect.addFlashAttribute("notice", text("funds.opened"));
+            redirect.addFlashAttribute("notice", text.of("funds.opened"));
             return "redirect:/funds/" + fund.path("id").asString();
         } catch (ApiRefusal refused) {
             String page = funds(person, model);
@@ -118,7 +119,7 @@ class FundPages {
 
     @GetMapping("/funds/{id}")
     String fund(@PathVariable String id, @RequestParam(name = "page", defaultValue = "0") int page, Model model) {
-        Fund fund = donation.get("/api/v1/funds/" + segment(id), Fund.class);
+        Fund fund = donation.get("/api/v1/funds/" + Ids.of(id), Fund.class);
         model.addAttribute("fund", fund);
         model.addAttribute("officeName", units.nameOf(fund.officeUnitCode()));
         // Newest movements first: the ledger is read from its last page.
@@ -149,16 +150,16 @@ class FundPages {
     @PostMapping("/funds/{id}/donations")
     String receive(@PathVariable String id, @RequestParam Map<String, String> form, Model model) {
         Map<String, String> values = new LinkedHashMap<>(form);
-        Long amount = money(form.getOrDefault("amount", ""));
+        Long amount = Formats.parseMoney(form.getOrDefault("amount", ""));
         if (amount == null || amount <= 0) {
-            model.addAttribute("errors", FormErrors.of(Map.of("amount", text("campaigns.form.money.invalid")), text("form.errors.title")));
+            model.addAttribute("errors", FormErrors.of(Map.of("amount", text.of("campaigns.form.money.invalid")), text.of("form.errors.title")));
             model.addAttribute("values", values);
             return fund(id, 0, model);
         }
         try {
             String donorId = donorOf(form);
             Map<String, Object> request = new LinkedHashMap<>();
-            request.put("fundId", segment(id));
+            request.put("fundId", Ids.of(id));
             request.put("amount", amount);
             request.put("channel", CHANNELS.contains(form.get("channel")) ? form.get("channel") : "CASH");
             String reference = form.getOrDefault("reference", "").trim();
@@ -192,7 +193,7 @@ class FundPages {
     /** The fund's public statement, as anyone may read it (no names of people who asked to stay unnamed). */
     @GetMapping("/public/funds/{id}/statement")
     String statement(@PathVariable String id, jakarta.servlet.http.HttpServletRequest request, Model model) {
-        JsonNode statement = donation.callPublic("GET", "/api/v1/public/funds/" + segment(id) + "/statement", null,
+        JsonNode statement = donation.callPublic("GET", "/api/v1/public/funds/" + Ids.of(id) + "/statement", null,
                 request.getRemoteAddr(), JsonNode.class);
         model.addAttribute("statement", statement);
         return "funds/statement";
@@ -200,7 +201,7 @@ class FundPages {
 
     @GetMapping("/donations/{id}")
     String receipt(@PathVariable String id, @RequestParam(name = "recorded", required = false) String recorded, Model model) {
-        Donation gift = donation.get("/api/v1/donations/" + segment(id), Donation.class);
+        Donation gift = donation.get("/api/v1/donations/" + Ids.of(id), Donation.class);
         model.addAttribute("donation", gift);
         model.addAttribute("recorded", recorded != null);
         model.addAttribute("officeName", gift.officeUnitCode() == null ? "" : units.nameOf(gift.officeUnitCode()));
@@ -236,11 +237,11 @@ class FundPages {
             try {
                 line.put("quantity", new BigDecimal(quantity.replace(',', '.')));
             } catch (NumberFormatException notANumber) {
-                problems.put("items[" + items.size() + "].quantity", text("campaigns.form.quantity.invalid"));
+                problems.put("items[" + items.size() + "].quantity", text.of("campaigns.form.quantity.invalid"));
             }
-            Long estimated = value.isEmpty() ? Long.valueOf(0) : money(value);
+            Long estimated = value.isEmpty() ? Long.valueOf(0) : Formats.parseMoney(value);
             if (estimated == null) {
-                problems.put("items[" + items.size() + "].estimatedValue", text("campaigns.form.money.invalid"));
+                problems.put("items[" + items.size() + "].estimatedValue", text.of("campaigns.form.money.invalid"));
             }
             line.put("estimatedValue", estimated);
             items.add(line);
@@ -257,7 +258,7 @@ class FundPages {
                 model.addAttribute("errors", FormErrors.of(refused));
             }
         } else {
-            model.addAttribute("errors", FormErrors.of(problems, text("form.errors.title")));
+            model.addAttribute("errors", FormErrors.of(problems, text.of("form.errors.title")));
         }
         model.addAttribute("rows", rows);
         return goodsForm(model);
@@ -272,7 +273,7 @@ class FundPages {
     @PostMapping("/donations/batch")
     String batch(@RequestParam("file") MultipartFile file, Model model) throws java.io.IOException {
         if (file.isEmpty()) {
-            model.addAttribute("problem", text("batch.empty"));
+            model.addAttribute("problem", text.of("batch.empty"));
             return "funds/batch";
         }
         try {
@@ -290,20 +291,10 @@ class FundPages {
     String stock(@ModelAttribute("person") SignedInPerson person, Model model) {
         model.addAttribute("stock", donation.getList(UriComponentsBuilder.fromPath("/api/v1/stock")
                 .queryParam("officeUnitCode", person.office()).build().toUriString(), StockLine.class));
-        model.addAttribute("officeName", person.isNational() ? text("office.national") : units.nameOf(person.office()));
+        model.addAttribute("officeName", person.isNational() ? text.of("office.national") : units.nameOf(person.office()));
         return "funds/stock";
     }
 
-    static Long money(String typed) {
-        String digits = typed.replaceAll("[\\s.,₫đ]", "");
-        return digits.matches("[0-9]{1,13}") ? Long.valueOf(digits) : null;
-    }
 
-    private String text(String key) {
-        return messages.getMessage(key, null, key, LocaleContextHolder.getLocale());
-    }
 
-    private static String segment(String id) {
-        return id.replaceAll("[^A-Za-z0-9-]", "");
-    }
 }

@@ -6,8 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,6 +22,8 @@ import vn.ansinh.console.backend.ServiceApi;
 import vn.ansinh.console.backend.ServiceApis;
 import vn.ansinh.console.signin.SignedInPerson;
 import vn.ansinh.console.web.FormErrors;
+import vn.ansinh.console.web.PageText;
+import vn.ansinh.console.web.Ids;
 
 /**
  * What happens to a household after it is registered: its details corrected, its poverty status
@@ -36,17 +36,17 @@ class HouseholdChanges {
 
     private final ServiceApi registry;
     private final AdminUnits units;
-    private final MessageSource messages;
+    private final PageText text;
 
-    HouseholdChanges(ServiceApis services, AdminUnits units, MessageSource messages) {
+    HouseholdChanges(ServiceApis services, AdminUnits units, PageText text) {
         this.registry = services.registry();
         this.units = units;
-        this.messages = messages;
+        this.text = text;
     }
 
     @GetMapping("/edit")
     String edit(@PathVariable String id, @ModelAttribute("person") SignedInPerson person, Model model) {
-        Households.Household household = registry.get("/api/v1/households/" + segment(id), Households.Household.class);
+        Households.Household household = registry.get("/api/v1/households/" + Ids.of(id), Households.Household.class);
         return form(household, HouseholdForm.of(household), FormErrors.none(), person, model);
     }
 
@@ -54,14 +54,14 @@ class HouseholdChanges {
     String save(@PathVariable String id, @ModelAttribute("household") HouseholdForm form,
                 @RequestParam(name = "addMember", required = false) String addMember,
                 @ModelAttribute("person") SignedInPerson person, Model model, RedirectAttributes redirect) {
-        Households.Household household = registry.get("/api/v1/households/" + segment(id), Households.Household.class);
+        Households.Household household = registry.get("/api/v1/households/" + Ids.of(id), Households.Household.class);
         if (addMember != null) {
             form.addMember();
             return form(household, form, FormErrors.none(), person, model);
         }
-        HouseholdForm.Converted converted = form.toRequest(text("form.date.invalid"));
+        HouseholdForm.Converted converted = form.toRequest(text.of("form.date.invalid"));
         if (!converted.problems().isEmpty()) {
-            return form(household, form, FormErrors.of(converted.problems(), text("form.errors.title")), person, model);
+            return form(household, form, FormErrors.of(converted.problems(), text.of("form.errors.title")), person, model);
         }
         Map<String, Object> request = converted.request();
         @SuppressWarnings("unchecked")
@@ -74,12 +74,12 @@ class HouseholdChanges {
         change.put("hamlet", address.get("hamlet"));
         change.put("street", address.get("street"));
         try {
-            registry.patch("/api/v1/households/" + segment(id), change);
+            registry.patch("/api/v1/households/" + Ids.of(id), change);
         } catch (ApiRefusal refused) {
             return form(household, form, FormErrors.of(refused), person, model);
         }
-        redirect.addFlashAttribute("notice", text("household.changes.saved"));
-        return "redirect:/households/" + segment(id);
+        redirect.addFlashAttribute("notice", text.of("household.changes.saved"));
+        return "redirect:/households/" + Ids.of(id);
     }
 
     private String form(Households.Household household, HouseholdForm form, FormErrors errors, SignedInPerson person, Model model) {
@@ -130,7 +130,7 @@ class HouseholdChanges {
     /** A date typed dd/MM/yyyy; one that is not a date is sent as nothing, and the registry says which field. */
     private static LocalDate day(String typed) {
         try {
-            return typed.isBlank() ? null : LocalDate.parse(typed.trim(), HouseholdForm.DAY);
+            return vn.ansinh.console.web.Formats.parseDay(typed);
         } catch (DateTimeParseException notADate) {
             return null;
         }
@@ -138,22 +138,16 @@ class HouseholdChanges {
 
     private String act(String id, String action, Map<String, Object> body, String doneKey, RedirectAttributes redirect) {
         try {
-            registry.post("/api/v1/households/" + segment(id) + "/" + action, body);
-            redirect.addFlashAttribute("notice", text(doneKey));
+            registry.post("/api/v1/households/" + Ids.of(id) + "/" + action, body);
+            redirect.addFlashAttribute("notice", text.of(doneKey));
         } catch (ApiRefusal refused) {
             StringBuilder problem = new StringBuilder(refused.explanation());
-            refused.fields().forEach(field -> problem.append(' ').append(text("household.field." + field.field())).append(": ")
+            refused.fields().forEach(field -> problem.append(' ').append(text.of("household.field." + field.field())).append(": ")
                     .append(field.message()).append('.'));
             redirect.addFlashAttribute("problem", problem.toString());
         }
-        return "redirect:/households/" + segment(id);
+        return "redirect:/households/" + Ids.of(id);
     }
 
-    private String text(String key) {
-        return messages.getMessage(key, null, key, LocaleContextHolder.getLocale());
-    }
 
-    private static String segment(String id) {
-        return id.replaceAll("[^A-Za-z0-9-]", "");
-    }
 }

@@ -2,13 +2,13 @@ package vn.ansinh.console.household;
 
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+
+import vn.ansinh.console.web.Formats;
 
 /**
  * What an officer types to register a household, kept exactly as typed (a refused form comes back
@@ -16,8 +16,6 @@ import java.util.Map;
  * names land next to the right field.
  */
 public class HouseholdForm implements Serializable {
-
-    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/uuuu").withResolverStyle(ResolverStyle.STRICT);
 
     private String headName = "";
     private String phone = "";
@@ -54,7 +52,7 @@ public class HouseholdForm implements Serializable {
         for (Households.Member member : household.members()) {
             MemberForm row = new MemberForm();
             row.setFullName(member.fullName());
-            row.setDateOfBirth(member.dateOfBirth() == null ? "" : DAY.format(member.dateOfBirth()));
+            row.setDateOfBirth(Formats.typedDay(member.dateOfBirth()));
             row.setGender(member.gender());
             row.setCitizenId(member.citizenId());
             row.setRelation(member.relation());
@@ -91,7 +89,7 @@ public class HouseholdForm implements Serializable {
             LocalDate born = null;
             if (!member.getDateOfBirth().isBlank()) {
                 try {
-                    born = LocalDate.parse(member.getDateOfBirth().trim(), DAY);
+                    born = Formats.parseDay(member.getDateOfBirth());
                 } catch (DateTimeParseException notADate) {
                     problems.put("members[" + i + "].dateOfBirth", dateProblem);
                 }

@@ -5,8 +5,6 @@ import java.io.InputStream;
 import java.time.Instant;
 import java.util.List;
 
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,6 +17,7 @@ import org.springframework.web.multipart.MultipartFile;
 import vn.ansinh.console.backend.ApiRefusal;
 import vn.ansinh.console.backend.ServiceApi;
 import vn.ansinh.console.backend.ServiceApis;
+import vn.ansinh.console.web.PageText;
 
 /**
  * A district's household list from a spreadsheet (CSV, one member per row): uploaded as a background
@@ -30,11 +29,11 @@ import vn.ansinh.console.backend.ServiceApis;
 class HouseholdImportPages {
 
     private final ServiceApi registry;
-    private final MessageSource messages;
+    private final PageText text;
 
-    HouseholdImportPages(ServiceApis services, MessageSource messages) {
+    HouseholdImportPages(ServiceApis services, PageText text) {
         this.registry = services.registry();
-        this.messages = messages;
+        this.text = text;
     }
 
     record Job(String jobId, String state, String fileName, int totalRows, int processed, int accepted, int rejected, int households,
@@ -64,7 +63,7 @@ class HouseholdImportPages {
     @PostMapping
     String upload(@RequestParam("file") MultipartFile file, Model model) throws IOException {
         if (file.isEmpty()) {
-            model.addAttribute("problem", text("batch.empty"));
+            model.addAttribute("problem", text.of("batch.empty"));
             return imports(model);
         }
         Job job;
@@ -87,8 +86,5 @@ class HouseholdImportPages {
         return "households/job";
     }
 
-    private String text(String key) {
-        return messages.getMessage(key, null, key, LocaleContextHolder.getLocale());
-    }
 
 }

@@ -3,8 +3,6 @@ package vn.ansinh.console.household;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,6 +23,8 @@ import vn.ansinh.console.backend.ServiceApi;
 import vn.ansinh.console.backend.ServiceApis;
 import vn.ansinh.console.signin.SignedInPerson;
 import vn.ansinh.console.web.FormErrors;
+import vn.ansinh.console.web.Ids;
+import vn.ansinh.console.web.PageText;
 
 /**
  * Households: search, registration (possible duplicates shown before saving, "check your answers"
@@ -39,12 +39,12 @@ class HouseholdPages {
 
     private final ServiceApi registry;
     private final AdminUnits units;
-    private final MessageSource messages;
+    private final PageText text;
 
-    HouseholdPages(ServiceApis services, AdminUnits units, MessageSource messages) {
+    HouseholdPages(ServiceApis services, AdminUnits units, PageText text) {
         this.registry = services.registry();
         this.units = units;
-        this.messages = messages;
+        this.text = text;
     }
 
     @GetMapping
@@ -82,7 +82,7 @@ class HouseholdPages {
                         @ModelAttribute("person") SignedInPerson person, Model model) {
         HouseholdForm form = edit && session.getAttribute(DRAFT) instanceof HouseholdForm draft ? draft : new HouseholdForm();
         if (needId != null && !edit) {
-            JsonNode need = registry.get("/api/v1/needs/" + encode(needId), JsonNode.class);
+            JsonNode need = registry.get("/api/v1/needs/" + Ids.of(needId), JsonNode.class);
             form = HouseholdForm.fromNeed(need.path("id").asString(), need.path("fullName").asString(""),
                     need.path("phone").asString(""), need.path("unitCode").asString(""), need.path("hamlet").asString(""));
         }
@@ -98,9 +98,9 @@ class HouseholdPages {
             form.addMember();
             return form(form, FormErrors.none(), person, model);
         }
-        HouseholdForm.Converted converted = form.toRequest(text("form.date.invalid"));
+        HouseholdForm.Converted converted = form.toRequest(text.of("form.date.invalid"));
         if (!converted.problems().isEmpty()) {
-            return form(form, FormErrors.of(converted.problems(), text("form.errors.title")), person, model);
+            return form(form, FormErrors.of(converted.problems(), text.of("form.errors.title")), person, model);
         }
         Households.DuplicateCheck check;
         try {
@@ -124,7 +124,7 @@ class HouseholdPages {
         }
         JsonNode saved;
         try {
-            saved = registry.post("/api/v1/households", draft.toRequest(text("form.date.invalid")).request());
+            saved = registry.post("/api/v1/households", draft.toRequest(text.of("form.date.invalid")).request());
         } catch (ApiRefusal refused) {
             return form(draft, FormErrors.of(refused), person, model);
         }
@@ -134,19 +134,19 @@ class HouseholdPages {
             // Registered from a resident's request: the request is approved with this household.
             try {
                 registry.post("/api/v1/needs/" + draft.getFromNeed() + "/approve", java.util.Map.of("householdId", householdId));
-                redirect.addFlashAttribute("notice", text("needs.approved-with-new-household"));
+                redirect.addFlashAttribute("notice", text.of("needs.approved-with-new-household"));
             } catch (ApiRefusal refused) {
                 redirect.addFlashAttribute("problem", refused.explanation());
             }
             return "redirect:/needs/" + draft.getFromNeed();
         }
-        redirect.addFlashAttribute("notice", text("households.registered"));
+        redirect.addFlashAttribute("notice", text.of("households.registered"));
         return "redirect:/households/" + householdId;
     }
 
     @GetMapping("/{id:[A-Za-z0-9-]+}")
     String view(@PathVariable String id, @ModelAttribute("person") SignedInPerson person, Model model) {
-        Households.Household household = registry.get("/api/v1/households/" + encode(id), Households.Household.class);
+        Households.Household household = registry.get("/api/v1/households/" + Ids.of(id), Households.Household.class);
         model.addAttribute("household", household);
         List<String> codes = new ArrayList<>();
         codes.add(household.address().unitCode());
@@ -158,7 +158,7 @@ class HouseholdPages {
         if (person.isOfficer() && household.active()) {
             model.addAttribute("moveTargets", units.communesOf(person.office()));
             model.addAttribute("povertyStatuses", Households.POVERTY_STATUSES);
-            model.addAttribute("today", HouseholdForm.DAY.format(java.time.LocalDate.now(vn.ansinh.console.web.Formats.VIETNAM)));
+            model.addAttribute("today", vn.ansinh.console.web.Formats.typedDay(java.time.LocalDate.now(vn.ansinh.console.web.Formats.VIETNAM)));
         }
         return "households/view";
     }
@@ -173,11 +173,4 @@ class HouseholdPages {
         return "households/new";
     }
 
-    private String text(String key) {
-        return messages.getMessage(key, null, key, LocaleContextHolder.getLocale());
-    }
-
-    private static String encode(String segment) {
-        return UriComponentsBuilder.fromPath("/{id}").buildAndExpand(segment).encode().toUriString().substring(1);
-    }
 }

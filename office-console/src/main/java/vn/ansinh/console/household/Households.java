@@ -10,9 +10,7 @@ final class Households {
     private Households() {
     }
 
-    static final List<String> CATEGORIES = List.of("POOR", "NEAR_POOR", "RECENTLY_ESCAPED_POVERTY", "POLICY_FAMILY",
-            "MARTYR_FAMILY", "WAR_INVALID", "ETHNIC_MINORITY", "ELDERLY_ALONE", "DISABILITY", "ORPHAN",
-            "LOST_INCOME_WORKER", "LOTTERY_SELLER", "TENANT", "LOCKDOWN_ZONE");
+    static final List<String> CATEGORIES = vn.ansinh.console.web.Vocabulary.CATEGORIES;
     static final List<String> POVERTY_STATUSES = List.of("NONE", "NEAR_POOR", "POOR", "RECENTLY_ESCAPED");
     static final List<String> RELATIONS = List.of("HEAD", "SPOUSE", "CHILD", "PARENT", "GRANDCHILD", "SIBLING", "OTHER");
 

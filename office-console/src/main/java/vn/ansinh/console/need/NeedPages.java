@@ -4,8 +4,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,6 +19,8 @@ import vn.ansinh.console.backend.ApiRefusal;
 import vn.ansinh.console.backend.Page;
 import vn.ansinh.console.backend.ServiceApi;
 import vn.ansinh.console.backend.ServiceApis;
+import vn.ansinh.console.web.PageText;
+import vn.ansinh.console.web.Ids;
 
 /**
  * The queue of needs residents reported, by state; one need with its history; verify, approve
@@ -35,12 +35,12 @@ class NeedPages {
 
     private final ServiceApi registry;
     private final AdminUnits units;
-    private final MessageSource messages;
+    private final PageText text;
 
-    NeedPages(ServiceApis services, AdminUnits units, MessageSource messages) {
+    NeedPages(ServiceApis services, AdminUnits units, PageText text) {
         this.registry = services.registry();
         this.units = units;
-        this.messages = messages;
+        this.text = text;
     }
 
     record Need(String id, String trackingCode, String fullName, String phone, String unitCode, String hamlet,
@@ -70,7 +70,7 @@ class NeedPages {
 
     @GetMapping("/{id}")
     String view(@PathVariable String id, @RequestParam(name = "q", required = false) String householdName, Model model) {
-        Need need = registry.get("/api/v1/needs/" + segment(id), Need.class);
+        Need need = registry.get("/api/v1/needs/" + Ids.of(id), Need.class);
         model.addAttribute("need", need);
         model.addAttribute("unitName", units.nameOf(need.unitCode()));
         String name = householdName == null ? need.fullName() : householdName;
@@ -104,8 +104,8 @@ class NeedPages {
     String approve(@PathVariable String id, @RequestParam(name = "householdId", defaultValue = "") String householdId,
                    RedirectAttributes redirect) {
         if (householdId.isBlank()) {
-            redirect.addFlashAttribute("problem", text("needs.approve.choose"));
-            return "redirect:/needs/" + segment(id);
+            redirect.addFlashAttribute("problem", text.of("needs.approve.choose"));
+            return "redirect:/needs/" + Ids.of(id);
         }
         return decide(id, "approve", Map.of("householdId", householdId), "needs.approved", redirect);
     }
@@ -114,27 +114,21 @@ class NeedPages {
     String reject(@PathVariable String id, @RequestParam(name = "reason", defaultValue = "") String reason,
                   RedirectAttributes redirect) {
         if (reason.isBlank()) {
-            redirect.addFlashAttribute("problem", text("needs.reject.reason-required"));
-            return "redirect:/needs/" + segment(id) + "#reject";
+            redirect.addFlashAttribute("problem", text.of("needs.reject.reason-required"));
+            return "redirect:/needs/" + Ids.of(id) + "#reject";
         }
         return decide(id, "reject", Map.of("reason", reason.trim()), "needs.rejected", redirect);
     }
 
     private String decide(String id, String action, Map<String, String> body, String doneKey, RedirectAttributes redirect) {
         try {
-            registry.post("/api/v1/needs/" + segment(id) + "/" + action, body);
-            redirect.addFlashAttribute("notice", text(doneKey));
+            registry.post("/api/v1/needs/" + Ids.of(id) + "/" + action, body);
+            redirect.addFlashAttribute("notice", text.of(doneKey));
         } catch (ApiRefusal refused) {
             redirect.addFlashAttribute("problem", refused.explanation());
         }
-        return "redirect:/needs/" + segment(id);
+        return "redirect:/needs/" + Ids.of(id);
     }
 
-    private String text(String key) {
-        return messages.getMessage(key, null, key, LocaleContextHolder.getLocale());
-    }
 
-    private static String segment(String id) {
-        return id.replaceAll("[^A-Za-z0-9-]", "");
-    }
 }

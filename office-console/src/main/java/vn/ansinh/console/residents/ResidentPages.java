@@ -6,8 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,6 +21,7 @@ import vn.ansinh.console.backend.ApiRefusal;
 import vn.ansinh.console.backend.ServiceApi;
 import vn.ansinh.console.backend.ServiceApis;
 import vn.ansinh.console.web.FormErrors;
+import vn.ansinh.console.web.PageText;
 
 /**
  * The residents' page ("the online link"): report a need without signing in, get a tracking code,
@@ -33,17 +32,15 @@ import vn.ansinh.console.web.FormErrors;
 @RequestMapping("/public/needs")
 class ResidentPages {
 
-    static final List<String> KINDS = List.of("FOOD", "CASH", "MEDICINE", "SHELTER", "HEALTH_INSURANCE", "SCHOOLING", "JOB", "OTHER");
-
     private final ServiceApi registry;
     private final AdminUnits units;
-    private final MessageSource messages;
+    private final PageText text;
     private final String province;
 
-    ResidentPages(ServiceApis services, AdminUnits units, MessageSource messages, ConsoleProperties properties) {
+    ResidentPages(ServiceApis services, AdminUnits units, PageText text, ConsoleProperties properties) {
         this.registry = services.registry();
         this.units = units;
-        this.messages = messages;
+        this.text = text;
         this.province = properties.residentsProvince();
     }
 
@@ -78,13 +75,13 @@ class ResidentPages {
                     .findFirst().ifPresent(commune -> report.setUnitCode(commune.code()));
         }
         if (report.getUnitCode().isBlank()) {
-            problems.put("unitCode", text("residents.commune.required"));
+            problems.put("unitCode", text.of("residents.commune.required"));
         }
         if (report.getNeeds().isEmpty()) {
-            problems.put("needs", text("residents.needs.required"));
+            problems.put("needs", text.of("residents.needs.required"));
         }
         if (!problems.isEmpty()) {
-            return page(report, FormErrors.of(problems, text("form.errors.title")), request, model);
+            return page(report, FormErrors.of(problems, text.of("form.errors.title")), request, model);
         }
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("fullName", report.getFullName().trim());
@@ -99,7 +96,7 @@ class ResidentPages {
         } catch (ApiRefusal refused) {
             if (refused.status() == 429) {
                 response.setStatus(429);
-                return page(report, FormErrors.of(java.util.Map.of(), text("residents.too-many")), request, model);
+                return page(report, FormErrors.of(java.util.Map.of(), text.of("residents.too-many")), request, model);
             }
             return page(report, FormErrors.of(refused), request, model);
         }
@@ -116,7 +113,7 @@ class ResidentPages {
             return "public/track";
         }
         if (!cleaned.matches("^[A-Z0-9-]{10,14}$")) {
-            model.addAttribute("problem", text("residents.track.malformed"));
+            model.addAttribute("problem", text.of("residents.track.malformed"));
             return "public/track";
         }
         try {
@@ -125,9 +122,9 @@ class ResidentPages {
         } catch (ApiRefusal refused) {
             if (refused.status() == 429) {
                 response.setStatus(429);
-                model.addAttribute("problem", text("residents.too-many"));
+                model.addAttribute("problem", text.of("residents.too-many"));
             } else {
-                model.addAttribute("problem", refused.isNotFound() ? text("residents.track.unknown") : refused.explanation());
+                model.addAttribute("problem", refused.isNotFound() ? text.of("residents.track.unknown") : refused.explanation());
             }
         }
         return "public/track";
@@ -144,12 +141,9 @@ class ResidentPages {
         model.addAttribute("errors", errors);
         model.addAttribute("districts", districts);
         model.addAttribute("communes", communes);
-        model.addAttribute("kinds", KINDS);
+        model.addAttribute("kinds", vn.ansinh.console.web.Vocabulary.NEED_KINDS);
         model.addAttribute("provinceName", units.publicName(province, client));
         return "public/report";
     }
 
-    private String text(String key) {
-        return messages.getMessage(key, null, key, LocaleContextHolder.getLocale());
-    }
 }

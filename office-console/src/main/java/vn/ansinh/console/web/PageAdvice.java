@@ -36,11 +36,18 @@ class PageAdvice {
 
     @ModelAttribute
     void common(Model model, HttpServletRequest request) {
+        model.addAllAttributes(commonAttributes(request));
+    }
+
+    /** Who is signed in, the page's own address (for the language switch) and the dashboard's. */
+    private java.util.Map<String, Object> commonAttributes(HttpServletRequest request) {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        model.addAttribute("person", SignedInPerson.of(authentication));
         String query = request.getQueryString();
-        model.addAttribute("currentPath", request.getRequestURI() + (query == null ? "" : "?" + query));
-        model.addAttribute("dashboardUri", properties.dashboardUri().toString());
+        java.util.Map<String, Object> attributes = new java.util.HashMap<>();
+        attributes.put("person", SignedInPerson.of(authentication));
+        attributes.put("currentPath", request.getRequestURI() + (query == null ? "" : "?" + query));
+        attributes.put("dashboardUri", properties.dashboardUri().toString());
+        return attributes;
     }
 
     @ExceptionHandler(ServiceUnavailableException.class)
@@ -71,9 +78,7 @@ class PageAdvice {
 
     private ModelAndView withCommon(ModelAndView page, HttpServletRequest request) {
         // Model attributes are not applied to exception handlers' views: add them here.
-        page.addObject("person", SignedInPerson.of(SecurityContextHolder.getContext().getAuthentication()));
-        page.addObject("currentPath", request.getRequestURI());
-        page.addObject("dashboardUri", properties.dashboardUri().toString());
+        page.addAllObjects(commonAttributes(request));
         return page;
     }
 }

@@ -31,15 +31,6 @@ public record MatchModel(double[][] m, double[][] u, double lambda, long pairs, 
         return log2(m[field.ordinal()][level] / u[field.ordinal()][level]);
     }
 
-    /** The chance that two households compared as {@code comparison} are one. */
-    public double probability(Comparison comparison) {
-        double logOdds = log2(lambda / (1 - lambda));
-        for (Comparison.Field field : Comparison.Field.values()) {
-            logOdds += weight(field, comparison.level(field));
-        }
-        return 1 / (1 + Math.pow(2, -logOdds));
-    }
-
     private static double log2(double x) {
         return Math.log(x) / Math.log(2);
     }

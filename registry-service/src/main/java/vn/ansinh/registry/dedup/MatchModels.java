@@ -21,30 +21,40 @@ public class MatchModels {
     static final String COLLECTION = "match_models";
 
     private final MongoTemplate mongo;
-    private final AtomicReference<MatchModel> current;
+    /** The model in force with its scorer, swapped together. */
+    private record InForce(MatchModel model, MatchScorer scorer) {
+        InForce(MatchModel model) {
+            this(model, new MatchScorer(model));
+        }
+    }
+
+    private final AtomicReference<InForce> current;
 
     MatchModels(MongoTemplate mongo) {
         this.mongo = mongo;
-        this.current = new AtomicReference<>(newestStored());
+        this.current = new AtomicReference<>(new InForce(newestStored()));
     }
 
     public MatchModel current() {
-        return current.get();
+        return current.get().model();
     }
 
     public MatchScorer scorer() {
-        return new MatchScorer(current.get());
+        return current.get().scorer();
     }
 
     /** Stores a model and puts it in force here (the other instances follow within minutes). */
     void putInForce(MatchModel model) {
         mongo.insert(model.toDocument(), COLLECTION);
-        current.set(model);
+        current.set(new InForce(model));
     }
 
     @Scheduled(fixedDelayString = "PT5M", initialDelayString = "PT5M")
     void followNewest() {
-        current.set(newestStored());
+        MatchModel newest = newestStored();
+        if (!java.util.Objects.equals(newest.trainedAt(), current().trainedAt())) {
+            current.set(new InForce(newest));
+        }
     }
 
     private MatchModel newestStored() {

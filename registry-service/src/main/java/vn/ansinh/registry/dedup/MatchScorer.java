@@ -15,10 +15,20 @@ public final class MatchScorer {
     /** Pairs at or above this chance are shown to the officer who registers. */
     public static final double CANDIDATE_THRESHOLD = 0.5;
 
-    private final MatchModel model;
+    /** The model's weights, worked out once: scoring runs for every block-mate of every registration. */
+    private final double[][] weights;
+    private final double priorLogOdds;
 
     public MatchScorer(MatchModel model) {
-        this.model = model;
+        Comparison.Field[] fields = Comparison.Field.values();
+        this.weights = new double[fields.length][];
+        for (Comparison.Field field : fields) {
+            weights[field.ordinal()] = new double[field.levels().size()];
+            for (int level = 0; level < field.levels().size(); level++) {
+                weights[field.ordinal()][level] = model.weight(field, level);
+            }
+        }
+        this.priorLogOdds = Math.log(model.lambda() / (1 - model.lambda())) / Math.log(2);
     }
 
     /**
@@ -31,7 +41,11 @@ public final class MatchScorer {
 
     public Match score(HouseholdProfile a, HouseholdProfile b) {
         Comparison comparison = Comparison.of(a, b);
-        double probability = model.probability(comparison);
+        double logOdds = priorLogOdds;
+        for (Comparison.Field field : Comparison.Field.values()) {
+            logOdds += weights[field.ordinal()][comparison.level(field)];
+        }
+        double probability = 1 / (1 + Math.pow(2, -logOdds));
         return new Match(Math.round(probability * 1000) / 1000.0, reasons(comparison), comparison.matchedMembers());
     }
 

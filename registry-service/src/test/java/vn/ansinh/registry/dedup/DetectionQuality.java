@@ -18,16 +18,13 @@ final class DetectionQuality {
     private DetectionQuality() {
     }
 
-    /** Set by a test that wants the false and missed pairs printed with their comparison levels. */
-    static final ThreadLocal<Boolean> EXPLAIN = ThreadLocal.withInitial(() -> false);
-
     /**
      * @param precision      share of the opened cases that are a family entered twice
      * @param recall         share of the families entered twice that open a case
      * @param blockingRecall share of the true pairs that share at least one blocking key (the ceiling of recall)
      */
     record Result(String population, int batchSize, int households, int truePairs, int cases, double precision, double recall,
-                  double blockingRecall, Set<String> missed) {
+                  double blockingRecall) {
 
         @Override
         public String toString() {
@@ -59,24 +56,9 @@ final class DetectionQuality {
         long blocked = population.truePairs().stream().filter(p -> !Collections.disjoint(
                 BlockingKeys.of(byId.get(p[0])), BlockingKeys.of(byId.get(p[1])))).count();
         long found = cases.stream().filter(truth::contains).count();
-        Set<String> missed = new HashSet<>(truth);
-        missed.removeAll(cases);
-        if (EXPLAIN.get()) {
-            cases.stream().filter(c -> !truth.contains(c)).limit(15).forEach(c -> {
-                String[] ids = c.split("\\|");
-                Comparison comparison = Comparison.of(byId.get(ids[0]), byId.get(ids[1]));
-                System.out.println("FALSE " + java.util.Arrays.toString(comparison.levels()) + " " + byId.get(ids[0]) + " <> " + byId.get(ids[1]));
-            });
-            missed.stream().limit(15).forEach(c -> {
-                String[] ids = c.split("\\|");
-                Comparison comparison = Comparison.of(byId.get(ids[0]), byId.get(ids[1]));
-                System.out.println("MISSED " + java.util.Arrays.toString(comparison.levels()) + " p=" + model.probability(comparison)
-                        + " " + byId.get(ids[0]) + " <> " + byId.get(ids[1]));
-            });
-        }
         return new Result(population.name(), batchSize, all.size(), truth.size(), cases.size(),
                 cases.isEmpty() ? 1 : (double) found / cases.size(), (double) found / truth.size(),
-                (double) blocked / truth.size(), missed);
+                (double) blocked / truth.size());
     }
 
     static String pair(String a, String b) {

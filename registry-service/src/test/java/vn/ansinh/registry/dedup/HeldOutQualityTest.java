@@ -3,7 +3,6 @@ package vn.ansinh.registry.dedup;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
-import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
@@ -41,9 +40,5 @@ class HeldOutQualityTest {
             assertThat(shipped.precision()).as("share of opened cases that are a family entered twice").isGreaterThanOrEqualTo(0.98);
             assertThat(shipped.recall()).as("share of families entered twice that open a case").isGreaterThanOrEqualTo(0.95);
         }
-    }
-
-    static List<HeldOutPopulations.Population> both() {
-        return List.of(RETYPED, FAMILIES);
     }
 }

@@ -1,0 +1,16 @@
+package vn.ansinh.console.web;
+
+import java.util.List;
+
+/** The registry's categories and the kinds of need, in the order the pages offer them. */
+public final class Vocabulary {
+
+    private Vocabulary() {
+    }
+
+    public static final List<String> CATEGORIES = List.of("POOR", "NEAR_POOR", "RECENTLY_ESCAPED_POVERTY", "POLICY_FAMILY",
+            "MARTYR_FAMILY", "WAR_INVALID", "ETHNIC_MINORITY", "ELDERLY_ALONE", "DISABILITY", "ORPHAN",
+            "LOST_INCOME_WORKER", "LOTTERY_SELLER", "TENANT", "LOCKDOWN_ZONE");
+    public static final List<String> NEED_KINDS = List.of("FOOD", "CASH", "MEDICINE", "SHELTER", "HEALTH_INSURANCE", "SCHOOLING",
+            "JOB", "OTHER");
+}
