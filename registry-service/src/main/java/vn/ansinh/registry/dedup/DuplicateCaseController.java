@@ -33,8 +33,11 @@ class DuplicateCaseController {
     private final DuplicateCaseService service;
     private final OfficeScope scope;
     private final AdminUnitDirectory units;
+    private final DuplicateDetection detection;
 
-    public DuplicateCaseController(DuplicateCaseService service, OfficeScope scope, AdminUnitDirectory units) {
+    public DuplicateCaseController(DuplicateCaseService service, OfficeScope scope, AdminUnitDirectory units,
+                                   DuplicateDetection detection) {
+        this.detection = detection;
         this.service = service;
         this.scope = scope;
         this.units = units;
@@ -44,7 +47,24 @@ class DuplicateCaseController {
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record CaseView(String id, CaseState state, double score, List<MatchedHousehold.Reason> reasons,
                            List<MatchedHousehold> households, Instant openedAt, String resolvedBy, Instant resolvedAt,
-                           String keptHouseholdId) {
+                           String keptHouseholdId, ComparisonView comparison) {
+    }
+
+    /**
+     * The two households compared as they are today (a case's {@code score} is the one it was opened
+     * with): each field's level of agreement and the weight it adds in bits, starting from
+     * {@code priorWeight}, and which members of the first household match which of the second
+     * (indices into their {@code members}).
+     */
+    public record ComparisonView(double score, double priorWeight, List<MatchScorer.Evidence> fields,
+                                 List<MemberPair> matchedMembers) {
+        static ComparisonView of(MatchScorer.Explanation explanation) {
+            return new ComparisonView(explanation.score(), explanation.priorWeight(), explanation.evidence(),
+                    explanation.matchedMembers().stream().map(pair -> new MemberPair(pair[0], pair[1])).toList());
+        }
+    }
+
+    public record MemberPair(int first, int second) {
     }
 
     public record ResolveRequest(@NotNull DuplicateCaseService.Decision decision,
@@ -61,10 +81,19 @@ class DuplicateCaseController {
         return PageResponse.of(found.content(), found.totalElements(), page, size, this::view);
     }
 
-    @Operation(summary = "One case, if one of its households lies in the caller's area (the other shown as its unit only)")
+    @Operation(summary = "One case, if one of its households lies in the caller's area (the other shown as its unit only); "
+            + "with both in the area, the comparison field by field and the members that match")
     @GetMapping("/{id}")
     public CaseView get(@PathVariable @Size(max = 80) String id) {
-        return view(service.get(id));
+        DuplicateCase found = service.get(id);
+        CaseView view = view(found);
+        if (view.reasons() == null) {
+            return view;
+        }
+        ComparisonView comparison = detection.explain(found.getHouseholdIds().get(0), found.getHouseholdIds().get(1))
+                .map(ComparisonView::of).orElse(null);
+        return new CaseView(view.id(), view.state(), view.score(), view.reasons(), view.households(), view.openedAt(),
+                view.resolvedBy(), view.resolvedAt(), view.keptHouseholdId(), comparison);
     }
 
     @Operation(summary = "Decide a case: MERGE (keepHouseholdId, default the earlier registered) or NOT_DUPLICATE")
@@ -84,6 +113,6 @@ class DuplicateCaseController {
         boolean bothVisible = households.stream().allMatch(MatchedHousehold::inYourArea);
         return new CaseView(duplicate.getId(), duplicate.getState(), duplicate.getScore(),
                 bothVisible ? MatchedHousehold.Reason.of(duplicate.getReasons()) : null, households, duplicate.getOpenedAt(),
-                duplicate.getResolvedBy(), duplicate.getResolvedAt(), keptVisible ? duplicate.getKeptHouseholdId() : null);
+                duplicate.getResolvedBy(), duplicate.getResolvedAt(), keptVisible ? duplicate.getKeptHouseholdId() : null, null);
     }
 }

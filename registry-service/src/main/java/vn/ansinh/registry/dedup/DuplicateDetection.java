@@ -7,6 +7,7 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.bson.Document;
@@ -30,12 +31,27 @@ public class DuplicateDetection {
     private final MongoTemplate mongo;
     private final Clock clock;
     private final DuplicateFinder finder;
+    private final MatchModels models;
 
     DuplicateDetection(MongoBlockingIndex index, MongoTemplate mongo, Clock clock, MatchModels models) {
+        this.models = models;
         this.index = index;
         this.mongo = mongo;
         this.clock = clock;
-        this.finder = new DuplicateFinder(index, this::loadProfiles, models::scorer);
+        this.finder = new DuplicateFinder(index, ids -> loadProfiles(ids, false), models::scorer);
+    }
+
+    /**
+     * How two stored households compare today under the model in force, field by field, with the
+     * members that match; empty when one of them is not stored. Ended households are compared too: a
+     * decided case is still explained.
+     */
+    public Optional<MatchScorer.Explanation> explain(String first, String second) {
+        Map<String, HouseholdProfile> both = loadProfiles(Set.of(first, second), true);
+        if (both.size() < 2) {
+            return Optional.empty();
+        }
+        return Optional.of(models.scorer().explain(both.get(first), both.get(second)));
     }
 
     /** Files the households and returns the pairs worth showing; call before they are saved (see {@link DuplicateFinder}). */
@@ -87,13 +103,13 @@ public class DuplicateDetection {
      * Reads only the fields compared, without mapping whole households: this runs for every block-mate.
      * Dates are read back the way Spring Data stored them (midnight in the JVM's zone).
      */
-    private Map<String, HouseholdProfile> loadProfiles(Set<String> ids) {
+    private Map<String, HouseholdProfile> loadProfiles(Set<String> ids, boolean includeEnded) {
         Map<String, HouseholdProfile> profiles = new HashMap<>();
         Query query = Query.query(Criteria.where("_id").in(ids));
         query.fields().include("unitCode", "address.hamlet", "phone", "members.fullName", "members.dateOfBirth",
                 "members.citizenId", "deactivationReason");
         for (Document household : mongo.find(query, Document.class, "households")) {
-            if (household.get("deactivationReason") != null) {
+            if (!includeEnded && household.get("deactivationReason") != null) {
                 continue;
             }
             profiles.put(household.getString("_id"), profileOf(household));

@@ -45,8 +45,40 @@ public final class MatchScorer {
         for (Comparison.Field field : Comparison.Field.values()) {
             logOdds += weights[field.ordinal()][comparison.level(field)];
         }
-        double probability = 1 / (1 + Math.pow(2, -logOdds));
-        return new Match(Math.round(probability * 1000) / 1000.0, reasons(comparison), comparison.matchedMembers());
+        return new Match(chance(logOdds), reasons(comparison), comparison.matchedMembers());
+    }
+
+    /**
+     * One field's part in a score: how alike the two households are in it, and the weight that level
+     * adds (in bits: +1 doubles the odds of one household, -1 halves them).
+     */
+    public record Evidence(Comparison.Field field, String level, double weight) {
+    }
+
+    /**
+     * The score taken apart for an officer: the odds any two households are one before looking at
+     * them ({@code priorWeight}), then each field's evidence; their sum gives the score.
+     *
+     * @param matchedMembers pairs of member indices (first household, second) of the people who match
+     */
+    public record Explanation(double score, double priorWeight, List<Evidence> evidence, List<int[]> matchedMembers) {
+    }
+
+    public Explanation explain(HouseholdProfile a, HouseholdProfile b) {
+        Comparison comparison = Comparison.of(a, b);
+        double logOdds = priorLogOdds;
+        List<Evidence> evidence = new java.util.ArrayList<>();
+        for (Comparison.Field field : Comparison.Field.values()) {
+            double weight = weights[field.ordinal()][comparison.level(field)];
+            logOdds += weight;
+            evidence.add(new Evidence(field, field.levels().get(comparison.level(field)), Math.round(weight * 10) / 10.0));
+        }
+        return new Explanation(chance(logOdds), Math.round(priorLogOdds * 10) / 10.0, List.copyOf(evidence),
+                comparison.matchedMembers());
+    }
+
+    private static double chance(double logOdds) {
+        return Math.round(1 / (1 + Math.pow(2, -logOdds)) * 1000) / 1000.0;
     }
 
     static Set<MatchReason> reasons(Comparison c) {

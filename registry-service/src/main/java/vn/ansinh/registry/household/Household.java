@@ -47,6 +47,8 @@ public class Household extends OutboxDocument implements Audited {
     private LocalDate deactivatedFrom;
     /** The household this one was merged into as a duplicate. */
     private String mergedInto;
+    /** The households merged into this one as duplicates. */
+    private List<MergedHousehold> mergedFrom = new ArrayList<>();
     /** Search keys of every name in the household (see {@link VietnameseNames#searchKey}), for name search. */
     private List<String> nameKeys;
     private Instant registeredAt;
@@ -168,6 +170,55 @@ public class Household extends OutboxDocument implements Audited {
         end(DeactivationReason.MERGED, on);
         mergedInto = keptHouseholdId;
         raise(Events.HOUSEHOLD_MERGED, new HouseholdMerged(id, unitCode, keptHouseholdId, keptUnitCode));
+    }
+
+    /**
+     * Takes in a duplicate of this household before it is ended, keeping every person once: each of
+     * its members matched with one of ours ({@code matched}: pairs of our index and its index) fills
+     * in what ours lacks, the others are added. A member who headed the duplicate joins without a
+     * relation (this household has its head); an officer sets it. Taking the same household in twice
+     * changes nothing, so a merge retried after a crash does not add its members again.
+     */
+    void absorb(Household duplicate, List<int[]> matched, String by, Instant at) {
+        requireActive();
+        if (mergedFrom.stream().anyMatch(earlier -> earlier.householdId().equals(duplicate.id))) {
+            return;
+        }
+        List<Member> merged = new ArrayList<>(members);
+        boolean[] counterpart = new boolean[duplicate.members.size()];
+        int completed = 0;
+        for (int[] pair : matched) {
+            counterpart[pair[1]] = true;
+            Member ours = merged.get(pair[0]);
+            Member filled = ours.completedFrom(duplicate.members.get(pair[1]));
+            if (!filled.equals(ours)) {
+                merged.set(pair[0], filled);
+                completed++;
+            }
+        }
+        int added = 0;
+        for (int i = 0; i < counterpart.length; i++) {
+            if (!counterpart[i]) {
+                merged.add(duplicate.members.get(i).joiningAnotherHousehold());
+                added++;
+            }
+        }
+        mergedFrom.add(new MergedHousehold(duplicate.id, duplicate.unitCode, duplicate.registeredAt, added, completed, by, at));
+        auditAs("household.merged-in");
+        if (added == 0 && completed == 0 && (phone != null || duplicate.phone == null)) {
+            return; // nothing of ours changed: no event for the other services
+        }
+        members = List.copyOf(merged);
+        if (phone == null) {
+            phone = duplicate.phone;
+        }
+        nameKeys = nameKeysOf(headName, members);
+        raise(Events.HOUSEHOLD_UPDATED, new HouseholdUpdated(id, unitCode, categoryNames(), povertyStatus.name(), members.size(),
+                address.hamlet()));
+    }
+
+    public List<MergedHousehold> getMergedFrom() {
+        return mergedFrom == null ? List.of() : List.copyOf(mergedFrom);
     }
 
     /** What duplicate detection compares. */

@@ -55,7 +55,7 @@ class HouseholdController {
                                 List<PovertyStatusPeriod> povertyStatusHistory, List<AddressChange> addressHistory,
                                 boolean active, DeactivationReason deactivationReason, LocalDate deactivatedFrom,
                                 String mergedInto, Instant registeredAt, long version,
-                                List<DuplicateCandidateView> duplicateCandidates) {
+                                List<DuplicateCandidateView> duplicateCandidates, List<MergedHousehold> mergedFrom) {
         static HouseholdView of(Household h) {
             return of(h, null);
         }
@@ -64,7 +64,7 @@ class HouseholdController {
             return new HouseholdView(h.getId(), h.getHeadName(), h.getMembers(), h.getAddress(), h.getPhone(),
                     h.getCategories(), h.getPovertyStatus(), h.getPovertyStatusHistory(), h.getAddressHistory(),
                     h.isActive(), h.getDeactivationReason(), h.getDeactivatedFrom(), h.getMergedInto(), h.getRegisteredAt(),
-                    h.getVersion(), duplicateCandidates);
+                    h.getVersion(), duplicateCandidates, h.getMergedFrom().isEmpty() ? null : h.getMergedFrom());
         }
     }
 

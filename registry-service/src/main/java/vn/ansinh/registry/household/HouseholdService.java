@@ -21,6 +21,7 @@ import vn.ansinh.platform.audit.AuditTrail;
 import vn.ansinh.platform.events.OutboxDocuments;
 import vn.ansinh.platform.security.CallerOffice;
 import vn.ansinh.platform.security.OfficeScope;
+import vn.ansinh.registry.dedup.Comparison;
 import vn.ansinh.registry.dedup.DuplicateDetection;
 import vn.ansinh.registry.dedup.DuplicateCase;
 import vn.ansinh.registry.dedup.DuplicateFinder;
@@ -142,6 +143,13 @@ public class HouseholdService {
      * their references when they see the event.
      */
     public Household mergeDuplicate(String id, String keptId, String keptUnitCode) {
+        // The kept household takes in the other's people first: a crash before the second write is
+        // retried, and taking the same household in again changes nothing.
+        Household kept = get(keptId);
+        Household duplicate = get(id);
+        List<int[]> samePeople = Comparison.of(kept.profile(), duplicate.profile()).matchedMembers();
+        kept.absorb(duplicate, samePeople, CallerOffice.current().clientId(), clock.instant());
+        duplicates.refile(outbox.save(kept).profile());
         Household merged = change(id, household -> household.mergeInto(keptId, keptUnitCode, LocalDate.now(clock)));
         duplicates.forget(merged.profile());
         return merged;

@@ -1,8 +1,22 @@
 package vn.ansinh.registry.household;
 
 import java.time.LocalDate;
+import vn.ansinh.platform.text.VietnameseNames;
 import vn.ansinh.registry.identity.Gender;
 
 /** A person in a household. The name is stored exactly as typed. */
 record Member(String fullName, LocalDate dateOfBirth, Gender gender, String citizenId, String relation) {
+
+    /** This person with what {@code samePerson}, typed elsewhere, knows and this record lacks; the name stays as typed here. */
+    Member completedFrom(Member samePerson) {
+        return new Member(fullName, dateOfBirth != null ? dateOfBirth : samePerson.dateOfBirth,
+                gender != null ? gender : samePerson.gender, citizenId != null ? citizenId : samePerson.citizenId,
+                relation != null && !relation.isBlank() ? relation : samePerson.relation);
+    }
+
+    /** This person joining another household: a relation to a head they no longer have is dropped. */
+    Member joiningAnotherHousehold() {
+        boolean wasHead = relation != null && VietnameseNames.searchKey(relation).equals("chu ho");
+        return wasHead ? new Member(fullName, dateOfBirth, gender, citizenId, null) : this;
+    }
 }

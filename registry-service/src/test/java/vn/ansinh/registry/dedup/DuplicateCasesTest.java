@@ -104,6 +104,81 @@ class DuplicateCasesTest extends RegistryServiceTest {
     }
 
     @Test
+    void aFamilyRegisteredAgainUnderAnotherHeadIsFoundThroughItsMembersExplainedAndMergedKeepingEveryoneOnce() {
+        String serial = String.format("%06d", ThreadLocalRandom.current().nextInt(1_000_000));
+        String family = "Khúc" + (char) ('A' + ThreadLocalRandom.current().nextInt(26)) + lettersOf(Integer.parseInt(serial.substring(0, 2)));
+        String husband = "Phạm Văn " + family;
+        String wife = "Nguyễn Thị " + family;
+        String original = register(cuChiOfficer, Map.of("headName", husband, "address", Map.of("unitCode", TAN_THANH_DONG),
+                "phone", "0912" + serial.substring(0, 6), "members", List.of(
+                        member(husband, "1960-03-12", "MALE", "079060" + serial, "Chủ hộ"),
+                        member(wife, "1962-05-01", "FEMALE", null, "Vợ"),
+                        member("Phạm Văn Tư " + family, "1990-08-09", "MALE", null, "Con"))));
+        // Another commune types the family again: the wife as head, the son moved out, a newborn added.
+        String copy = register(TestTokens.bearer("27496", "OFFICER"),
+                Map.of("headName", stripped(wife), "address", Map.of("unitCode", "27496"), "members", List.of(
+                        member(stripped(wife), "1962-05-01", "FEMALE", "079162" + serial, "Chủ hộ"),
+                        member(stripped(husband).toUpperCase(), "1960-12-03", "MALE", null, "Chồng"),
+                        member("Phạm Thị Na " + family, "2024-01-15", "FEMALE", null, "Cháu"))));
+        String caseId = openCaseOf(copy, cuChiOfficer).get("id").asString();
+
+        JsonNode explained = api.get("/api/v1/duplicates/" + caseId, cuChiOfficer).json();
+
+        JsonNode comparison = explained.get("comparison");
+        assertThat(comparison.get("score").asDouble()).isGreaterThanOrEqualTo(MatchScorer.CASE_THRESHOLD);
+        Map<String, String> levels = new java.util.HashMap<>();
+        double sum = comparison.get("priorWeight").asDouble();
+        for (JsonNode field : comparison.get("fields")) {
+            levels.put(field.get("field").asString(), field.get("level").asString());
+            sum += field.get("weight").asDouble();
+        }
+        assertThat(levels).containsEntry("NAME", "EXACT").containsEntry("BIRTH_DATE", "EXACT")
+                .containsEntry("OTHER_MEMBERS", "ONE_MATCHES").containsEntry("PLACE", "OTHER_COMMUNE");
+        assertThat(1 / (1 + Math.pow(2, -sum))).as("the weights add up to the score shown")
+                .isCloseTo(comparison.get("score").asDouble(), org.assertj.core.data.Offset.offset(0.02));
+        boolean copyFirst = explained.get("households").get(0).get("householdId").asString().equals(copy);
+        List<String> pairs = new java.util.ArrayList<>();
+        comparison.get("matchedMembers").forEach(pair -> pairs.add(copyFirst
+                ? pair.get("second").asInt() + "-" + pair.get("first").asInt() : pair.get("first").asInt() + "-" + pair.get("second").asInt()));
+        assertThat(pairs).as("original's member - copy's member: the wife and the husband, not the children")
+                .containsExactlyInAnyOrder("1-0", "0-1");
+        assertThat(api.get("/api/v1/duplicates/" + caseId, TestTokens.bearer("27496", "OFFICER")).json().has("comparison"))
+                .as("a commune that sees one household is not told how the other compares").isFalse();
+
+        ApiClient.Response merged = api.postJson("/api/v1/duplicates/" + caseId + "/resolve", cuChiApprover,
+                ApiClient.json(Map.of("decision", "MERGE")));
+
+        assertThat(merged.status()).as(merged.body()).isEqualTo(200);
+        JsonNode kept = api.get("/api/v1/households/" + original, cuChiOfficer).json();
+        assertThat(kept.get("members")).extracting(m -> m.get("fullName").asString())
+                .as("everyone once: the couple merged, the son kept, the newborn added")
+                .containsExactly(husband, wife, "Phạm Văn Tư " + family, "Phạm Thị Na " + family);
+        assertThat(kept.get("members").get(1).get("citizenId").asString()).as("the wife's ID, typed only the second time")
+                .isEqualTo("079162" + serial);
+        assertThat(kept.get("members").get(0).get("dateOfBirth").asString()).as("our own date kept").isEqualTo("1960-03-12");
+        assertThat(kept.get("mergedFrom").get(0).get("householdId").asString()).isEqualTo(copy);
+        assertThat(kept.get("mergedFrom").get(0).get("membersAdded").asInt()).isEqualTo(1);
+        JsonNode ended = api.get("/api/v1/households/" + copy, cuChiOfficer).json();
+        assertThat(ended.get("mergedInto").asString()).isEqualTo(original);
+        assertThat(ended.get("members")).as("the merged household's own record stays as typed").hasSize(3);
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(PublishedEvents.readAll(Topics.HOUSEHOLDS.name())
+                .stream().filter(e -> original.equals(e.key())).map(PublishedEvents.Event::type).toList())
+                .containsExactly(EventTypes.HOUSEHOLD_REGISTERED, EventTypes.HOUSEHOLD_UPDATED));
+        JsonNode afterMerge = api.get("/api/v1/duplicates/" + caseId, cuChiOfficer).json().get("comparison");
+        assertThat(afterMerge.get("matchedMembers")).as("a decided case is still explained, as the households are today: "
+                + "the newborn is now on both").hasSize(3);
+    }
+
+    private static Map<String, Object> member(String name, String born, String gender, String citizenId, String relation) {
+        Map<String, Object> member = new java.util.HashMap<>(Map.of("fullName", name, "dateOfBirth", born, "gender", gender,
+                "relation", relation));
+        if (citizenId != null) {
+            member.put("citizenId", citizenId);
+        }
+        return member;
+    }
+
+    @Test
     void aPairDeclaredNotDuplicateLeavesTheOpenListAndCannotBeMergedLater() {
         String serial = String.format("%06d", ThreadLocalRandom.current().nextInt(1_000_000));
         String given = "Lâm" + (char) ('A' + ThreadLocalRandom.current().nextInt(26)) + lettersOf(Integer.parseInt(serial.substring(0, 2)));

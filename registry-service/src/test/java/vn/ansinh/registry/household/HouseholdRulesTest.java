@@ -65,6 +65,34 @@ class HouseholdRulesTest {
     }
 
     @Test
+    void aDuplicateTakenInKeepsEveryPersonOnceFillsWhatWasMissingAndIsTakenInOnlyOnce() {
+        Household kept = poorHousehold();
+        Household duplicate = new Household("h-2", "Trần Văn Út", List.of(
+                new Member("Trần Văn Út", LocalDate.of(1990, 1, 1), Gender.MALE, null, "Chủ hộ"),
+                new Member("nguyen thi bay", LocalDate.of(1958, 3, 2), Gender.FEMALE, "079158001234", "Mẹ")),
+                new Address("27496", null, null), null, List.of(), PovertyStatus.NONE, now);
+
+        kept.absorb(duplicate, List.of(new int[] {0, 1}), "city-approver", now);
+
+        assertThat(kept.getMembers()).extracting(Member::fullName).containsExactly("Nguyễn Thị Bảy", "Trần Văn Út");
+        assertThat(kept.getMembers().get(0).citizenId()).as("filled in from the duplicate").isEqualTo("079158001234");
+        assertThat(kept.getMembers().get(0).relation()).as("ours kept").isEqualTo("HEAD");
+        assertThat(kept.getMembers().get(1).relation()).as("the duplicate's head is not a second head here").isNull();
+        assertThat(kept.getNameKeys()).contains("tran van ut");
+        assertThat(kept.getMergedFrom()).singleElement().satisfies(merged -> {
+            assertThat(merged.householdId()).isEqualTo("h-2");
+            assertThat(merged.membersAdded()).isEqualTo(1);
+            assertThat(merged.membersCompleted()).isEqualTo(1);
+            assertThat(merged.mergedBy()).isEqualTo("city-approver");
+        });
+
+        kept.absorb(duplicate, List.of(new int[] {0, 1}), "city-approver", now);
+
+        assertThat(kept.getMembers()).as("a retried merge adds no one").hasSize(2);
+        assertThat(kept.getMergedFrom()).hasSize(1);
+    }
+
+    @Test
     void aNameIsFoundWithoutItsMarksThroughAnyMember() {
         Household household = poorHousehold();
         household.update(null, List.of(new Member("Nguyễn Thị Bảy", LocalDate.of(1958, 3, 2), Gender.FEMALE, null, "HEAD"),
