@@ -34,8 +34,11 @@ class OfficeConsolePagesBrowserSystemTest {
         String console = platform.consoleUrl();
         String tag = letters(5);
         String district = platform.bearer("cu-chi-district");
-        String first = household(district, "Đinh Văn " + tag, "1971-03-03");
-        household(district, "Dinh Van " + tag, "1971-03-03");
+        String first = household(district, "Đinh Văn " + tag, List.of(person("Đinh Văn " + tag, "1971-03-03", "MALE"),
+                person("Lò Thị " + tag, "1975-06-07", "FEMALE")));
+        // Typed again without marks, with a grandchild the first entry did not have.
+        household(district, "Dinh Van " + tag, List.of(person("Dinh Van " + tag, "1971-03-03", "MALE"),
+                person("Lo Thi " + tag, "1975-06-07", "FEMALE"), person("Đinh Thị Bé " + tag, "2020-02-02", "FEMALE")));
 
         try (ConsoleBrowser approver = new ConsoleBrowser(console, platform.issuerUrl, ConsoleBrowser.DESKTOP)) {
             approver.signIn("cuchi.approver", "cuchi-demo-password");
@@ -53,12 +56,22 @@ class OfficeConsolePagesBrowserSystemTest {
             assertThat(approver.text(By.id("pair"))).contains("Đinh Văn " + tag, "Dinh Van " + tag);
             assertThat(approver.text(By.id("reasons"))).isNotBlank();
             assertThat(approver.text(By.id("merge-consequence"))).contains("Không thể hoàn tác");
+            // Who is who on the other side, what agrees, and how the likeness adds up.
+            assertThat(approver.findAll(By.cssSelector("#pair tr.matched"))).as("the couple, on both sides").hasSize(4);
+            assertThat(approver.text(By.id("pair"))).contains("Là người số 1 ở hộ kia", "Là người số 2 ở hộ kia", "Không có ở hộ kia");
+            assertThat(approver.findAll(By.cssSelector("#pair .same")).size()).as("names and dates that agree, marked").isGreaterThanOrEqualTo(8);
+            assertThat(approver.text(By.id("evidence"))).contains("Họ tên (người giống nhau nhất)", "Giống hệt", "Thêm một người trùng",
+                    "Trước khi so sánh", "Cộng lại: khả năng hai hộ là một");
             approver.checkPage("duplicate-view");
             approver.click(By.cssSelector("input[name=keep][value='" + first + "']"));
             approver.click(By.id("merge"));
             approver.waitFor(page -> approver.text(By.id("case-state")).equals("Đã gộp"));
             assertThat(approver.text(By.id("pair"))).contains("Hộ được giữ lại");
             assertThat(platform.registry.get("/api/v1/households/" + first, district).json().get("active").asBoolean()).isTrue();
+            approver.open("/households/" + first);
+            assertThat(approver.findAll(By.cssSelector("#members tbody tr"))).as("the couple once, the grandchild added").hasSize(3);
+            assertThat(approver.text(By.id("merged-from"))).contains("thêm 1 người");
+            approver.checkPage("household-merged-into");
 
             // A commune officer's account: created with a one-time code, then disabled.
             String username = "ho." + tag.toLowerCase() + ThreadLocalRandom.current().nextInt(1000);
@@ -167,7 +180,7 @@ class OfficeConsolePagesBrowserSystemTest {
     void anOfficerCorrectsMovesAndStopsFollowingAHouseholdAndImportsAFile() throws IOException {
         String console = platform.consoleUrl();
         String tag = letters(5);
-        String id = household(platform.bearer("cu-chi-district"), "Mai Văn " + tag, "1980-06-06");
+        String id = household(platform.bearer("cu-chi-district"), "Mai Văn " + tag, List.of(person("Mai Văn " + tag, "1980-06-06", "MALE")));
         try (ConsoleBrowser officer = new ConsoleBrowser(console, platform.issuerUrl, ConsoleBrowser.DESKTOP)) {
             officer.signIn("cuchi.approver", "cuchi-demo-password");
             officer.open("/households/" + id);
@@ -223,9 +236,13 @@ class OfficeConsolePagesBrowserSystemTest {
         }
     }
 
-    private String household(String token, String head, String born) {
+    private static Map<String, Object> person(String name, String born, String gender) {
+        return Map.of("fullName", name, "dateOfBirth", born, "gender", gender);
+    }
+
+    private String household(String token, String head, List<Map<String, Object>> members) {
         ApiClient.Response registered = platform.registry.postJson("/api/v1/households", token, ApiClient.json(Map.of("headName", head,
-                "members", List.of(Map.of("fullName", head, "dateOfBirth", born, "gender", "MALE", "relation", "HEAD")),
+                "members", members,
                 "address", Map.of("unitCode", TAN_THANH_DONG, "hamlet", "Ấp 4"), "categories", List.of("POOR"))));
         assertThat(registered.status()).as(registered.body()).isEqualTo(201);
         return registered.json().get("id").asString();

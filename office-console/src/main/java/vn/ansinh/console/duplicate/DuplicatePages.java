@@ -45,7 +45,7 @@ class DuplicatePages {
     }
 
     record Case(String id, String state, double score, List<Reason> reasons, List<Side> households, Instant openedAt,
-                String resolvedBy, Instant resolvedAt, String keptHouseholdId) {
+                String resolvedBy, Instant resolvedAt, String keptHouseholdId, Comparison comparison) {
         Case {
             reasons = reasons == null ? List.of() : reasons;
             households = households == null ? List.of() : households;
@@ -57,6 +57,68 @@ class DuplicatePages {
     }
 
     record Reason(String code, String text) {
+    }
+
+    /**
+     * The registry's comparison of the two households as they are today: each field's level of
+     * agreement and its weight in bits (+1 doubles the odds that they are one household, -1 halves
+     * them), from the odds before looking ({@code priorWeight}).
+     */
+    record Comparison(double score, double priorWeight, List<Evidence> fields, List<MemberPair> matchedMembers) {
+        Comparison {
+            fields = fields == null ? List.of() : fields;
+            matchedMembers = matchedMembers == null ? List.of() : matchedMembers;
+        }
+
+        /** The number (from 1) of the member on the other side who is member {@code member} of side {@code side}, or null. */
+        Integer counterpart(int side, int member) {
+            for (MemberPair pair : matchedMembers) {
+                if (side == 0 && pair.first() == member) {
+                    return pair.second() + 1;
+                }
+                if (side == 1 && pair.second() == member) {
+                    return pair.first() + 1;
+                }
+            }
+            return null;
+        }
+
+        public double total() {
+            return Math.round((priorWeight + fields.stream().mapToDouble(Evidence::weight).sum()) * 10) / 10.0;
+        }
+
+        public int percent() {
+            return (int) Math.round(score * 100);
+        }
+
+        public String signedPrior(java.util.Locale locale) {
+            return signed(priorWeight, locale);
+        }
+
+        public String signedTotal(java.util.Locale locale) {
+            return signed(total(), locale);
+        }
+    }
+
+    record Evidence(String field, String level, double weight) {
+        public String signed(java.util.Locale locale) {
+            return DuplicatePages.signed(weight, locale);
+        }
+
+        public boolean forMatch() {
+            return weight > 0;
+        }
+    }
+
+    record MemberPair(int first, int second) {
+    }
+
+    /** A weight as the page shows it: "+7,2", "−3,1" (a true minus sign), one decimal in the reader's language. */
+    static String signed(double weight, java.util.Locale locale) {
+        java.text.NumberFormat format = java.text.NumberFormat.getNumberInstance(locale);
+        format.setMinimumFractionDigits(1);
+        format.setMaximumFractionDigits(1);
+        return (weight > 0 ? "+" : weight < 0 ? "−" : "") + format.format(Math.abs(weight));
     }
 
     record Side(String householdId, String unitCode, String unitName, boolean inYourArea) {
@@ -85,6 +147,9 @@ class DuplicatePages {
                 .filter(Side::inYourArea).map(Side::householdId).toList());
         model.addAttribute("cards", cards);
         model.addAttribute("bothVisible", duplicate.households().stream().allMatch(Side::inYourArea));
+        model.addAttribute("rows", CaseComparison.rows(duplicate, cards));
+        model.addAttribute("samePhone", CaseComparison.samePhone(duplicate.households().stream()
+                .map(side -> side.inYourArea() ? cards.get(side.householdId()) : null).toList()));
         return "duplicates/view";
     }
 

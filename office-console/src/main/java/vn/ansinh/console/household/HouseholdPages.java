@@ -154,6 +154,7 @@ class HouseholdPages {
             codes.add(change.from().unitCode());
             codes.add(change.to().unitCode());
         });
+        household.mergedFrom().forEach(merged -> codes.add(merged.unitCode()));
         model.addAttribute("unitNames", units.namesOf(codes));
         if (person.isOfficer() && household.active()) {
             model.addAttribute("moveTargets", units.communesOf(person.office()));

@@ -18,14 +18,20 @@ final class Households {
                      List<String> categories, String povertyStatus, List<PovertyPeriod> povertyStatusHistory,
                      List<AddressChange> addressHistory, boolean active, String deactivationReason,
                      LocalDate deactivatedFrom, String mergedInto, Instant registeredAt, long version,
-                     List<Candidate> duplicateCandidates) {
+                     List<Candidate> duplicateCandidates, List<MergedHousehold> mergedFrom) {
 
         Household {
+            mergedFrom = mergedFrom == null ? List.of() : mergedFrom;
             members = members == null ? List.of() : members;
             categories = categories == null ? List.of() : categories;
             povertyStatusHistory = povertyStatusHistory == null ? List.of() : povertyStatusHistory;
             addressHistory = addressHistory == null ? List.of() : addressHistory;
         }
+    }
+
+    /** A duplicate merged into this household: its own record and history stay under its id. */
+    record MergedHousehold(String householdId, String unitCode, Instant registeredAt, int membersAdded, int membersCompleted,
+                           String mergedBy, Instant mergedAt) {
     }
 
     record Member(String fullName, LocalDate dateOfBirth, String gender, String citizenId, String relation) {
