@@ -23,6 +23,8 @@ public class DuplicateCase extends OutboxDocument implements Audited {
     private List<String> unitCodes;
     private double score;
     private List<MatchReason> reasons;
+    /** The comparison the case was opened on, field by field ({@code NAME: EXACT}...): with the decision, a labelled example. */
+    private java.util.Map<String, String> levels;
     private CaseState state;
     private Instant openedAt;
     private String resolvedBy;
@@ -71,6 +73,30 @@ public class DuplicateCase extends OutboxDocument implements Audited {
         this.keptHouseholdId = keptHouseholdId;
         this.resolvedBy = by;
         this.resolvedAt = at;
+    }
+
+    static java.util.Map<String, String> levelNames(int[] levels) {
+        java.util.Map<String, String> named = new java.util.LinkedHashMap<>();
+        for (Comparison.Field field : Comparison.Field.values()) {
+            named.put(field.name(), field.levels().get(levels[field.ordinal()]));
+        }
+        return named;
+    }
+
+    /** The comparison the case was opened on, one level per field; null for a case from before levels were kept. */
+    int[] levelVector() {
+        if (levels == null) {
+            return null;
+        }
+        int[] vector = new int[Comparison.Field.values().length];
+        for (Comparison.Field field : Comparison.Field.values()) {
+            int level = field.levels().indexOf(levels.get(field.name()));
+            if (level < 0) {
+                return null;
+            }
+            vector[field.ordinal()] = level;
+        }
+        return vector;
     }
 
     public String getId() {

@@ -80,6 +80,7 @@ public class DuplicateDetection {
                     .setOnInsert("unitCodes", List.of(unitOfNewHousehold.get(a), candidate.otherUnitCode()))
                     .setOnInsert("score", candidate.match().score())
                     .setOnInsert("reasons", candidate.match().reasons().stream().map(Enum::name).toList())
+                    .setOnInsert("levels", DuplicateCase.levelNames(candidate.match().levels()))
                     .setOnInsert("state", CaseState.OPEN.name())
                     .setOnInsert("openedAt", clock.instant())
                     .setOnInsert("version", 0L));

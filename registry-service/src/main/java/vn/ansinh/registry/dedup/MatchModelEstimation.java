@@ -32,10 +32,13 @@ public class MatchModelEstimation {
     private final Clock clock;
     private final int sampleSize;
     private final int minimumHouseholds;
+    private final int minimumDecisions;
 
     MatchModelEstimation(MongoTemplate mongo, MatchModels models, Clock clock,
                          @Value("${ansinh.registry.dedup.sample-size:20000}") int sampleSize,
-                         @Value("${ansinh.registry.dedup.minimum-households:2000}") int minimumHouseholds) {
+                         @Value("${ansinh.registry.dedup.minimum-households:2000}") int minimumHouseholds,
+                         @Value("${ansinh.registry.dedup.minimum-decisions:20}") int minimumDecisions) {
+        this.minimumDecisions = minimumDecisions;
         this.mongo = mongo;
         this.models = models;
         this.clock = clock;
@@ -55,6 +58,16 @@ public class MatchModelEstimation {
         if (wrongWay != null) {
             throw Refusal.unprocessable("match-model.implausible", wrongWay);
         }
+        List<int[]> merged = decided(CaseState.MERGED);
+        List<int[]> apart = decided(CaseState.NOT_DUPLICATE);
+        if (merged.size() + apart.size() >= minimumDecisions) {
+            DecisionCheck inForce = DecisionCheck.of(models.scorer(), merged, apart);
+            DecisionCheck proposed = DecisionCheck.of(new MatchScorer(estimate), merged, apart);
+            if (proposed.worseThan(inForce)) {
+                throw Refusal.unprocessable("match-model.worse-on-decisions", proposed.mergedOpened(), proposed.merged(),
+                        proposed.apartOpened(), proposed.apart(), inForce.mergedOpened(), inForce.apartOpened());
+            }
+        }
         models.putInForce(estimate);
         return estimate;
     }
@@ -67,6 +80,42 @@ public class MatchModelEstimation {
             // Too few households yet, or an implausible estimate: the model in force stays, as it should.
             org.slf4j.LoggerFactory.getLogger(MatchModelEstimation.class).info("Match model kept: {}", notNow.code());
         }
+    }
+
+    /**
+     * How a model does on the cases officers decided — the only labelled pairs the registry has: the
+     * share of merged pairs it would still open a case for, and the share of pairs declared two
+     * families it would open one for again.
+     */
+    record DecisionCheck(int merged, int mergedOpened, int apart, int apartOpened) {
+
+        /** A re-estimate may differ from the model in force by a little, not lose what officers confirmed. */
+        static final double TOLERANCE = 0.02;
+
+        static DecisionCheck of(MatchScorer scorer, List<int[]> merged, List<int[]> apart) {
+            return new DecisionCheck(merged.size(), (int) merged.stream().filter(l -> scorer.scoreOf(l) >= MatchScorer.CASE_THRESHOLD).count(),
+                    apart.size(), (int) apart.stream().filter(l -> scorer.scoreOf(l) >= MatchScorer.CASE_THRESHOLD).count());
+        }
+
+        double mergedShare() {
+            return merged == 0 ? 1 : (double) mergedOpened / merged;
+        }
+
+        double apartShare() {
+            return apart == 0 ? 0 : (double) apartOpened / apart;
+        }
+
+        boolean worseThan(DecisionCheck inForce) {
+            return mergedShare() < inForce.mergedShare() - TOLERANCE || apartShare() > inForce.apartShare() + TOLERANCE;
+        }
+    }
+
+    /** The comparisons of the latest decided cases of one outcome (cases from before comparisons were kept are left out). */
+    private List<int[]> decided(CaseState outcome) {
+        Query query = Query.query(Criteria.where("state").is(outcome).and("levels").exists(true))
+                .with(Sort.by(Sort.Direction.DESC, "resolvedAt")).limit(10_000);
+        return mongo.find(query, DuplicateCase.class).stream().map(DuplicateCase::levelVector)
+                .filter(java.util.Objects::nonNull).toList();
     }
 
     /** The first level whose weight points the wrong way, or null. */

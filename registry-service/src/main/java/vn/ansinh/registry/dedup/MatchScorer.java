@@ -35,8 +35,10 @@ public final class MatchScorer {
      * @param score          the chance the two are one household
      * @param reasons        why, in words an officer reads
      * @param matchedMembers pairs of member indices (first household, second) of the people who match
+     * @param levels         the comparison: one level per {@link Comparison.Field}, kept on a case so that
+     *                       officers' decisions can check a later model
      */
-    public record Match(double score, Set<MatchReason> reasons, List<int[]> matchedMembers) {
+    public record Match(double score, Set<MatchReason> reasons, List<int[]> matchedMembers, int[] levels) {
     }
 
     public Match score(HouseholdProfile a, HouseholdProfile b) {
@@ -45,7 +47,16 @@ public final class MatchScorer {
         for (Comparison.Field field : Comparison.Field.values()) {
             logOdds += weights[field.ordinal()][comparison.level(field)];
         }
-        return new Match(chance(logOdds), reasons(comparison), comparison.matchedMembers());
+        return new Match(chance(logOdds), reasons(comparison), comparison.matchedMembers(), comparison.levels());
+    }
+
+    /** The score of a comparison already made (one level per field, in field order). */
+    public double scoreOf(int[] levels) {
+        double logOdds = priorLogOdds;
+        for (Comparison.Field field : Comparison.Field.values()) {
+            logOdds += weights[field.ordinal()][levels[field.ordinal()]];
+        }
+        return chance(logOdds);
     }
 
     /**

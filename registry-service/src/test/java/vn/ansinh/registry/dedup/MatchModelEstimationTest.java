@@ -50,11 +50,19 @@ class MatchModelEstimationTest extends ServiceTest {
         assertThat(tooEarly.json().get("code").asString()).isEqualTo("match-model.too-little-data");
         assertThat(tooEarly.json().get("detail").asString()).as("in the caller's language and figures").contains("2.000");
 
+        SyntheticPopulation.Population population = new SyntheticPopulation(99L).generate(4_000, 0.08, 40);
         List<Document> households = new ArrayList<>();
-        for (HouseholdProfile profile : new SyntheticPopulation(99L).generate(4_000, 0.08, 40).households()) {
+        for (HouseholdProfile profile : population.households()) {
             households.add(document(profile));
         }
         mongo.insert(households, "households");
+        // Officers have merged some of the families entered twice: a re-estimate is checked against their decisions.
+        List<Document> decided = new ArrayList<>();
+        for (int[] levels : labelled(population).merged().subList(0, 40)) {
+            decided.add(new Document("_id", "dc-test-" + decided.size()).append("state", "MERGED")
+                    .append("levels", new Document(DuplicateCase.levelNames(levels))).append("resolvedAt", new Date()));
+        }
+        mongo.insert(decided, "duplicate_cases");
         assertThat(api.postJson("/api/v1/duplicates/model/estimate", TestTokens.bearer("783", "OFFICER", "APPROVER"), "{}").status())
                 .as("an office's approver does not change how every office is scored").isEqualTo(403);
 
@@ -85,6 +93,48 @@ class MatchModelEstimationTest extends ServiceTest {
 
         assertThat(MatchModelEstimation.wrongWay(shipped)).isNull();
         assertThat(MatchModelEstimation.wrongWay(backwards)).isEqualTo("CITIZEN_ID=SAME");
+    }
+
+    @Test
+    void aReestimateThatWouldNoLongerOpenWhatOfficersMergedIsRefused() {
+        Labelled decisions = labelled(new SyntheticPopulation(5L).generate(3_000, 0.1, 30));
+        MatchScorer inForce = new MatchScorer(MatchModel.shipped());
+        MatchModel shipped = MatchModel.shipped();
+        // A model that thinks two households are a million times less often one.
+        MatchScorer timid = new MatchScorer(new MatchModel(shipped.m(), shipped.u(), shipped.lambda() / 1_000_000, 1, "test", null));
+
+        MatchModelEstimation.DecisionCheck current = MatchModelEstimation.DecisionCheck.of(inForce, decisions.merged(), decisions.apart());
+        MatchModelEstimation.DecisionCheck proposed = MatchModelEstimation.DecisionCheck.of(timid, decisions.merged(), decisions.apart());
+
+        assertThat(current.merged()).isGreaterThan(100);
+        assertThat(current.mergedShare()).as("the model in force opens what it opened").isEqualTo(1.0);
+        assertThat(current.worseThan(current)).isFalse();
+        assertThat(proposed.mergedShare()).isLessThan(0.9);
+        assertThat(proposed.apartShare()).isLessThanOrEqualTo(current.apartShare());
+        assertThat(proposed.worseThan(current)).isTrue();
+    }
+
+    /** Comparisons of a population's pairs as officers would have decided them: true pairs merged, namesakes kept apart. */
+    record Labelled(List<int[]> merged, List<int[]> apart) {
+    }
+
+    private static Labelled labelled(SyntheticPopulation.Population population) {
+        MatchScorer scorer = new MatchScorer(MatchModel.shipped());
+        java.util.Map<String, HouseholdProfile> byId = new java.util.HashMap<>();
+        population.households().forEach(h -> byId.put(h.householdId(), h));
+        List<int[]> merged = new ArrayList<>();
+        for (SyntheticPopulation.Pair pair : population.truePairs()) {
+            MatchScorer.Match match = scorer.score(byId.get(pair.original()), byId.get(pair.copy()));
+            if (match.score() >= MatchScorer.CASE_THRESHOLD) {
+                merged.add(match.levels());
+            }
+        }
+        List<int[]> apart = new ArrayList<>();
+        List<HouseholdProfile> all = population.households();
+        for (int i = 0; i + 1 < all.size() && apart.size() < 200; i += 2) {
+            apart.add(scorer.score(all.get(i), all.get(i + 1)).levels());
+        }
+        return new Labelled(merged, apart);
     }
 
     private static double[][] copy(double[][] values) {
