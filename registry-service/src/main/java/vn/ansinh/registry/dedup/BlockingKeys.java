@@ -46,7 +46,7 @@ final class BlockingKeys {
                 keys.add("fd:" + person.familyAndMiddleNames() + "|" + (given.isEmpty() ? "" : given.charAt(0)) + "|" + date);
                 // Two keys a year apart in their pairing, so that any two years one apart share one of them.
                 String letters = sortedDistinctLetters(given);
-                String family = familyName(person.nameKey());
+                String family = person.familyName();
                 keys.add("sg:" + family + "|" + letters + "|" + Math.floorDiv(born.getYear(), 2));
                 keys.add("sg:" + family + "|" + letters + "|" + Math.floorDiv(born.getYear() + 1, 2) + "'");
             }
@@ -58,10 +58,5 @@ final class BlockingKeys {
     private static String sortedDistinctLetters(String given) {
         return given.chars().distinct().sorted().collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
                 .toString();
-    }
-
-    private static String familyName(String nameKey) {
-        int space = nameKey.indexOf(' ');
-        return space < 0 ? nameKey : nameKey.substring(0, space);
     }
 }

@@ -168,14 +168,14 @@ public record Comparison(int[] levels, int anchorA, int anchorB, List<int[]> mat
         if (a.equals(b)) {
             return NAME_EXACT;
         }
-        if (NameDistance.of(a.replace(" ", ""), b.replace(" ", "")) <= 1) {
+        if (NameDistance.of(p.compactName(), q.compactName()) <= 1) {
             return NAME_ONE_TYPO;
         }
         String givenA = p.givenName();
         String givenB = q.givenName();
         boolean givenClose = NameDistance.of(givenA, givenB) <= 1;
-        String familyA = firstWord(a);
-        String familyB = firstWord(b);
+        String familyA = p.familyName();
+        String familyB = q.familyName();
         if (givenClose && familyA.equals(familyB) && NameDistance.of(p.familyAndMiddleNames(), q.familyAndMiddleNames()) <= 1) {
             return NAME_ONE_TYPO;
         }
@@ -212,10 +212,5 @@ public record Comparison(int[] levels, int anchorA, int anchorB, List<int[]> mat
             return ID_MISSING;
         }
         return x.equals(y) ? ID_SAME : ID_DIFFERENT;
-    }
-
-    private static String firstWord(String key) {
-        int space = key.indexOf(' ');
-        return space < 0 ? key : key.substring(0, space);
     }
 }

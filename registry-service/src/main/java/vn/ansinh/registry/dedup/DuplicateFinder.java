@@ -69,12 +69,6 @@ public class DuplicateFinder {
 
     private List<Candidate> score(Collection<HouseholdProfile> batch, Map<HouseholdProfile, Set<String>> keysOf,
                                   Map<String, Set<String>> batchByKey, Map<String, Set<String>> blocks) {
-        // The batch's own households are block-mates too (one family twice in one file).
-        batchByKey.forEach((key, ids) -> blocks.merge(key, ids, (stored, fromBatch) -> {
-            Set<String> all = new HashSet<>(stored);
-            all.addAll(fromBatch);
-            return all;
-        }));
         Map<String, HouseholdProfile> profiles = new HashMap<>();
         batch.forEach(household -> profiles.put(household.householdId(), household));
         Map<HouseholdProfile, Set<String>> candidateIds = new HashMap<>();
@@ -82,9 +76,14 @@ public class DuplicateFinder {
         for (HouseholdProfile household : batch) {
             Set<String> ids = new HashSet<>();
             for (String key : keysOf.get(household)) {
-                Set<String> block = blocks.getOrDefault(key, Set.of());
-                if (block.size() <= MAX_BLOCK) {
-                    ids.addAll(block);
+                // The batch's own households are block-mates too (one family twice in one file); the two
+                // are joined here rather than copied into one set per key, which at a million households
+                // was most of the work.
+                Set<String> stored = blocks.getOrDefault(key, Set.of());
+                Set<String> fromBatch = batchByKey.getOrDefault(key, Set.of());
+                if (stored.size() + fromBatch.size() <= MAX_BLOCK) {
+                    ids.addAll(stored);
+                    ids.addAll(fromBatch);
                 }
             }
             ids.remove(household.householdId());

@@ -24,14 +24,14 @@ final class NameDistance {
             String longer = a.length() > b.length() ? a : b;
             String shorter = longer == a ? b : a;
             int i = firstDifference(longer, shorter);
-            return longer.substring(i + 1).equals(shorter.substring(i)) ? 1 : 2;
+            return longer.regionMatches(i + 1, shorter, i, shorter.length() - i) ? 1 : 2;
         }
         int i = firstDifference(a, b);
-        if (a.substring(i + 1).equals(b.substring(i + 1))) {
+        if (a.regionMatches(i + 1, b, i + 1, a.length() - i - 1)) {
             return 1; // one letter replaced
         }
         boolean swapped = i + 1 < a.length() && a.charAt(i) == b.charAt(i + 1) && a.charAt(i + 1) == b.charAt(i)
-                && a.substring(i + 2).equals(b.substring(i + 2));
+                && a.regionMatches(i + 2, b, i + 2, a.length() - i - 2);
         return swapped ? 1 : 2;
     }
 
