@@ -89,7 +89,7 @@ public final class ResourceServerSecurity {
             decoder = org.springframework.security.oauth2.jwt.NimbusJwtDecoder.withJwkSetUri(jwkSetUri).build();
         }
         decoder.setJwtValidator(tokenValidator(issuer, audience));
-        return decoder;
+        return new VerifiedTokens(decoder, java.time.Clock.systemUTC());
     }
 
     /** The claim naming who a token is for when its {@code sub} is an opaque id (Keycloak's). */
