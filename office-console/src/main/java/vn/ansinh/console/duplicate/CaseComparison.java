@@ -4,7 +4,6 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 
 import vn.ansinh.console.backend.HouseholdDirectory;
@@ -34,10 +33,12 @@ final class CaseComparison {
         }
     }
 
-    /** The rows of each side, in the case's order; a side the officer may not see has none. */
-    static List<List<Row>> rows(DuplicatePages.Case duplicate, Map<String, HouseholdDirectory.HouseholdCard> cards) {
-        List<HouseholdDirectory.HouseholdCard> sides = duplicate.households().stream()
-                .map(side -> side.inYourArea() ? cards.get(side.householdId()) : null).toList();
+    /**
+     * The rows of each side, in the case's order; a side the officer may not see (null) has none.
+     *
+     * @param comparison the registry's comparison, or null when it gave none
+     */
+    static List<List<Row>> rows(DuplicatePages.Comparison comparison, List<HouseholdDirectory.HouseholdCard> sides) {
         List<List<Row>> rows = new ArrayList<>();
         for (int side = 0; side < sides.size(); side++) {
             List<Row> ofSide = new ArrayList<>();
@@ -45,7 +46,7 @@ final class CaseComparison {
             HouseholdDirectory.HouseholdCard other = sides.size() == 2 ? sides.get(1 - side) : null;
             if (card != null) {
                 for (int i = 0; i < card.members().size(); i++) {
-                    Integer counterpart = duplicate.comparison() == null ? null : duplicate.comparison().counterpart(side, i);
+                    Integer counterpart = comparison == null ? null : comparison.counterpart(side, i);
                     HouseholdDirectory.Member member = card.members().get(i);
                     HouseholdDirectory.Member same = counterpart == null || other == null || counterpart > other.members().size()
                             ? null : other.members().get(counterpart - 1);

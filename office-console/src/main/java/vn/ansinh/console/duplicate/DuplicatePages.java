@@ -147,9 +147,10 @@ class DuplicatePages {
                 .filter(Side::inYourArea).map(Side::householdId).toList());
         model.addAttribute("cards", cards);
         model.addAttribute("bothVisible", duplicate.households().stream().allMatch(Side::inYourArea));
-        model.addAttribute("rows", CaseComparison.rows(duplicate, cards));
-        model.addAttribute("samePhone", CaseComparison.samePhone(duplicate.households().stream()
-                .map(side -> side.inYourArea() ? cards.get(side.householdId()) : null).toList()));
+        List<HouseholdDirectory.HouseholdCard> sides = duplicate.households().stream()
+                .map(side -> side.inYourArea() ? cards.get(side.householdId()) : null).toList();
+        model.addAttribute("rows", CaseComparison.rows(duplicate.comparison(), sides));
+        model.addAttribute("samePhone", CaseComparison.samePhone(sides));
         return "duplicates/view";
     }
 

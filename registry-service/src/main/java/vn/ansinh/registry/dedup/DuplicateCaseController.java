@@ -78,32 +78,25 @@ class DuplicateCaseController {
                                        @RequestParam(name = "page", defaultValue = "0") @Min(0) int page,
                                        @RequestParam(name = "size", defaultValue = "50") @Min(1) @Max(PageResponse.MAX_SIZE) int size) {
         DuplicateCaseService.CasePage found = service.list(unit, state, page, size);
-        return PageResponse.of(found.content(), found.totalElements(), page, size, this::view);
+        return PageResponse.of(found.content(), found.totalElements(), page, size, duplicate -> view(duplicate, false));
     }
 
     @Operation(summary = "One case, if one of its households lies in the caller's area (the other shown as its unit only); "
             + "with both in the area, the comparison field by field and the members that match")
     @GetMapping("/{id}")
     public CaseView get(@PathVariable @Size(max = 80) String id) {
-        DuplicateCase found = service.get(id);
-        CaseView view = view(found);
-        if (view.reasons() == null) {
-            return view;
-        }
-        ComparisonView comparison = detection.explain(found.getHouseholdIds().get(0), found.getHouseholdIds().get(1))
-                .map(ComparisonView::of).orElse(null);
-        return new CaseView(view.id(), view.state(), view.score(), view.reasons(), view.households(), view.openedAt(),
-                view.resolvedBy(), view.resolvedAt(), view.keptHouseholdId(), comparison);
+        return view(service.get(id), true);
     }
 
     @Operation(summary = "Decide a case: MERGE (keepHouseholdId, default the earlier registered) or NOT_DUPLICATE")
     @PostMapping("/{id}/resolve")
     @PreAuthorize("hasRole('APPROVER')")
     public CaseView resolve(@PathVariable String id, @Valid @RequestBody ResolveRequest request) {
-        return view(service.resolve(id, request.decision(), request.keepHouseholdId()));
+        return view(service.resolve(id, request.decision(), request.keepHouseholdId()), false);
     }
 
-    private CaseView view(DuplicateCase duplicate) {
+    /** @param explained whether to compare the two households today (only shown to a caller who sees both) */
+    private CaseView view(DuplicateCase duplicate, boolean explained) {
         List<MatchedHousehold> households = List.of(
                 MatchedHousehold.of(duplicate.getHouseholdIds().get(0), duplicate.getUnitCodes().get(0), scope, units),
                 MatchedHousehold.of(duplicate.getHouseholdIds().get(1), duplicate.getUnitCodes().get(1), scope, units));
@@ -111,8 +104,10 @@ class DuplicateCaseController {
                 && h.householdId().equals(duplicate.getKeptHouseholdId()));
         // Reasons name the identifiers that matched: only for a caller who sees both households.
         boolean bothVisible = households.stream().allMatch(MatchedHousehold::inYourArea);
+        ComparisonView comparison = explained && bothVisible ? detection.explain(duplicate.getHouseholdIds().get(0),
+                duplicate.getHouseholdIds().get(1)).map(ComparisonView::of).orElse(null) : null;
         return new CaseView(duplicate.getId(), duplicate.getState(), duplicate.getScore(),
                 bothVisible ? MatchedHousehold.Reason.of(duplicate.getReasons()) : null, households, duplicate.getOpenedAt(),
-                duplicate.getResolvedBy(), duplicate.getResolvedAt(), keptVisible ? duplicate.getKeptHouseholdId() : null, null);
+                duplicate.getResolvedBy(), duplicate.getResolvedAt(), keptVisible ? duplicate.getKeptHouseholdId() : null, comparison);
     }
 }

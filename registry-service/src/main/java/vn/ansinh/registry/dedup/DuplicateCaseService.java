@@ -107,7 +107,7 @@ class DuplicateCaseService {
         if (keep.id().equals(end.mergedInto())) {
             return keep.id(); // merged before a crash kept the case from being closed
         }
-        households.merge(end.id(), keep.id(), keep.unitCode());
+        households.merge(end.id(), keep.id());
         return keep.id();
     }
 }

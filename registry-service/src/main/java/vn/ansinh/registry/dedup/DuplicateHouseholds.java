@@ -10,12 +10,12 @@ import java.time.Instant;
 public interface DuplicateHouseholds {
 
     /** One household of a case, as far as a merge needs it. */
-    record Side(String id, String unitCode, Instant registeredAt, String mergedInto) {
+    record Side(String id, Instant registeredAt, String mergedInto) {
     }
 
     /** The household, if it lies in the caller's area (otherwise refused as absent). */
     Side side(String householdId);
 
-    /** Ends {@code householdId} as a duplicate of {@code keptId}, with its event. */
-    void merge(String householdId, String keptId, String keptUnitCode);
+    /** Ends {@code householdId} as a duplicate of {@code keptId}, which takes in its people, with their events. */
+    void merge(String householdId, String keptId);
 }

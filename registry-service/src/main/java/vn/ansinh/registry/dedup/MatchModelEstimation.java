@@ -114,6 +114,7 @@ public class MatchModelEstimation {
     private List<int[]> decided(CaseState outcome) {
         Query query = Query.query(Criteria.where("state").is(outcome).and("levels").exists(true))
                 .with(Sort.by(Sort.Direction.DESC, "resolvedAt")).limit(10_000);
+        query.fields().include("levels");
         return mongo.find(query, DuplicateCase.class).stream().map(DuplicateCase::levelVector)
                 .filter(java.util.Objects::nonNull).toList();
     }

@@ -43,11 +43,7 @@ public final class MatchScorer {
 
     public Match score(HouseholdProfile a, HouseholdProfile b) {
         Comparison comparison = Comparison.of(a, b);
-        double logOdds = priorLogOdds;
-        for (Comparison.Field field : Comparison.Field.values()) {
-            logOdds += weights[field.ordinal()][comparison.level(field)];
-        }
-        return new Match(chance(logOdds), reasons(comparison), comparison.matchedMembers(), comparison.levels());
+        return new Match(scoreOf(comparison.levels()), reasons(comparison), comparison.matchedMembers(), comparison.levels());
     }
 
     /** The score of a comparison already made (one level per field, in field order). */

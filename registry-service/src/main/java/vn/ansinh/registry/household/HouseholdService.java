@@ -142,7 +142,7 @@ public class HouseholdService {
      * Ends a duplicate household by merging it into the one that is kept; other services re-point
      * their references when they see the event.
      */
-    public Household mergeDuplicate(String id, String keptId, String keptUnitCode) {
+    public Household mergeDuplicate(String id, String keptId) {
         // The kept household takes in the other's people first: a crash before the second write is
         // retried, and taking the same household in again changes nothing.
         Household kept = get(keptId);
@@ -150,7 +150,8 @@ public class HouseholdService {
         List<int[]> samePeople = Comparison.of(kept.profile(), duplicate.profile()).matchedMembers();
         kept.absorb(duplicate, samePeople, CallerOffice.current().clientId(), clock.instant());
         duplicates.refile(outbox.save(kept).profile());
-        Household merged = change(id, household -> household.mergeInto(keptId, keptUnitCode, LocalDate.now(clock)));
+        duplicate.mergeInto(keptId, kept.getUnitCode(), LocalDate.now(clock));
+        Household merged = outbox.save(duplicate);
         duplicates.forget(merged.profile());
         return merged;
     }

@@ -17,11 +17,11 @@ class HouseholdsForDuplicateCases implements DuplicateHouseholds {
     @Override
     public Side side(String householdId) {
         Household household = households.get(householdId);
-        return new Side(household.getId(), household.getUnitCode(), household.getRegisteredAt(), household.getMergedInto());
+        return new Side(household.getId(), household.getRegisteredAt(), household.getMergedInto());
     }
 
     @Override
-    public void merge(String householdId, String keptId, String keptUnitCode) {
-        households.mergeDuplicate(householdId, keptId, keptUnitCode);
+    public void merge(String householdId, String keptId) {
+        households.mergeDuplicate(householdId, keptId);
     }
 }

@@ -16,7 +16,8 @@ record Member(String fullName, LocalDate dateOfBirth, Gender gender, String citi
 
     /** This person joining another household: a relation to a head they no longer have is dropped. */
     Member joiningAnotherHousehold() {
-        boolean wasHead = relation != null && VietnameseNames.searchKey(relation).equals("chu ho");
+        // The console and API send HEAD; imports keep what the spreadsheet said ("Chủ hộ").
+        boolean wasHead = relation != null && (relation.equalsIgnoreCase("HEAD") || VietnameseNames.searchKey(relation).equals("chu ho"));
         return wasHead ? new Member(fullName, dateOfBirth, gender, citizenId, null) : this;
     }
 }

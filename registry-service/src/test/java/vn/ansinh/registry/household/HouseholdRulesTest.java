@@ -78,6 +78,8 @@ class HouseholdRulesTest {
         assertThat(kept.getMembers().get(0).citizenId()).as("filled in from the duplicate").isEqualTo("079158001234");
         assertThat(kept.getMembers().get(0).relation()).as("ours kept").isEqualTo("HEAD");
         assertThat(kept.getMembers().get(1).relation()).as("the duplicate's head is not a second head here").isNull();
+        assertThat(new Member("Trần Văn Út", null, Gender.MALE, null, "HEAD").joiningAnotherHousehold().relation())
+                .as("a head as the console sends it").isNull();
         assertThat(kept.getNameKeys()).contains("tran van ut");
         assertThat(kept.getMergedFrom()).singleElement().satisfies(merged -> {
             assertThat(merged.householdId()).isEqualTo("h-2");
