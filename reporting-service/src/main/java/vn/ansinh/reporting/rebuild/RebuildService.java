@@ -35,6 +35,7 @@ import vn.ansinh.platform.domain.Refusal;
 import vn.ansinh.platform.events.IncomingEvent;
 import vn.ansinh.platform.events.InvalidEventException;
 import vn.ansinh.reporting.projection.DashboardUpdates;
+import vn.ansinh.reporting.projection.ProjectionGroups;
 import vn.ansinh.reporting.projection.ReadModelIndexes;
 import vn.ansinh.reporting.projection.ReadModels;
 import vn.ansinh.reporting.projection.ReportingProjections;
@@ -46,15 +47,19 @@ import vn.ansinh.reporting.projection.ReportingProjections;
  * <p>The live consumers are stopped first, then the end offsets are taken: everything before them
  * is replayed here, everything after is consumed live once the consumers start again from their
  * committed offsets. Those offsets are at most the end offsets, so some events are applied twice,
- * which the projections ignore. One reporting instance should run while rebuilding: another
- * instance would take over the stopped consumers' partitions and write into the dropped models.
+ * which the projections ignore.
+ * <p>
+ * With several reporting instances, only one may be running when the rebuild starts: another would
+ * take over the stopped consumers' partitions and write into the dropped models while they are
+ * replayed. So the rebuild stops this instance's consumers and is refused
+ * ({@code rebuild-other-instances}) while the projection groups still have members; and an instance
+ * that joins while it runs makes it end FAILED, to be run again once that instance is stopped.
  */
 @Service
 public class RebuildService {
 
     private static final Logger log = LoggerFactory.getLogger(RebuildService.class);
-    private static final List<String> LIVE_BINDINGS = List.of("households-in-0", "needs-in-0", "funds-in-0",
-            "donations-in-0", "campaigns-in-0", "reservations-in-0");
+    private static final List<String> LIVE_BINDINGS = ProjectionGroups.BINDINGS;
 
     private final MongoTemplate mongo;
     private final ReportingProjections projections;
@@ -62,6 +67,7 @@ public class RebuildService {
     private final BindingServiceProperties bindingProperties;
     private final DashboardUpdates updates;
     private final ReadModelIndexes indexes;
+    private final ProjectionGroups groups;
     private final Clock clock;
     private final String bootstrapServers;
     private final int bufferDocuments;
@@ -73,7 +79,7 @@ public class RebuildService {
 
     public RebuildService(MongoTemplate mongo, ReportingProjections projections, BindingsLifecycleController bindings,
                           BindingServiceProperties bindingProperties, DashboardUpdates updates, ReadModelIndexes indexes,
-                          Clock clock,
+                          ProjectionGroups groups, Clock clock,
                           @Value("${spring.kafka.bootstrap-servers}") String bootstrapServers,
                           @Value("${ansinh.reporting.rebuild.buffer-documents:300000}") int bufferDocuments) {
         this.mongo = mongo;
@@ -82,6 +88,7 @@ public class RebuildService {
         this.bindingProperties = bindingProperties;
         this.updates = updates;
         this.indexes = indexes;
+        this.groups = groups;
         this.clock = clock;
         this.bootstrapServers = bootstrapServers;
         this.bufferDocuments = bufferDocuments;
@@ -91,6 +98,12 @@ public class RebuildService {
     public synchronized RebuildStatus start() {
         if (status.running()) {
             throw Refusal.conflict("rebuild-running", "");
+        }
+        LIVE_BINDINGS.forEach(bindings::stop);
+        int others = liveConsumersElsewhere();
+        if (others > 0) {
+            LIVE_BINDINGS.forEach(bindings::start);
+            throw Refusal.conflict("rebuild-other-instances", others);
         }
         read.set(0);
         skipped.set(0);
@@ -113,7 +126,6 @@ public class RebuildService {
 
     private void run() {
         Instant started = status.startedAt();
-        LIVE_BINDINGS.forEach(bindings::stop);
         ExecutorService replayers = Executors.newFixedThreadPool(Math.max(2, Runtime.getRuntime().availableProcessors()));
         try {
             Map<String, Map<TopicPartition, Long>> ends = endOffsetsByTopic();
@@ -142,6 +154,11 @@ public class RebuildService {
             for (Future<Long> topic : topics) {
                 documents += topic.get();
             }
+            int joined = liveConsumersElsewhere();
+            if (joined > 0) {
+                throw new IllegalStateException(joined + " consumers of another reporting instance joined during the rebuild "
+                        + "and may have written into the models being rebuilt: stop the other instances and rebuild again");
+            }
             status = withProgress("DONE", started, clock.instant(), total, read.get(), documents, null);
             log.info("Read models rebuilt: {} events, {} documents, {} events/s", read.get(), documents,
                     status.eventsPerSecond());
@@ -155,6 +172,15 @@ public class RebuildService {
             replayers.shutdownNow();
             LIVE_BINDINGS.forEach(bindings::start);
             updates.changed();
+        }
+    }
+
+    /** Members of the projection groups other than this instance's (whose consumers are stopped). */
+    private int liveConsumersElsewhere() {
+        try {
+            return groups.liveConsumers();
+        } catch (Exception brokerAway) {
+            throw new IllegalStateException("The broker did not say whether other reporting instances are running", brokerAway);
         }
     }
 
