@@ -81,8 +81,11 @@ class HouseholdController {
     @Operation(summary = "Register a household in a unit of the caller's area")
     @PostMapping
     @PreAuthorize("hasRole('OFFICER')")
-    public ResponseEntity<HouseholdView> register(@Valid @RequestBody RegisterHouseholdRequest request) {
-        HouseholdService.Registration registration = service.register(request);
+    public ResponseEntity<HouseholdView> register(@Valid @RequestBody RegisterHouseholdRequest request,
+            @org.springframework.web.bind.annotation.RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
+            org.springframework.security.core.Authentication caller) {
+        HouseholdService.Registration registration = idempotencyKey == null ? service.register(request)
+                : service.register(request, caller.getName() + ":" + idempotencyKey);
         Household household = registration.household();
         List<DuplicateCandidateView> candidates = registration.byLikelihood().stream()
                 .map(candidate -> candidateView(candidate, registration.caseIdOf(candidate))).toList();

@@ -72,10 +72,30 @@ public class HouseholdService {
     }
 
     public Registration register(RegisterHouseholdRequest request) {
+        return register(request, UUID.randomUUID().toString(), false);
+    }
+
+    /**
+     * Registers once per {@code requestKey} (the caller and their Idempotency-Key): the household's id
+     * comes from it, so a retry after the instance that saved the household died before answering
+     * finds that household instead of registering the family a second time.
+     */
+    public Registration register(RegisterHouseholdRequest request, String requestKey) {
+        return register(request, UUID.nameUUIDFromBytes(("household:" + requestKey).getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .toString(), true);
+    }
+
+    private Registration register(RegisterHouseholdRequest request, String id, boolean mayExist) {
         String unitCode = units.requireValidToday(request.address().unitCode()).getCode();
         scope.requireCovers(unitCode);
         requireValidCitizenIds(request.members());
-        Household household = newHousehold(UUID.randomUUID().toString(), request, unitCode);
+        if (mayExist) {
+            Household saved = repository.findById(id).orElse(null);
+            if (saved != null) {
+                return new Registration(saved, List.of()); // its duplicate cases were opened the first time
+            }
+        }
+        Household household = newHousehold(id, request, unitCode);
         return new Registration(household, saveNew(List.of(household)).get(household.getId()));
     }
 

@@ -23,6 +23,9 @@ class HouseholdRegistrationTest extends RegistryServiceTest {
     @Autowired
     HouseholdRepository households;
 
+    @Autowired
+    org.springframework.data.mongodb.core.MongoTemplate mongo;
+
     @Test
     void registeredHouseholdIsStoredAndPublishedWithoutPersonalData() {
         ApiClient.Response created = registerIn(TAN_THANH_DONG, TestTokens.bearer(CU_CHI, "OFFICER"));
@@ -58,6 +61,30 @@ class HouseholdRegistrationTest extends RegistryServiceTest {
         assertThat(repeat.status()).isEqualTo(201);
         assertThat(repeat.json().get("id").asString()).isEqualTo(first.json().get("id").asString());
         assertThat(households.count()).isEqualTo(before + 1);
+    }
+
+    /**
+     * The instance that saved the household died before it could record its answer to the key (its
+     * IN_PROGRESS record is dropped as abandoned): the client's retry, on any instance, runs again
+     * and must find the household the first attempt saved rather than register the family twice.
+     */
+    @Test
+    void aRetryAfterTheAnsweringInstanceDiedFindsTheHouseholdItSaved() {
+        long before = households.count();
+        String body = ApiClient.json(household(TAN_THANH_DONG));
+        Map<String, String> key = Map.of("Idempotency-Key", "register-bay-crash");
+        ApiClient.Response first = api.postJson("/api/v1/households", TestTokens.bearer(CU_CHI, "OFFICER"), body, key);
+        mongo.remove(new org.springframework.data.mongodb.core.query.Query(), "idempotency_keys");
+
+        ApiClient.Response retry = api.postJson("/api/v1/households", TestTokens.bearer(CU_CHI, "OFFICER"), body, key);
+        ApiClient.Response anotherOffice = api.postJson("/api/v1/households", TestTokens.bearer("79", "OFFICER"),
+                body, key);
+
+        assertThat(first.status()).isEqualTo(201);
+        assertThat(retry.status()).isEqualTo(201);
+        assertThat(retry.json().get("id").asString()).isEqualTo(first.json().get("id").asString());
+        assertThat(anotherOffice.json().get("id").asString()).as("the key is the caller's own").isNotEqualTo(first.json().get("id").asString());
+        assertThat(households.count()).isEqualTo(before + 2);
     }
 
     @Test
