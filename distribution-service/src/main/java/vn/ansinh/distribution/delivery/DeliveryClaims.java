@@ -59,14 +59,19 @@ public class DeliveryClaims {
         return campaignId + ":" + householdId;
     }
 
-    /** @return false when the household is served already in the campaign */
+    /**
+     * @return false when the household is served already in the campaign by another delivery; true
+     *         when this delivery holds the claim — newly, or because an earlier attempt with the same
+     *         delivery id claimed it and died (its instance killed) before saving the delivery
+     */
     boolean claim(String campaignId, String householdId, String deliveryId, String unitCode, Instant at) {
+        String id = idOf(campaignId, householdId);
         try {
-            mongo.insert(new Document("_id", idOf(campaignId, householdId)).append(DELIVERY, deliveryId).append(CAMPAIGN, campaignId)
+            mongo.insert(new Document("_id", id).append(DELIVERY, deliveryId).append(CAMPAIGN, campaignId)
                     .append(UNIT, unitCode).append(CONFIRMED, false).append(AT, Date.from(at)), COLLECTION);
             return true;
         } catch (DuplicateKeyException servedAlready) {
-            return false;
+            return mongo.exists(mine(id, deliveryId), COLLECTION);
         }
     }
 

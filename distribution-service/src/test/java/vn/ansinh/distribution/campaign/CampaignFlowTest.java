@@ -387,6 +387,31 @@ class CampaignFlowTest extends ServiceTest {
     @Autowired
     vn.ansinh.distribution.delivery.DeliveryService deliveries;
 
+    /**
+     * An instance claimed the household for a delivery and was killed before saving it: the field
+     * device sends the same delivery again (to any instance) and it is recorded, while another device's
+     * delivery for the household is still refused.
+     */
+    @Test
+    void aDeliveryRetriedAfterItsInstanceDiedMidWayIsRecordedOnce() {
+        List<String> household = households("27496", "POOR", 1);
+        String campaignId = active("Hỗ trợ sau sự cố");
+        String deliveryId = "dev-" + UUID.randomUUID();
+        mongo.insert(new org.bson.Document("_id", campaignId + ":" + household.get(0)).append("deliveryId", deliveryId)
+                .append("campaignId", campaignId).append("unitCode", "27496").append("confirmed", false)
+                .append("at", new java.util.Date()), "delivery_claims");
+
+        ApiClient.Response retried = deliver(thiTran, deliveryId, Entitlement.idOf(campaignId, household.get(0)));
+        ApiClient.Response another = deliver(thiTran, "dev-" + UUID.randomUUID(), Entitlement.idOf(campaignId, household.get(0)));
+        ApiClient.Response again = deliver(thiTran, deliveryId, Entitlement.idOf(campaignId, household.get(0)));
+
+        assertThat(retried.status()).as(retried.body()).isEqualTo(201);
+        assertThat(another.status()).isEqualTo(409);
+        assertThat(another.json().get("code").asString()).isEqualTo("already-delivered");
+        assertThat(again.status()).isEqualTo(200);
+        assertThat(api.get("/api/v1/campaigns/" + campaignId + "/progress", district).json().get("delivered").asLong()).isEqualTo(1);
+    }
+
     @Test
     void theOrphanClaimSweepReleasesOnlyUnconfirmedClaimsAndReadsNoOthers() {
         java.util.Date old = java.util.Date.from(Instant.now().minus(Duration.ofMinutes(10)));
