@@ -194,8 +194,9 @@ public class PlatformConfiguration {
     }
 
     @Bean
-    IdempotencyKeyFilter idempotencyKeyFilter(MongoTemplate mongo, ProblemFactory problems, ProblemWriter writer) {
-        return new IdempotencyKeyFilter(mongo, problems, writer);
+    IdempotencyKeyFilter idempotencyKeyFilter(MongoTemplate mongo, ProblemFactory problems, ProblemWriter writer,
+            @org.springframework.beans.factory.annotation.Value("${ansinh.idempotency.abandoned-after:PT2M}") java.time.Duration abandonedAfter) {
+        return new IdempotencyKeyFilter(mongo, problems, writer, abandonedAfter);
     }
 
     @Bean

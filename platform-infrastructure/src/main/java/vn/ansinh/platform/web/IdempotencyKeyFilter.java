@@ -38,7 +38,7 @@ import jakarta.servlet.http.HttpServletResponse;
  * <p>The first answer is replayed only to the same request: the body (and query) is fingerprinted, and
  * a key reused with another body is refused with 422 rather than answered with the first request's
  * result. A request that died while running (its key left IN_PROGRESS) stops blocking its key after
- * {@link #ABANDONED_AFTER}.
+ * {@link #ABANDONED_AFTER} (or {@code ansinh.idempotency.abandoned-after}).
  */
 public class IdempotencyKeyFilter extends OncePerRequestFilter {
 
@@ -54,10 +54,18 @@ public class IdempotencyKeyFilter extends OncePerRequestFilter {
     private final ProblemFactory problems;
     private final ProblemWriter writer;
 
+    private final Duration abandonedAfter;
+
     public IdempotencyKeyFilter(MongoTemplate mongo, ProblemFactory problems, ProblemWriter writer) {
+        this(mongo, problems, writer, ABANDONED_AFTER);
+    }
+
+    /** @param abandonedAfter how long a key whose request never answered (its instance died) blocks a retry */
+    public IdempotencyKeyFilter(MongoTemplate mongo, ProblemFactory problems, ProblemWriter writer, Duration abandonedAfter) {
         this.mongo = mongo;
         this.problems = problems;
         this.writer = writer;
+        this.abandonedAfter = abandonedAfter;
     }
 
     @Override
@@ -112,11 +120,11 @@ public class IdempotencyKeyFilter extends OncePerRequestFilter {
         }
     }
 
-    private static boolean abandoned(Document record) {
+    private boolean abandoned(Document record) {
         Object createdAt = record.get("createdAt");
         Instant started = createdAt instanceof java.util.Date date ? date.toInstant() : createdAt instanceof Instant instant ? instant : null;
         return "IN_PROGRESS".equals(record.getString("state")) && started != null
-                && started.isBefore(Instant.now().minus(ABANDONED_AFTER));
+                && started.isBefore(Instant.now().minus(abandonedAfter));
     }
 
     private void replayOrConflict(Document previous, RequestFingerprint repeat, HttpServletRequest request,
@@ -151,7 +159,7 @@ public class IdempotencyKeyFilter extends OncePerRequestFilter {
     @Scheduled(fixedDelayString = "PT5M", initialDelayString = "PT5M")
     public void forgetOldAnswers() {
         mongo.remove(Query.query(Criteria.where("createdAt").lt(Instant.now().minus(RETENTION))), COLLECTION);
-        mongo.remove(Query.query(Criteria.where("state").is("IN_PROGRESS").and("createdAt").lt(Instant.now().minus(ABANDONED_AFTER))),
+        mongo.remove(Query.query(Criteria.where("state").is("IN_PROGRESS").and("createdAt").lt(Instant.now().minus(abandonedAfter))),
                 COLLECTION);
     }
 
