@@ -45,7 +45,6 @@ import vn.ansinh.registry.household.RegisterHouseholdRequest;
 class ImportWorker {
 
     private static final Logger log = LoggerFactory.getLogger(ImportWorker.class);
-    private static final Duration LEASE = Duration.ofMinutes(2);
     static final int MAX_SLICE_ATTEMPTS = 3;
     private static final Locale REPORT_LANGUAGE = Locale.forLanguageTag("vi");
 
@@ -58,11 +57,15 @@ class ImportWorker {
     private final Clock clock;
     private final ImportJobService jobs;
     private final Duration retryAfter;
+    /** How long a job stays with the worker that took it without hearing from it; renewed with every slice. */
+    private final Duration lease;
 
     ImportWorker(MongoTemplate mongo, HouseholdService households, AdminUnitService units, OfficeScope scope,
                  Validator validator, ProblemFactory problems, Clock clock, ImportJobService jobs,
-                 @org.springframework.beans.factory.annotation.Value("${ansinh.registry.import.retry-after:PT10S}") Duration retryAfter) {
+                 @org.springframework.beans.factory.annotation.Value("${ansinh.registry.import.retry-after:PT10S}") Duration retryAfter,
+                 @org.springframework.beans.factory.annotation.Value("${ansinh.registry.import.lease:PT2M}") Duration lease) {
         this.jobs = jobs;
+        this.lease = lease;
         this.retryAfter = retryAfter;
         this.mongo = mongo;
         this.households = households;
@@ -138,7 +141,7 @@ class ImportWorker {
         return mongo.findAndModify(
                 Query.query(Criteria.where("state").in(ImportJob.State.QUEUED, ImportJob.State.RUNNING)
                         .and("leaseUntil").lt(clock.instant())),
-                new Update().set("state", ImportJob.State.RUNNING).set("leaseUntil", clock.instant().plus(LEASE))
+                new Update().set("state", ImportJob.State.RUNNING).set("leaseUntil", clock.instant().plus(lease))
                         .set("leaseOwner", UUID.randomUUID().toString()),
                 FindAndModifyOptions.options().returnNew(true), ImportJob.class);
     }
@@ -201,7 +204,7 @@ class ImportWorker {
                 .set("processed", job.getProcessed()).set("accepted", job.getAccepted()).set("rejected", job.getRejected())
                 .set("households", job.getHouseholds()).set("duplicateCandidates", job.getDuplicateCandidates())
                 .set("errors", job.getErrors()).set("finishedAt", job.getFinishedAt())
-                .set("leaseUntil", clock.instant().plus(LEASE));
+                .set("leaseUntil", clock.instant().plus(lease));
     }
 
     private Set<String> alreadySaved(List<Household> ready) {

@@ -74,6 +74,13 @@ public class MatchModelEstimation {
 
     @Scheduled(cron = "${ansinh.registry.dedup.reestimate-cron:0 30 2 * * *}", zone = "Asia/Ho_Chi_Minh")
     void nightly() {
+        // Every registry instance wakes at the same time; the first to record tonight's run does it.
+        String tonight = "nightly-" + java.time.LocalDate.now(clock.withZone(java.time.ZoneId.of("Asia/Ho_Chi_Minh")));
+        try {
+            mongo.insert(new Document("_id", tonight).append("at", clock.instant()), "match_model_runs");
+        } catch (org.springframework.dao.DuplicateKeyException anotherInstanceRunsIt) {
+            return;
+        }
         try {
             reestimate();
         } catch (Refusal notNow) {
