@@ -90,6 +90,20 @@ final class Platform {
                 "ANSINH_JWK_SET_URI", issuerUrl + "/oauth2/jwks"));
     }
 
+    /**
+     * Another instance of registry, donation or distribution ({@code service}: its module name without
+     * "-service") as its own process, sharing this platform's broker, databases and issuer.
+     */
+    ServiceProcess serviceProcess(String service, int port, Map<String, String> settings) {
+        Map<String, String> environment = new java.util.HashMap<>(Map.of(
+                "KAFKA_BOOTSTRAP_SERVERS", TestInfrastructure.kafkaBootstrapServers(),
+                "MONGODB_URI", TestInfrastructure.mongoUri(service),
+                "ANSINH_ISSUER_URI", issuerUrl,
+                "ANSINH_JWK_SET_URI", issuerUrl + "/oauth2/jwks"));
+        environment.putAll(settings);
+        return new ServiceProcess(service + "-service-" + port, "ansinh.jars." + service, port, environment);
+    }
+
     /** The office console, started on first use with the platform's addresses. */
     synchronized String consoleUrl() {
         if (console == null) {
@@ -136,7 +150,9 @@ final class Platform {
                 "--spring.kafka.bootstrap-servers=" + TestInfrastructure.kafkaBootstrapServers(),
                 "--spring.mongodb.uri=" + TestInfrastructure.mongoUri(database),
                 "--spring.security.oauth2.resourceserver.jwt.issuer-uri=" + issuerUrl,
-                "--spring.security.oauth2.resourceserver.jwt.jwk-set-uri=" + issuerUrl + "/oauth2/jwks"));
+                "--spring.security.oauth2.resourceserver.jwt.jwk-set-uri=" + issuerUrl + "/oauth2/jwks",
+                // A request cut off by a killed instance frees its Idempotency-Key for a retry here after 10 s, not 2 min.
+                "--ansinh.idempotency.abandoned-after=PT10S"));
         args.addAll(List.of(extra));
         ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
                 .properties(Map.of("spring.config.name", configName)).run(args.toArray(String[]::new));
