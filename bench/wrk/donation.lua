@@ -5,8 +5,16 @@ local token = os.getenv("TOKEN")
 local counter = 0
 local prefix
 
+-- Each wrk thread (and each wrk process: ANSINH_LOAD_RUN) gets its own references: an unseeded
+-- math.random gives every thread the same number, and repeated references are answered as repeats.
+local threads = 0
+function setup(thread)
+  threads = threads + 1
+  thread:set("thread_id", threads)
+end
+
 function init(args)
-  prefix = string.format("BENCH-%d-%d", os.time(), math.random(1, 1000000))
+  prefix = string.format("BENCH-%d-%s-%d", os.time(), os.getenv("ANSINH_LOAD_RUN") or "0", thread_id or 0)
 end
 
 function request()
