@@ -137,6 +137,9 @@ public final class DashboardLatencyBenchmark {
             Arrays.sort(latencies);
             System.out.printf("Event to dashboard: p50 %d ms, p99 %d ms, max %d ms%n", latencies[events / 2] / 1_000_000,
                     latencies[(int) (events * 0.99)] / 1_000_000, latencies[events - 1] / 1_000_000);
+            Figure.absolute(String.format("event → dashboard p99 at %,d donations/s", rate), latencies[(int) (events * 0.99)] / 1e6,
+                    "ms", 1_000, false, String.format("p50 %d ms, max %d ms, %,d donations", latencies[events / 2] / 1_000_000,
+                            latencies[events - 1] / 1_000_000, events)).print();
         }
         reporting.close();
         System.exit(0);

@@ -91,6 +91,9 @@ public final class ReadModelRebuildBenchmark {
                 Duration.between(done.startedAt(), done.finishedAt()).toMillis() / 1000.0, done.eventsPerSecond(),
                 done.replaySeconds(), done.eventsRead() / done.replaySeconds(), done.writeSeconds(),
                 done.documents() / Math.max(0.001, done.writeSeconds()));
+        Figure.absolute("read-model rebuild", done.eventsPerSecond(), "events/s", 100_000, true, String.format(
+                "%,d events, %,d documents; replay and projection %,.0f events/s, writing %,.0f documents/s", done.eventsRead(),
+                done.documents(), done.eventsRead() / done.replaySeconds(), done.documents() / Math.max(0.001, done.writeSeconds()))).print();
         breakdown(reporting.getBean(ReportingProjections.class));
         System.out.printf("Resident memory of this JVM (broker + Mongo server + reporting): %,d MB%n", residentMegabytes());
         reporting.close();
