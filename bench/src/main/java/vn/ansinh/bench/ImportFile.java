@@ -44,6 +44,8 @@ final class ImportFile {
     final int rows;
     final int households;
     final List<String[]> truePairs = new ArrayList<>();
+    /** Households that are a family entered again. */
+    final int reentered;
 
     private final Random random;
     private final List<String> male;
@@ -89,6 +91,7 @@ final class ImportFile {
         }
         this.rows = written;
         this.households = count;
+        this.reentered = copies.values().stream().mapToInt(entries -> entries.size() - 1).sum();
         this.csv = out.toString().getBytes(StandardCharsets.UTF_8);
     }
 
