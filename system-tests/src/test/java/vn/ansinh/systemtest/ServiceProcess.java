@@ -71,6 +71,11 @@ final class ServiceProcess {
         return this;
     }
 
+    /** The operating system's process id. */
+    long pid() {
+        return process.pid();
+    }
+
     /** SIGKILL: no shutdown hooks, no offset commits, no graceful anything. */
     void kill() {
         process.destroyForcibly();

@@ -46,6 +46,8 @@ class ImportWorker {
 
     private static final Logger log = LoggerFactory.getLogger(ImportWorker.class);
     static final int MAX_SLICE_ATTEMPTS = 3;
+    /** Which process holds a job, for an operator reading {@code import_jobs}: process id and host. */
+    static final String INSTANCE = ProcessHandle.current().pid() + "@" + hostName();
     private static final Locale REPORT_LANGUAGE = Locale.forLanguageTag("vi");
 
     private final MongoTemplate mongo;
@@ -137,12 +139,20 @@ class ImportWorker {
         mongo.find(brokenOff, ImportJob.class).forEach(job -> jobs.forget(job.getId()));
     }
 
+    private static String hostName() {
+        try {
+            return java.net.InetAddress.getLocalHost().getHostName();
+        } catch (java.net.UnknownHostException unnamed) {
+            return "unknown-host";
+        }
+    }
+
     private ImportJob claim() {
         return mongo.findAndModify(
                 Query.query(Criteria.where("state").in(ImportJob.State.QUEUED, ImportJob.State.RUNNING)
                         .and("leaseUntil").lt(clock.instant())),
                 new Update().set("state", ImportJob.State.RUNNING).set("leaseUntil", clock.instant().plus(lease))
-                        .set("leaseOwner", UUID.randomUUID().toString()),
+                        .set("leaseOwner", INSTANCE + "/" + UUID.randomUUID()),
                 FindAndModifyOptions.options().returnNew(true), ImportJob.class);
     }
 
