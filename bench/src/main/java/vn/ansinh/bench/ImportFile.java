@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 
+import vn.ansinh.registry.dedup.Retyping;
+
 /**
  * A household spreadsheet as a district would send it: families of one to six people in Củ Chi's
  * communes, full names made of a family name (weighted by how common it is in Vietnam) and a
@@ -188,23 +190,11 @@ final class ImportFile {
     }
 
     private String dropOrDouble(String name) {
-        int space = name.lastIndexOf(' ');
-        String given = name.substring(space + 1);
-        if (given.length() < 2) {
-            return name;
-        }
-        int at = 1 + random.nextInt(given.length() - 1);
-        String changed = random.nextBoolean() ? given.substring(0, at) + given.substring(at + 1)
-                : given.substring(0, at) + given.charAt(at) + given.substring(at);
-        return name.substring(0, space + 1) + changed;
+        return Retyping.dropOrDoubleInGivenName(name, random);
     }
 
     private static Member swapDayAndMonth(Member member) {
-        LocalDate born = member.born();
-        if (born.getDayOfMonth() > 12 || born.getDayOfMonth() == born.getMonthValue()) {
-            return member;
-        }
-        return new Member(member.name(), LocalDate.of(born.getYear(), born.getDayOfMonth(), born.getMonthValue()), member.female());
+        return new Member(member.name(), Retyping.swapDayAndMonth(member.born()), member.female());
     }
 
     private static Member renamed(Member member, String name) {
@@ -212,6 +202,6 @@ final class ImportFile {
     }
 
     private static String stripMarks(String name) {
-        return Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "").replace('đ', 'd').replace('Đ', 'D');
+        return Retyping.stripMarks(name);
     }
 }

@@ -230,15 +230,7 @@ final class HeldOutPopulations {
     }
 
     private String dropOrDoubleInGivenName(String name) {
-        int space = name.lastIndexOf(' ');
-        String given = name.substring(space + 1);
-        if (given.length() < 2) {
-            return name;
-        }
-        int at = 1 + random.nextInt(given.length() - 1);
-        String changed = random.nextBoolean() ? given.substring(0, at) + given.substring(at + 1)
-                : given.substring(0, at) + given.charAt(at) + given.substring(at);
-        return name.substring(0, space + 1) + changed;
+        return Retyping.dropOrDoubleInGivenName(name, random);
     }
 
     private String swapTwoLetters(String name) {
@@ -256,11 +248,7 @@ final class HeldOutPopulations {
     }
 
     private TypedPerson swapDayAndMonth(TypedPerson p) {
-        LocalDate born = p.born();
-        if (born.getDayOfMonth() > 12 || born.getDayOfMonth() == born.getMonthValue()) {
-            return p;
-        }
-        return new TypedPerson(p.name(), LocalDate.of(born.getYear(), born.getDayOfMonth(), born.getMonthValue()), p.male(), p.citizenId());
+        return new TypedPerson(p.name(), Retyping.swapDayAndMonth(p.born()), p.male(), p.citizenId());
     }
 
     private static String withoutMiddleName(String name) {
@@ -273,7 +261,7 @@ final class HeldOutPopulations {
     }
 
     private static String stripMarks(String name) {
-        return Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "").replace('đ', 'd').replace('Đ', 'D');
+        return Retyping.stripMarks(name);
     }
 
     private static TypedPerson rename(TypedPerson p, String name) {
