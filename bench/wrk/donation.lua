@@ -5,13 +5,7 @@ local token = os.getenv("TOKEN")
 local counter = 0
 local prefix
 
--- Each wrk thread (and each wrk process: ANSINH_LOAD_RUN) gets its own references: an unseeded
--- math.random gives every thread the same number, and repeated references are answered as repeats.
-local threads = 0
-function setup(thread)
-  threads = threads + 1
-  thread:set("thread_id", threads)
-end
+dofile("wrk/threads.lua") -- thread_id: each thread its own references and families
 
 function init(args)
   prefix = string.format("BENCH-%d-%s-%d", os.time(), os.getenv("ANSINH_LOAD_RUN") or "0", thread_id or 0)

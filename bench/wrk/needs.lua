@@ -1,11 +1,7 @@
 -- A resident's need per request through the public endpoint (no token), from 1,000 distinct client
 -- addresses: the server trusts X-Forwarded-For from loopback (as from its reverse proxy), so each
 -- request names one of 1,000 addresses, in turn, as a crowd behind a proxy would arrive.
-local threads = 0
-function setup(thread)
-  threads = threads + 1
-  thread:set("thread_id", threads)
-end
+dofile("wrk/threads.lua") -- thread_id: each thread its own references and families
 
 local counter = 0
 local given = {"Văn An","Thị Bình","Văn Cường","Thị Dung","Minh Đức","Thị Hà","Hữu Hải","Thị Hoa","Văn Hùng","Thị Lan"}

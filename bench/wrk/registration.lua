@@ -22,13 +22,7 @@ local function person(family, isMale, fromYear, toYear, relation)
     isMale and "MALE" or "FEMALE", relation), name
 end
 
--- Each wrk thread (and each wrk process: ANSINH_LOAD_RUN) draws its own families: an unseeded
--- math.random gives every thread the same seed, and the same families twice are duplicate cases.
-local threads = 0
-function setup(thread)
-  threads = threads + 1
-  thread:set("thread_id", threads)
-end
+dofile("wrk/threads.lua") -- thread_id: each thread its own references and families
 
 function init(args)
   math.randomseed(os.time() * 1000 + (tonumber(os.getenv("ANSINH_LOAD_RUN")) or 0) * 100 + (thread_id or 0))

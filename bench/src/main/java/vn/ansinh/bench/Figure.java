@@ -3,12 +3,14 @@ package vn.ansinh.bench;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * One measured figure, printed as a line {@code FIGURE <json>} that {@code bench/run} collects into its
  * table and JSON: what was measured, its value and unit, the ceiling measured in the same run (or
- * none), and the target as the issue states it.
+ * none), and the target as the issue states it. The ratio and whether the target is met are worked
+ * out here only: the shell scripts print the measurements, not their verdicts.
  *
  * @param ceiling    what the same machine does without our code in the way (a bare endpoint, Kafka's
  *                   own producer), measured in the same run; null when the target is absolute
@@ -39,8 +41,20 @@ public record Figure(String figure, double value, String unit, Double ceiling, d
         return higherIsBetter ? measured >= target : measured <= target;
     }
 
+    /** Reads a figure back from its JSON (a {@code FIGURE} line, or a run's file); ratio and met are derived again. */
+    static Figure parse(JsonNode json) {
+        return new Figure(json.get("figure").asString(), json.get("value").asDouble(), json.get("unit").asString(),
+                json.path("ceiling").isNumber() ? json.get("ceiling").asDouble() : null, json.get("target").asDouble(),
+                json.get("higherIsBetter").asBoolean(), json.path("note").asString(""));
+    }
+
     /** Prints the figure for {@code bench/run} (and for a person reading the output). */
     public void print() {
+        System.out.println("FIGURE " + JSON.writeValueAsString(asJson()));
+    }
+
+    /** The figure with its ratio and verdict, as written to the run's JSON. */
+    Map<String, Object> asJson() {
         Map<String, Object> line = new LinkedHashMap<>();
         line.put("figure", figure);
         line.put("value", value);
@@ -51,6 +65,6 @@ public record Figure(String figure, double value, String unit, Double ceiling, d
         line.put("higherIsBetter", higherIsBetter);
         line.put("met", met());
         line.put("note", note);
-        System.out.println("FIGURE " + JSON.writeValueAsString(line));
+        return line;
     }
 }

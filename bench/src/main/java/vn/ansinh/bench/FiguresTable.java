@@ -35,60 +35,64 @@ public final class FiguresTable {
     public static void main(String[] args) throws IOException {
         if (args.length == 3 && args[0].equals("--readme")) {
             JsonNode run = JSON.readTree(Files.readString(Path.of(args[1])));
-            updateReadme(Path.of(args[2]), run);
+            List<Figure> figures = new ArrayList<>();
+            run.get("figures").forEach(figure -> figures.add(Figure.parse(figure)));
+            updateReadme(Path.of(args[2]), table(run.get("measuredAt").asString(), run.get("machine").asString(), figures));
             return;
         }
-        List<JsonNode> figures = new ArrayList<>();
+        List<Figure> figures = new ArrayList<>();
         for (String line : Files.readAllLines(Path.of(args[0]), StandardCharsets.UTF_8)) {
             int at = line.indexOf("FIGURE ");
             if (at >= 0) {
-                figures.add(JSON.readTree(line.substring(at + "FIGURE ".length())));
+                figures.add(Figure.parse(JSON.readTree(line.substring(at + "FIGURE ".length()))));
             }
         }
+        String measuredAt = ZonedDateTime.now().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+        String machine = Runtime.getRuntime().availableProcessors() + " cores, " + System.getProperty("os.name") + ", Java "
+                + System.getProperty("java.version");
         Map<String, Object> run = new LinkedHashMap<>();
-        run.put("measuredAt", ZonedDateTime.now().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
-        run.put("machine", Runtime.getRuntime().availableProcessors() + " cores, " + System.getProperty("os.name") + ", Java "
-                + System.getProperty("java.version"));
-        run.put("figures", figures);
+        run.put("measuredAt", measuredAt);
+        run.put("machine", machine);
+        run.put("figures", figures.stream().map(Figure::asJson).toList());
         Files.writeString(Path.of(args[1]), JSON.writerWithDefaultPrettyPrinter().writeValueAsString(run));
-        JsonNode written = JSON.readTree(Files.readString(Path.of(args[1])));
+        String table = table(measuredAt, machine, figures);
         System.out.println();
-        System.out.println(table(written));
+        System.out.println(table);
         System.out.println("Written to " + args[1]);
         if (args.length > 2) {
-            updateReadme(Path.of(args[2]), written);
+            updateReadme(Path.of(args[2]), table);
         }
     }
 
-    private static void updateReadme(Path readme, JsonNode run) throws IOException {
+    private static void updateReadme(Path readme, String table) throws IOException {
         String text = Files.readString(readme);
         int begin = text.indexOf(BEGIN);
         int end = text.indexOf(END);
         if (begin < 0 || end < begin) {
             throw new IllegalStateException(readme + " has no figures markers (" + BEGIN + " ... " + END + ")");
         }
-        Files.writeString(readme, text.substring(0, begin + BEGIN.length()) + "\n" + table(run) + "\n" + text.substring(end));
+        Files.writeString(readme, text.substring(0, begin + BEGIN.length()) + "\n" + table + "\n" + text.substring(end));
         System.out.println("README figures updated: " + readme);
     }
 
     /** A Markdown table: figure, value, ceiling measured in the same run, ratio, target, met. */
-    static String table(JsonNode run) {
+    static String table(String measuredAt, String machine, List<Figure> figures) {
         StringBuilder out = new StringBuilder();
-        out.append("Measured ").append(run.get("measuredAt").asString().substring(0, 16).replace('T', ' ')).append(" on ")
-                .append(run.get("machine").asString()).append(" by `./bench/run`.\n\n");
+        out.append("Measured ").append(measuredAt.substring(0, 16).replace('T', ' ')).append(" on ").append(machine)
+                .append(" by `./bench/run`.\n\n");
         out.append("| figure | measured | ceiling (same run) | ratio | target | met | how |\n");
         out.append("| --- | --- | --- | --- | --- | --- | --- |\n");
-        for (JsonNode figure : run.get("figures")) {
-            boolean relative = !figure.get("ceiling").isNull();
-            String unit = figure.get("unit").asString();
-            out.append("| ").append(figure.get("figure").asString())
-                    .append(" | ").append(number(figure.get("value").asDouble())).append(' ').append(unit)
-                    .append(" | ").append(relative ? number(figure.get("ceiling").asDouble()) + " " + unit : "—")
-                    .append(" | ").append(relative ? String.format(Locale.ROOT, "%.2f", figure.get("ratio").asDouble()) : "—")
-                    .append(" | ").append(relative ? "≥ " + String.format(Locale.ROOT, "%.2f", figure.get("target").asDouble())
-                            : (figure.get("higherIsBetter").asBoolean() ? "≥ " : "≤ ") + number(figure.get("target").asDouble()) + " " + unit)
-                    .append(" | ").append(figure.get("met").asBoolean() ? "yes" : "**no**")
-                    .append(" | ").append(figure.path("note").asString("").replace("|", "/"))
+        for (Figure figure : figures) {
+            boolean relative = figure.ceiling() != null;
+            String unit = figure.unit();
+            out.append("| ").append(figure.figure())
+                    .append(" | ").append(number(figure.value())).append(' ').append(unit)
+                    .append(" | ").append(relative ? number(figure.ceiling()) + " " + unit : "—")
+                    .append(" | ").append(relative ? String.format(Locale.ROOT, "%.2f", figure.ratio()) : "—")
+                    .append(" | ").append(relative ? "≥ " + String.format(Locale.ROOT, "%.2f", figure.target())
+                            : (figure.higherIsBetter() ? "≥ " : "≤ ") + number(figure.target()) + " " + unit)
+                    .append(" | ").append(figure.met() ? "yes" : "**no**")
+                    .append(" | ").append(figure.note() == null ? "" : figure.note().replace("|", "/"))
                     .append(" |\n");
         }
         return out.toString();

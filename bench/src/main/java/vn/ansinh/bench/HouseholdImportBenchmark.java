@@ -5,7 +5,6 @@ import static org.awaitility.Awaitility.await;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -13,7 +12,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 
 import org.bson.Document;
 
@@ -25,6 +23,7 @@ import com.mongodb.client.MongoClients;
 
 import tools.jackson.databind.JsonNode;
 import vn.ansinh.registry.RegistryApplication;
+import vn.ansinh.registry.bulkimport.ImportedHouseholdIds;
 import vn.ansinh.registry.dedup.DuplicateCase;
 import vn.ansinh.testkit.ApiClient;
 import vn.ansinh.testkit.TestInfrastructure;
@@ -103,23 +102,11 @@ public final class HouseholdImportBenchmark {
             client.getDatabase("bench-registry").getCollection("duplicate_cases").find()
                     .projection(new Document("_id", 1)).forEach(c -> opened.add(c.getString("_id")));
             Set<String> expected = new HashSet<>();
-            truePairs.forEach(pair -> expected.add(DuplicateCase.idOf(idOf(jobId, pair[0]), idOf(jobId, pair[1]))));
+            truePairs.forEach(pair -> expected.add(DuplicateCase.idOf(ImportedHouseholdIds.idOf(jobId, pair[0]),
+                    ImportedHouseholdIds.idOf(jobId, pair[1]))));
             long found = opened.stream().filter(expected::contains).count();
-            if (System.getenv("ANSINH_BENCH_SHOW_FALSE") != null) {
-                var households = client.getDatabase("bench-registry").getCollection("households");
-                client.getDatabase("bench-registry").getCollection("duplicate_cases").find().limit(400).forEach(c -> {
-                    if (!expected.contains(c.getString("_id"))) {
-                        System.out.println("FALSE " + c.toJson().substring(0, Math.min(600, c.toJson().length())));
-                    }
-                });
-            }
             return new double[] {opened.isEmpty() ? 1 : (double) found / opened.size(), truePairs.isEmpty() ? 1 : (double) found / truePairs.size()};
         }
-    }
-
-    /** The id the import gives the household of a file reference. */
-    private static String idOf(String jobId, String reference) {
-        return UUID.nameUUIDFromBytes((jobId + "/" + reference).getBytes(StandardCharsets.UTF_8)).toString();
     }
 
     private static long peakHeapMegabytes() {

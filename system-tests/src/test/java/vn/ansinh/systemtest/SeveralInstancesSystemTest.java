@@ -23,7 +23,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Supplier;
 
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
@@ -353,8 +352,7 @@ class SeveralInstancesSystemTest {
         }
 
         long cashReceived(int instance) {
-            Supplier<JsonNode> figures = newest.get(instance)::get;
-            return figures.get().get("figures").get("total").get("cashReceived").asLong();
+            return newest.get(instance).get().get("figures").get("total").get("cashReceived").asLong();
         }
 
         @Override

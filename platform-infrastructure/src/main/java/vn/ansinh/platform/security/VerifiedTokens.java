@@ -41,7 +41,7 @@ public final class VerifiedTokens implements JwtDecoder {
             verified.remove(token);
         }
         Jwt jwt = verifier.decode(token); // throws for a bad signature, issuer, audience or lifetime
-        if (jwt.getExpiresAt() != null && stillValid(jwt, now)) {
+        if (stillValid(jwt, now)) { // a token without an expiry is verified every time
             if (verified.size() >= MAX_TOKENS) {
                 verified.clear(); // cheaper than tracking use; the next requests verify once more
             }

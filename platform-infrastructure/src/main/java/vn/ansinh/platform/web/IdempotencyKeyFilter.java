@@ -38,7 +38,11 @@ import jakarta.servlet.http.HttpServletResponse;
  * <p>The first answer is replayed only to the same request: the body (and query) is fingerprinted, and
  * a key reused with another body is refused with 422 rather than answered with the first request's
  * result. A request that died while running (its key left IN_PROGRESS) stops blocking its key after
- * {@link #ABANDONED_AFTER} (or {@code ansinh.idempotency.abandoned-after}).
+ * {@code ansinh.idempotency.abandoned-after} (2 minutes: longer than any request runs — imports
+ * answer at once and run as jobs — short enough for a client's retry).
+ * <p>A request that died after its write but before its answer was recorded is run again by the
+ * retry; a create that must not happen twice takes its new id from {@link #requestKeyOf}, so the
+ * second run finds what the first one saved.
  */
 public class IdempotencyKeyFilter extends OncePerRequestFilter {
 
@@ -47,18 +51,13 @@ public class IdempotencyKeyFilter extends OncePerRequestFilter {
     private static final Set<String> WRITES = Set.of("POST", "PUT", "PATCH", "DELETE");
     private static final int MAX_KEY_LENGTH = 200;
     private static final Duration RETENTION = Duration.ofHours(24);
-    /** Longer than any request runs (imports answer at once and run as jobs), short enough for a client's retry. */
-    static final Duration ABANDONED_AFTER = Duration.ofMinutes(2);
+    private static final String REQUEST_KEY = IdempotencyKeyFilter.class.getName() + ".requestKey";
 
     private final MongoTemplate mongo;
     private final ProblemFactory problems;
     private final ProblemWriter writer;
 
     private final Duration abandonedAfter;
-
-    public IdempotencyKeyFilter(MongoTemplate mongo, ProblemFactory problems, ProblemWriter writer) {
-        this(mongo, problems, writer, ABANDONED_AFTER);
-    }
 
     /** @param abandonedAfter how long a key whose request never answered (its instance died) blocks a retry */
     public IdempotencyKeyFilter(MongoTemplate mongo, ProblemFactory problems, ProblemWriter writer, Duration abandonedAfter) {
@@ -83,6 +82,7 @@ public class IdempotencyKeyFilter extends OncePerRequestFilter {
             return;
         }
         String id = recordId(request, key);
+        request.setAttribute(REQUEST_KEY, id);
         Document previous = mongo.findById(id, Document.class, COLLECTION);
         if (previous != null && abandoned(previous)) {
             // The request that took this key died while running: the key is free again.
@@ -161,6 +161,14 @@ public class IdempotencyKeyFilter extends OncePerRequestFilter {
         mongo.remove(Query.query(Criteria.where("createdAt").lt(Instant.now().minus(RETENTION))), COLLECTION);
         mongo.remove(Query.query(Criteria.where("state").is("IN_PROGRESS").and("createdAt").lt(Instant.now().minus(abandonedAfter))),
                 COLLECTION);
+    }
+
+    /**
+     * The request's Idempotency-Key, scoped like its record (caller, method, path), or null when the
+     * caller sent none: the same for every run of the same request, and only of that request.
+     */
+    public static String requestKeyOf(HttpServletRequest request) {
+        return (String) request.getAttribute(REQUEST_KEY);
     }
 
     private static String recordId(HttpServletRequest request, String key) {

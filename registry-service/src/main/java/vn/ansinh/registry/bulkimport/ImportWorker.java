@@ -1,6 +1,5 @@
 package vn.ansinh.registry.bulkimport;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -166,7 +165,7 @@ class ImportWorker {
         Map<String, String> unitKeys = new HashMap<>();
         for (ImportChunk.Household entry : chunk.households()) {
             rows += entry.rows().size();
-            String id = UUID.nameUUIDFromBytes((job.getId() + "/" + entry.reference()).getBytes(StandardCharsets.UTF_8)).toString();
+            String id = ImportedHouseholdIds.idOf(job.getId(), entry.reference());
             try {
                 RegisterHouseholdRequest request = checked(entry.rows());
                 String unit = unitKeys.computeIfAbsent(request.address().unitCode(),

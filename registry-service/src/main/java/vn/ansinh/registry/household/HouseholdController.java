@@ -82,10 +82,10 @@ class HouseholdController {
     @PostMapping
     @PreAuthorize("hasRole('OFFICER')")
     public ResponseEntity<HouseholdView> register(@Valid @RequestBody RegisterHouseholdRequest request,
-            @org.springframework.web.bind.annotation.RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
-            org.springframework.security.core.Authentication caller) {
-        HouseholdService.Registration registration = idempotencyKey == null ? service.register(request)
-                : service.register(request, caller.getName() + ":" + idempotencyKey);
+                                                  jakarta.servlet.http.HttpServletRequest http) {
+        String requestKey = vn.ansinh.platform.web.IdempotencyKeyFilter.requestKeyOf(http);
+        HouseholdService.Registration registration = requestKey == null ? service.register(request)
+                : service.register(request, requestKey);
         Household household = registration.household();
         List<DuplicateCandidateView> candidates = registration.byLikelihood().stream()
                 .map(candidate -> candidateView(candidate, registration.caseIdOf(candidate))).toList();

@@ -72,30 +72,33 @@ public class HouseholdService {
     }
 
     public Registration register(RegisterHouseholdRequest request) {
-        return register(request, UUID.randomUUID().toString(), false);
+        String unitCode = checked(request);
+        return registerNew(newHousehold(UUID.randomUUID().toString(), request, unitCode));
     }
 
     /**
-     * Registers once per {@code requestKey} (the caller and their Idempotency-Key): the household's id
-     * comes from it, so a retry after the instance that saved the household died before answering
-     * finds that household instead of registering the family a second time.
+     * Registers once per {@code requestKey} (the caller's Idempotency-Key, see
+     * {@code IdempotencyKeyFilter.requestKeyOf}): the household's id comes from it, so a retry after the
+     * instance that saved the household died before answering finds that household instead of
+     * registering the family a second time.
      */
     public Registration register(RegisterHouseholdRequest request, String requestKey) {
-        return register(request, UUID.nameUUIDFromBytes(("household:" + requestKey).getBytes(java.nio.charset.StandardCharsets.UTF_8))
-                .toString(), true);
+        String unitCode = checked(request);
+        String id = UUID.nameUUIDFromBytes(("household:" + requestKey).getBytes(java.nio.charset.StandardCharsets.UTF_8)).toString();
+        return repository.findById(id)
+                .map(saved -> new Registration(saved, List.of())) // its duplicate cases were opened the first time
+                .orElseGet(() -> registerNew(newHousehold(id, request, unitCode)));
     }
 
-    private Registration register(RegisterHouseholdRequest request, String id, boolean mayExist) {
+    /** The unit the household is registered in, once the request is in the caller's area and its citizen IDs fit. */
+    private String checked(RegisterHouseholdRequest request) {
         String unitCode = units.requireValidToday(request.address().unitCode()).getCode();
         scope.requireCovers(unitCode);
         requireValidCitizenIds(request.members());
-        if (mayExist) {
-            Household saved = repository.findById(id).orElse(null);
-            if (saved != null) {
-                return new Registration(saved, List.of()); // its duplicate cases were opened the first time
-            }
-        }
-        Household household = newHousehold(id, request, unitCode);
+        return unitCode;
+    }
+
+    private Registration registerNew(Household household) {
         return new Registration(household, saveNew(List.of(household)).get(household.getId()));
     }
 
@@ -104,9 +107,7 @@ public class HouseholdService {
      * registration would be, and nothing is stored. An officer sees them before saving.
      */
     public List<DuplicateFinder.Candidate> duplicatesOf(RegisterHouseholdRequest request) {
-        String unitCode = units.requireValidToday(request.address().unitCode()).getCode();
-        scope.requireCovers(unitCode);
-        requireValidCitizenIds(request.members());
+        String unitCode = checked(request);
         Household unsaved = newHousehold(UUID.randomUUID().toString(), request, unitCode);
         return duplicates.findWithoutFiling(unsaved.profile()).stream()
                 .sorted((a, b) -> Double.compare(b.match().score(), a.match().score())).toList();

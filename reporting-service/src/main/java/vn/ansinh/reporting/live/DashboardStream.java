@@ -35,8 +35,9 @@ import vn.ansinh.reporting.projection.ProjectionGroups;
  * Pushes dashboard figures to open browsers. Changes are coalesced: every {@code tick} the stream
  * looks whether any read model changed and, if so, computes each watched unit's figures once and
  * hands them to everyone watching it. Changes projected by another reporting instance are seen from
- * the consumer groups' committed offsets, which every instance moves after writing. At a thousand events a second that is still four computations a
- * second per unit, and an event shows on screen within one tick plus the computing.
+ * the consumer groups' committed offsets, which every instance moves after writing. At a thousand
+ * events a second that is still four computations a second per unit, and an event shows on screen
+ * within one tick plus the computing.
  * <p>
  * A stream is bounded: it ends when the token it was opened with expires (at the latest after
  * {@code max-lifetime}; the page opens a new one with its current token), a person has at most

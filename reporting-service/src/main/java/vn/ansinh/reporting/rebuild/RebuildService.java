@@ -27,7 +27,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.cloud.stream.binding.BindingsLifecycleController;
-import org.springframework.cloud.stream.config.BindingServiceProperties;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Service;
 
@@ -64,7 +63,6 @@ public class RebuildService {
     private final MongoTemplate mongo;
     private final ReportingProjections projections;
     private final BindingsLifecycleController bindings;
-    private final BindingServiceProperties bindingProperties;
     private final DashboardUpdates updates;
     private final ReadModelIndexes indexes;
     private final ProjectionGroups groups;
@@ -78,14 +76,13 @@ public class RebuildService {
     private volatile Instant replayEnded;
 
     public RebuildService(MongoTemplate mongo, ReportingProjections projections, BindingsLifecycleController bindings,
-                          BindingServiceProperties bindingProperties, DashboardUpdates updates, ReadModelIndexes indexes,
+                          DashboardUpdates updates, ReadModelIndexes indexes,
                           ProjectionGroups groups, Clock clock,
                           @Value("${spring.kafka.bootstrap-servers}") String bootstrapServers,
                           @Value("${ansinh.reporting.rebuild.buffer-documents:300000}") int bufferDocuments) {
         this.mongo = mongo;
         this.projections = projections;
         this.bindings = bindings;
-        this.bindingProperties = bindingProperties;
         this.updates = updates;
         this.indexes = indexes;
         this.groups = groups;
@@ -100,10 +97,14 @@ public class RebuildService {
             throw Refusal.conflict("rebuild-running", "");
         }
         LIVE_BINDINGS.forEach(bindings::stop);
-        int others = liveConsumersElsewhere();
-        if (others > 0) {
-            LIVE_BINDINGS.forEach(bindings::start);
-            throw Refusal.conflict("rebuild-other-instances", others);
+        try {
+            int others = liveConsumersElsewhere();
+            if (others > 0) {
+                throw Refusal.conflict("rebuild-other-instances", others);
+            }
+        } catch (RuntimeException notNow) {
+            LIVE_BINDINGS.forEach(bindings::start); // refused, or the broker did not answer: live consumption goes on
+            throw notNow;
         }
         read.set(0);
         skipped.set(0);
@@ -190,7 +191,7 @@ public class RebuildService {
             Map<String, Map<TopicPartition, Long>> ends = new LinkedHashMap<>();
             long total = 0;
             for (String binding : LIVE_BINDINGS) {
-                String topic = bindingProperties.getBindingProperties(binding).getDestination();
+                String topic = groups.topicOf(binding);
                 List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
                         .map(info -> new TopicPartition(topic, info.partition())).toList();
                 Map<TopicPartition, Long> end = new HashMap<>(consumer.endOffsets(partitions));
