@@ -133,6 +133,15 @@ public final class DashboardLatencyBenchmark {
                     latencies[i] = updates.get(u)[0] - published[i];
                 }
                 System.out.printf("%,d donations at %,d/s, %,d dashboard updates received%n", events, rate, updates.size());
+                long[] gaps = new long[updates.size() - 1];
+                for (int i = 1; i < updates.size(); i++) {
+                    gaps[i - 1] = updates.get(i)[0] - updates.get(i - 1)[0];
+                }
+                Arrays.sort(gaps);
+                if (gaps.length > 0) {
+                    System.out.printf("Between dashboard updates: median %d ms, longest %d ms%n", gaps[gaps.length / 2] / 1_000_000,
+                            gaps[gaps.length - 1] / 1_000_000);
+                }
             }
             Arrays.sort(latencies);
             System.out.printf("Event to dashboard: p50 %d ms, p99 %d ms, max %d ms%n", latencies[events / 2] / 1_000_000,

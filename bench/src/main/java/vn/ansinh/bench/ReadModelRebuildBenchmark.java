@@ -39,6 +39,7 @@ import vn.ansinh.platform.events.IncomingEvent;
 import vn.ansinh.reporting.ReportingApplication;
 import vn.ansinh.reporting.projection.ReadModelStore;
 import vn.ansinh.reporting.projection.CashDonationView;
+import vn.ansinh.reporting.projection.EventPosition;
 import vn.ansinh.reporting.projection.ReportingProjections;
 import vn.ansinh.reporting.rebuild.RebuildService;
 import vn.ansinh.reporting.rebuild.RebuildStatus;
@@ -182,7 +183,7 @@ public final class ReadModelRebuildBenchmark {
             projections.apply(IncomingEvent.from(name -> {
                 Header header = record.headers().lastHeader(name);
                 return header == null ? null : header.value();
-            }, record.value()), store);
+            }, record.value()), new EventPosition(record.topic(), record.partition(), record.offset()), store);
         }
         double projectSeconds = seconds(projectStart);
         System.out.printf("Breakdown: reading the %,d events from the broker alone %,.0f events/s; projecting them in memory "

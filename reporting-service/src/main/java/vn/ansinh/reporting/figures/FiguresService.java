@@ -6,19 +6,19 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 
 import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.aggregation.Aggregation;
 import org.springframework.data.mongodb.core.aggregation.AggregationOperation;
 import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 
 import vn.ansinh.platform.domain.Refusal;
 import vn.ansinh.platform.adminunit.AdminUnitDirectory;
 import vn.ansinh.reporting.projection.CampaignStates;
-import vn.ansinh.reporting.projection.CashDonationView;
+import vn.ansinh.reporting.projection.CashTotals;
 import vn.ansinh.reporting.projection.DeliveryView;
 import vn.ansinh.reporting.projection.GoodsLines;
 import vn.ansinh.reporting.projection.HouseholdView;
@@ -28,7 +28,9 @@ import vn.ansinh.reporting.projection.NeedView;
 /**
  * Adds the read models up for a unit and for each unit directly below it. Each collection is
  * grouped by unit in one query over the whole area; the groups are then attributed to the child
- * unit they lie in, so a district with 20 communes costs the same few queries as one commune.
+ * unit they lie in, so a district with 20 communes costs the same few queries as one commune. The
+ * figures come in parts ({@link FigurePart}), each from its own read models, so that a caller who
+ * keeps them computes again only what changed.
  */
 @Service
 public class FiguresService {
@@ -60,56 +62,34 @@ public class FiguresService {
     }
 
     public AreaFigures of(String code) {
+        return of(code, FigureParts.COMPUTED);
+    }
+
+    /**
+     * The unit's figures and its children's, each part taken from {@code parts}: the dashboard keeps
+     * parts whose read models have not changed since they were computed.
+     */
+    public AreaFigures of(String code, FigureParts parts) {
         AdminUnitDirectory.Unit unit = unit(code);
-        Map<String, String> rowOf = rowsOf(code);
+        Area area = new Area(code, rowsOf(code));
+        // Parts are attributed by the unit tree as it is now: a reform that moves communes computes them again.
+        String key = code + "#" + area.rowOf.hashCode();
+        List<Map<String, Tally>> computed = new ArrayList<>();
+        computed.add(parts.part(key, FigurePart.HOUSEHOLDS, () -> households(area)));
+        computed.add(parts.part(key, FigurePart.NEEDS, () -> needs(area)));
+        computed.add(parts.part(key, FigurePart.CASH_RECEIVED, () -> cashReceived(area)));
+        computed.add(parts.part(key, FigurePart.GOODS_RECEIVED, () -> goodsReceived(area)));
+        computed.add(parts.part(key, FigurePart.DELIVERED, () -> delivered(area)));
+        computed.add(parts.part(key, FigurePart.APPROVED, () -> approved(area)));
+
         Map<String, Tally> tallies = new LinkedHashMap<>();
-        for (String row : new LinkedHashSet<>(rowOf.values())) {
+        for (String row : new LinkedHashSet<>(area.rowOf.values())) {
             tallies.put(row, new Tally());
         }
         tallies.putIfAbsent(code, new Tally());
-        boolean national = AdminUnitDirectory.NATIONAL.equals(code);
-        Function<String, Criteria> within = field -> national ? null : Criteria.where(field).in(rowOf.keySet());
-        Function<String, Tally> tallyOf = leaf -> tallies.get(rowOf.getOrDefault(leaf, code));
-
-        Criteria standing = and(within.apply(HouseholdView.UNIT_CODE), HouseholdView.counted());
-        for (Document group : group(HouseholdView.COLLECTION, standing, null, HouseholdView.UNIT_CODE, HouseholdView.POVERTY_STATUS)) {
-            tallyOf.apply(key(group, HouseholdView.UNIT_CODE)).byStatus
-                    .merge(String.valueOf(key(group, HouseholdView.POVERTY_STATUS)), count(group), Long::sum);
+        for (Map<String, Tally> part : computed) {
+            part.forEach((row, tally) -> tallies.get(row).add(tally));
         }
-        for (Document group : group(HouseholdView.COLLECTION, standing, HouseholdView.CATEGORIES, HouseholdView.UNIT_CODE,
-                HouseholdView.CATEGORIES)) {
-            tallyOf.apply(key(group, HouseholdView.UNIT_CODE)).byCategory
-                    .merge(key(group, HouseholdView.CATEGORIES), count(group), Long::sum);
-        }
-        for (Document group : group(NeedView.COLLECTION, within.apply(NeedView.UNIT_CODE), null, NeedView.UNIT_CODE, NeedView.STATE)) {
-            tallyOf.apply(key(group, NeedView.UNIT_CODE)).needsByState.merge(key(group, NeedView.STATE), count(group), Long::sum);
-        }
-        for (Document group : sum(CashDonationView.COLLECTION, within.apply(CashDonationView.OFFICE_UNIT_CODE),
-                CashDonationView.AMOUNT, CashDonationView.OFFICE_UNIT_CODE)) {
-            Tally tally = tallyOf.apply(key(group, CashDonationView.OFFICE_UNIT_CODE));
-            tally.cashReceived += total(group);
-            tally.cashDonations += count(group);
-        }
-        Criteria goodsDonated = within.apply(InKindDonationView.OFFICE_UNIT_CODE);
-        for (Document group : group(InKindDonationView.COLLECTION, goodsDonated, null, InKindDonationView.OFFICE_UNIT_CODE)) {
-            tallyOf.apply(key(group, InKindDonationView.OFFICE_UNIT_CODE)).inKindDonations += count(group);
-        }
-        for (Document group : goods(InKindDonationView.COLLECTION, goodsDonated, InKindDonationView.ITEMS,
-                InKindDonationView.OFFICE_UNIT_CODE)) {
-            addGoods(tallyOf.apply(key(group, InKindDonationView.OFFICE_UNIT_CODE)).inKind, group);
-        }
-        Criteria delivered = and(within.apply(DeliveryView.UNIT_CODE), DeliveryView.counted());
-        for (Document group : sum(DeliveryView.COLLECTION, delivered, DeliveryView.MONEY, DeliveryView.UNIT_CODE)) {
-            Tally tally = tallyOf.apply(key(group, DeliveryView.UNIT_CODE));
-            tally.delivered += count(group);
-            tally.cashDelivered += total(group);
-        }
-        for (Document group : goods(DeliveryView.COLLECTION, delivered, DeliveryView.GOODS, DeliveryView.UNIT_CODE)) {
-            addGoods(tallyOf.apply(key(group, DeliveryView.UNIT_CODE)).goodsDelivered, group);
-        }
-        campaigns.approvedByCommune(rowOf.keySet(), national)
-                .forEach((commune, households) -> tallyOf.apply(commune).approved += households);
-
         Tally whole = new Tally();
         tallies.values().forEach(whole::add);
         List<UnitFigures> rows = new ArrayList<>();
@@ -120,6 +100,100 @@ public class FiguresService {
             }
         });
         return new AreaFigures(whole.figures(unit.code(), unit.name(), unit.level(), whole), rows);
+    }
+
+    /** A unit's area: every unit in it mapped to the report row it is counted in. One part's tallies by row. */
+    private record Area(String code, Map<String, String> rowOf, Map<String, Tally> tallies) {
+        Area(String code, Map<String, String> rowOf) {
+            this(code, rowOf, null);
+        }
+
+        boolean national() {
+            return AdminUnitDirectory.NATIONAL.equals(code);
+        }
+
+        Criteria within(String field) {
+            return national() ? null : Criteria.where(field).in(rowOf.keySet());
+        }
+
+        /** A fresh set of tallies for one part. */
+        Area part() {
+            return new Area(code, rowOf, new LinkedHashMap<>());
+        }
+
+        Tally of(String leaf) {
+            return tallies.computeIfAbsent(rowOf.getOrDefault(leaf, code), row -> new Tally());
+        }
+    }
+
+    private Map<String, Tally> households(Area area) {
+        Area part = area.part();
+        Criteria standing = and(area.within(HouseholdView.UNIT_CODE), HouseholdView.counted());
+        for (Document group : group(HouseholdView.COLLECTION, standing, null, HouseholdView.UNIT_CODE, HouseholdView.POVERTY_STATUS)) {
+            part.of(key(group, HouseholdView.UNIT_CODE)).byStatus
+                    .merge(String.valueOf(key(group, HouseholdView.POVERTY_STATUS)), count(group), Long::sum);
+        }
+        for (Document group : group(HouseholdView.COLLECTION, standing, HouseholdView.CATEGORIES, HouseholdView.UNIT_CODE,
+                HouseholdView.CATEGORIES)) {
+            part.of(key(group, HouseholdView.UNIT_CODE)).byCategory
+                    .merge(key(group, HouseholdView.CATEGORIES), count(group), Long::sum);
+        }
+        return part.tallies();
+    }
+
+    private Map<String, Tally> needs(Area area) {
+        Area part = area.part();
+        for (Document group : group(NeedView.COLLECTION, area.within(NeedView.UNIT_CODE), null, NeedView.UNIT_CODE, NeedView.STATE)) {
+            part.of(key(group, NeedView.UNIT_CODE)).needsByState.merge(key(group, NeedView.STATE), count(group), Long::sum);
+        }
+        return part.tallies();
+    }
+
+    /** From the running totals, a few documents per office, however many donations there were. */
+    private Map<String, Tally> cashReceived(Area area) {
+        Area part = area.part();
+        Criteria within = area.within(CashTotals.UNIT_CODE);
+        Query query = within == null ? new Query() : Query.query(within);
+        for (Document total : mongo.find(query, Document.class, CashTotals.COLLECTION)) {
+            Tally tally = part.of(total.getString(CashTotals.UNIT_CODE));
+            tally.cashReceived += ((Number) total.get(CashTotals.AMOUNT)).longValue();
+            tally.cashDonations += ((Number) total.get(CashTotals.DONATIONS)).longValue();
+        }
+        return part.tallies();
+    }
+
+    private Map<String, Tally> goodsReceived(Area area) {
+        Area part = area.part();
+        Criteria goodsDonated = area.within(InKindDonationView.OFFICE_UNIT_CODE);
+        for (Document group : group(InKindDonationView.COLLECTION, goodsDonated, null, InKindDonationView.OFFICE_UNIT_CODE)) {
+            part.of(key(group, InKindDonationView.OFFICE_UNIT_CODE)).inKindDonations += count(group);
+        }
+        for (Document group : goods(InKindDonationView.COLLECTION, goodsDonated, InKindDonationView.ITEMS,
+                InKindDonationView.OFFICE_UNIT_CODE)) {
+            addGoods(part.of(key(group, InKindDonationView.OFFICE_UNIT_CODE)).inKind, group);
+        }
+        return part.tallies();
+    }
+
+    private Map<String, Tally> delivered(Area area) {
+        Area part = area.part();
+        Criteria delivered = and(area.within(DeliveryView.UNIT_CODE), DeliveryView.counted());
+        for (Document group : sum(DeliveryView.COLLECTION, delivered, DeliveryView.MONEY, DeliveryView.UNIT_CODE)) {
+            Tally tally = part.of(key(group, DeliveryView.UNIT_CODE));
+            tally.delivered += count(group);
+            tally.cashDelivered += total(group);
+        }
+        for (Document group : goods(DeliveryView.COLLECTION, delivered, DeliveryView.GOODS, DeliveryView.UNIT_CODE)) {
+            addGoods(part.of(key(group, DeliveryView.UNIT_CODE)).goodsDelivered, group);
+        }
+        return part.tallies();
+    }
+
+    private Map<String, Tally> approved(Area area) {
+        Area part = area.part();
+        campaigns.approvedByCommune(area.rowOf().keySet(), area.national())
+                .forEach((commune, households) -> part.of(commune).approved += households);
+        return part.tallies();
     }
 
     /** Every unit of the area, mapped to the row it is counted in: the child it lies in, else the unit itself. */

@@ -22,6 +22,10 @@ public class CampaignStates {
 
     public enum State { APPROVING, ACTIVE, REJECTED, CLOSED }
 
+    /** The read models a campaign's state is told from. */
+    public static final List<String> COLLECTIONS = List.of(CampaignView.COLLECTION, ReservationAnswerView.COLLECTION,
+            ListMergeView.COLLECTION);
+
     private final MongoTemplate mongo;
 
     public CampaignStates(MongoTemplate mongo) {

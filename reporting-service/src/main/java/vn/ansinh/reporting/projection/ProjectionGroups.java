@@ -48,19 +48,29 @@ public class ProjectionGroups implements DisposableBean {
     }
 
     /**
-     * The sum of the groups' committed offsets: it grows whenever any instance has projected events.
+     * Per binding, the sum of its group's committed offsets: it grows whenever any instance has
+     * projected events of that binding's topic.
      *
      * @throws Exception when the broker does not answer within two seconds
      */
-    public long committedEvents() throws Exception {
-        Map<String, ListConsumerGroupOffsetsSpec> specs = groups().stream()
+    public Map<String, Long> committedByBinding() throws Exception {
+        Map<String, String> bindingOf = BINDINGS.stream()
+                .collect(Collectors.toMap(binding -> bindings.getBindingProperties(binding).getGroup(), binding -> binding));
+        Map<String, ListConsumerGroupOffsetsSpec> specs = bindingOf.keySet().stream()
                 .collect(Collectors.toMap(group -> group, group -> new ListConsumerGroupOffsetsSpec()));
-        long sum = 0;
-        for (Map<org.apache.kafka.common.TopicPartition, OffsetAndMetadata> offsets
-                : admin().listConsumerGroupOffsets(specs).all().get(TIMEOUT_SECONDS, TimeUnit.SECONDS).values()) {
-            sum += offsets.values().stream().filter(java.util.Objects::nonNull).mapToLong(OffsetAndMetadata::offset).sum();
-        }
-        return sum;
+        Map<String, Long> committed = new java.util.HashMap<>();
+        admin().listConsumerGroupOffsets(specs).all().get(TIMEOUT_SECONDS, TimeUnit.SECONDS).forEach((group, offsets) ->
+                committed.put(bindingOf.get(group),
+                        offsets.values().stream().filter(java.util.Objects::nonNull).mapToLong(OffsetAndMetadata::offset).sum()));
+        return committed;
+    }
+
+    /** How many consumers this instance runs in the groups while its bindings are started. */
+    public int ownConsumers() {
+        return BINDINGS.stream().mapToInt(binding -> {
+            var consumer = bindings.getBindingProperties(binding).getConsumer();
+            return consumer == null ? 1 : Math.max(1, consumer.getConcurrency());
+        }).sum();
     }
 
     /**

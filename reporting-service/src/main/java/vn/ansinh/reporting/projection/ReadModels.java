@@ -6,8 +6,10 @@ import java.util.Map;
 
 /**
  * The reporting read models: one document per source fact (a household, a need, a donation, a
- * delivery...), never a running counter, so that applying an event twice or late cannot change a
- * figure. Figures are added up from these documents when asked. Each collection's name and fields
+ * delivery...), so that applying an event twice or late cannot change a figure, and figures are
+ * added up from these documents when asked. The one exception is cash received, which a crisis makes
+ * too large to add up for every dashboard update: {@link CashTotals} keeps it as running totals that
+ * know how far they have counted. Each collection's name and fields
  * belong to its own class ({@link HouseholdView}, {@link DeliveryView}...); this one lists them.
  */
 public final class ReadModels {
@@ -27,6 +29,7 @@ public final class ReadModels {
         all.put(NeedView.COLLECTION, NeedView.INDEXED);
         all.put(FundView.COLLECTION, FundView.INDEXED);
         all.put(CashDonationView.COLLECTION, CashDonationView.INDEXED);
+        all.put(CashTotals.COLLECTION, CashTotals.INDEXED);
         all.put(InKindDonationView.COLLECTION, InKindDonationView.INDEXED);
         all.put(CampaignView.COLLECTION, CampaignView.INDEXED);
         all.put(ReservationAnswerView.COLLECTION, ReservationAnswerView.INDEXED);

@@ -14,6 +14,7 @@ import tools.jackson.databind.json.JsonMapper;
 import vn.ansinh.events.EventType;
 import vn.ansinh.events.Events;
 import vn.ansinh.events.distribution.Benefit;
+import vn.ansinh.events.donation.CashDonationReceived;
 import vn.ansinh.events.donation.InKindDonationReceived;
 import vn.ansinh.events.registry.NeedChanged;
 import vn.ansinh.platform.events.IncomingEvent;
@@ -26,7 +27,9 @@ import vn.ansinh.platform.events.InvalidEventException;
  * <p>Every change is safe to apply twice and in any order, in one of three ways: a document of an
  * aggregate with a version (households, needs) keeps each field from the newest event carrying it; a fund keeps the
  * totals of its highest ledger entry; a fact that only accumulates fields (a donation, a campaign,
- * a delivery and its reversal) sets fields that never contradict each other.
+ * a delivery and its reversal) sets fields that never contradict each other. The one running
+ * total, {@link CashTotals}, also relies on Kafka's order within a partition, which the consumers
+ * and the rebuild both keep.
  */
 @Component
 public class ReportingProjections {
@@ -39,9 +42,30 @@ public class ReportingProjections {
         boolean apply(IncomingEvent event, T payload, ReadModelStore store);
     }
 
-    private record Typed<T>(Class<T> payloadType, Handler<T> handler) {
-        boolean apply(IncomingEvent event, JsonMapper json, ReadModelStore store) {
-            return handler.apply(event, event.payloadAs(json, payloadType), store);
+    /** A handler that also needs to know where the event was read. */
+    private interface PositionedHandler<T> {
+        boolean apply(IncomingEvent event, EventPosition at, T payload, ReadModelStore store);
+    }
+
+    private record Typed<T>(Class<T> payloadType, PositionedHandler<T> handler) {
+        Read read(IncomingEvent event, JsonMapper json) {
+            T payload = event.payloadAs(json, payloadType);
+            return new Read(event, (at, store) -> handler.apply(event, at, payload, store));
+        }
+    }
+
+    /** An event whose payload has been read once, to be applied to one store or more. */
+    public static final class Read {
+        private final IncomingEvent event;
+        private final java.util.function.BiPredicate<EventPosition, ReadModelStore> apply;
+
+        private Read(IncomingEvent event, java.util.function.BiPredicate<EventPosition, ReadModelStore> apply) {
+            this.event = event;
+            this.apply = apply;
+        }
+
+        public IncomingEvent event() {
+            return event;
         }
     }
 
@@ -57,13 +81,36 @@ public class ReportingProjections {
         campaigns();
     }
 
-    /** @return true if a read model changed; unknown event types change nothing */
-    public boolean apply(IncomingEvent event, ReadModelStore store) {
+    /**
+     * @param at where the event was read; events of one partition come in offset order
+     * @return true if a read model changed; unknown event types change nothing
+     */
+    public boolean apply(IncomingEvent event, EventPosition at, ReadModelStore store) {
+        Read read = read(event);
+        return read != null && apply(read, at, store);
+    }
+
+    /**
+     * Reads the event's payload, once however often it is then applied.
+     *
+     * @return null for an event type no read model uses
+     * @throws InvalidEventException when the payload cannot be read
+     */
+    public Read read(IncomingEvent event) {
         Typed<?> typed = byType.get(event.type());
-        return typed != null && typed.apply(event, json, store);
+        return typed == null ? null : typed.read(event, json);
+    }
+
+    /** @return true if a read model changed */
+    public boolean apply(Read read, EventPosition at, ReadModelStore store) {
+        return read.apply.test(at, store);
     }
 
     private <T> void on(EventType<T> type, Handler<T> handler) {
+        on(type, (PositionedHandler<T>) (event, at, payload, store) -> handler.apply(event, payload, store));
+    }
+
+    private <T> void on(EventType<T> type, PositionedHandler<T> handler) {
         byType.put(type.name(), new Typed<>(type.payload(), handler));
     }
 
@@ -140,15 +187,18 @@ public class ReportingProjections {
     }
 
     private void donations() {
-        on(Events.CASH_DONATION_RECEIVED, (event, donation, store) -> {
+        on(Events.CASH_DONATION_RECEIVED, (PositionedHandler<CashDonationReceived>) (event, at, donation, store) -> {
             if (donation.amount() <= 0 || donation.officeUnitCode() == null) {
                 throw new InvalidEventException("Donation event " + event.id() + " has no office or no amount");
             }
-            return accumulate(store, CashDonationView.COLLECTION, donation.donationId(),
+            Document stored = store.find(CashDonationView.COLLECTION, donation.donationId());
+            // The total first: see CashTotals for why this order counts each donation exactly once.
+            boolean counted = stored == null && CashTotals.count(store, donation.officeUnitCode(), donation.amount(), at);
+            return accumulate(store, CashDonationView.COLLECTION, stored, donation.donationId(),
                     new Document(CashDonationView.FUND_ID, donation.fundId())
                             .append(CashDonationView.OFFICE_UNIT_CODE, donation.officeUnitCode())
                             .append(CashDonationView.AMOUNT, donation.amount()).append(CashDonationView.CHANNEL, donation.channel())
-                            .append(CashDonationView.RECEIVED_AT, Date.from(donation.receivedAt())));
+                            .append(CashDonationView.RECEIVED_AT, Date.from(donation.receivedAt()))) || counted;
         });
         on(Events.IN_KIND_DONATION_RECEIVED, (event, donation, store) -> {
             if (donation.officeUnitCode() == null || donation.items() == null || donation.items().isEmpty()) {
@@ -242,7 +292,10 @@ public class ReportingProjections {
 
     /** Sets fields that only ever describe one fact the same way: applying them again changes nothing. */
     private static boolean accumulate(ReadModelStore store, String collection, String id, Document fields) {
-        Document stored = store.find(collection, id);
+        return accumulate(store, collection, store.find(collection, id), id, fields);
+    }
+
+    private static boolean accumulate(ReadModelStore store, String collection, Document stored, String id, Document fields) {
         if (stored != null && stored.entrySet().containsAll(fields.entrySet())) {
             return false;
         }

@@ -34,6 +34,7 @@ import vn.ansinh.platform.domain.Refusal;
 import vn.ansinh.platform.events.IncomingEvent;
 import vn.ansinh.platform.events.InvalidEventException;
 import vn.ansinh.reporting.projection.DashboardUpdates;
+import vn.ansinh.reporting.projection.EventPosition;
 import vn.ansinh.reporting.projection.ProjectionGroups;
 import vn.ansinh.reporting.projection.ReadModelIndexes;
 import vn.ansinh.reporting.projection.ReadModels;
@@ -172,7 +173,7 @@ public class RebuildService {
         } finally {
             replayers.shutdownNow();
             LIVE_BINDINGS.forEach(bindings::start);
-            updates.changed();
+            updates.changedAll();
         }
     }
 
@@ -222,7 +223,8 @@ public class RebuildService {
     private void apply(ConsumerRecord<byte[], byte[]> record, BufferedReadModelStore store) {
         read.incrementAndGet();
         try {
-            projections.apply(IncomingEvent.from(name -> header(record, name), record.value()), store);
+            projections.apply(IncomingEvent.from(name -> header(record, name), record.value()),
+                    new EventPosition(record.topic(), record.partition(), record.offset()), store);
         } catch (InvalidEventException unreadable) {
             skipped.incrementAndGet();
         }

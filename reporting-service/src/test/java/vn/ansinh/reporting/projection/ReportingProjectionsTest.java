@@ -25,6 +25,7 @@ import vn.ansinh.events.distribution.CampaignClosed;
 import vn.ansinh.events.distribution.CampaignListMerged;
 import vn.ansinh.events.distribution.DeliveryRecorded;
 import vn.ansinh.events.distribution.DeliveryReverted;
+import vn.ansinh.events.donation.CashDonationReceived;
 import vn.ansinh.events.donation.FundEntryRecorded;
 import vn.ansinh.events.donation.FundOpened;
 import vn.ansinh.events.donation.InKindDonationReceived;
@@ -60,7 +61,7 @@ class ReportingProjectionsTest {
     void anyOrderAndAnyRepetitionOfTheSameEventsGivesTheSameReadModels() {
         List<IncomingEvent> events = lockdownRound();
         MemoryStore inOrder = new MemoryStore();
-        events.forEach(event -> projections.apply(event, inOrder));
+        events.forEach(event -> projections.apply(event, at(event), inOrder));
 
         Random random = new Random(7);
         for (int trial = 0; trial < 20; trial++) {
@@ -68,7 +69,7 @@ class ReportingProjectionsTest {
             shuffled.addAll(events.subList(0, random.nextInt(events.size()))); // some delivered twice
             Collections.shuffle(shuffled, random);
             MemoryStore store = new MemoryStore();
-            shuffled.forEach(event -> projections.apply(event, store));
+            shuffled.forEach(event -> projections.apply(event, at(event), store));
             assertThat(store.collections).as("trial %d", trial).isEqualTo(inOrder.collections);
         }
         Document household = inOrder.find(HouseholdView.COLLECTION, "h-1");
@@ -94,22 +95,97 @@ class ReportingProjectionsTest {
         MemoryStore store = new MemoryStore();
         IncomingEvent registered = event(EventTypes.HOUSEHOLD_REGISTERED, "h-9", 1,
                 new HouseholdRegistered("h-9", "27547", List.of("POOR"), "POOR", 3, Instant.parse("2026-01-05T03:00:00Z"), "Ấp 1"));
-        assertThat(projections.apply(registered, store)).isTrue();
-        assertThat(projections.apply(registered, store)).isFalse();
+        assertThat(projections.apply(registered, at(registered), store)).isTrue();
+        assertThat(projections.apply(registered, at(registered), store)).isFalse();
         IncomingEvent delivered = event(EventTypes.DELIVERY_RECORDED, "c-1", 0,
                 new DeliveryRecorded("d-9", "c-1", "h-9", "27547", new Benefit(List.of(new Benefit.Money("fund-1", 500_000)), List.of())));
-        assertThat(projections.apply(delivered, store)).isTrue();
-        assertThat(projections.apply(delivered, store)).isFalse();
+        assertThat(projections.apply(delivered, at(delivered), store)).isTrue();
+        assertThat(projections.apply(delivered, at(delivered), store)).isFalse();
     }
 
     @Test
     void anUnreadableEventIsRefusedRatherThanCountedWrong() {
         IncomingEvent garbage = new IncomingEvent(UUID.randomUUID().toString(), EventTypes.HOUSEHOLD_REGISTERED, "h-x", 1,
                 Instant.now(), "{not json".getBytes());
-        assertThatThrownBy(() -> projections.apply(garbage, new MemoryStore())).isInstanceOf(InvalidEventException.class);
+        assertThatThrownBy(() -> projections.apply(garbage, at(garbage), new MemoryStore())).isInstanceOf(InvalidEventException.class);
         IncomingEvent noUnit = event(EventTypes.HOUSEHOLD_REGISTERED, "h-y", 1,
                 new HouseholdRegistered("h-y", null, List.of(), "POOR", 1, Instant.now()));
-        assertThatThrownBy(() -> projections.apply(noUnit, new MemoryStore())).isInstanceOf(InvalidEventException.class);
+        assertThatThrownBy(() -> projections.apply(noUnit, at(noUnit), new MemoryStore())).isInstanceOf(InvalidEventException.class);
+    }
+
+    @Test
+    void cashIsCountedOnceHoweverItsEventsAreRedeliveredOrPublishedTwice() {
+        MemoryStore store = new MemoryStore();
+        List<IncomingEvent> partition0 = new ArrayList<>();
+        for (int i = 1; i <= 5; i++) {
+            partition0.add(donation("don-" + i, "783", i * 100_000L));
+        }
+        IncomingEvent other = donation("don-q1", "760", 7_000_000L);
+        // A consumer dies before committing: offsets 0-2 come again with the rest.
+        for (int offset = 0; offset < 3; offset++) {
+            projections.apply(partition0.get(offset), new EventPosition("donation.donations", 0, offset), store);
+        }
+        for (int offset = 0; offset < 5; offset++) {
+            projections.apply(partition0.get(offset), new EventPosition("donation.donations", 0, offset), store);
+        }
+        projections.apply(other, new EventPosition("donation.donations", 1, 0), store);
+        // Two outbox sweeps sent don-3 twice: the second copy sits at a later offset.
+        assertThat(projections.apply(partition0.get(2), new EventPosition("donation.donations", 0, 5), store)).isFalse();
+
+        assertThat(cash(store, "783")).containsExactly(1_500_000L, 5L);
+        assertThat(cash(store, "760")).containsExactly(7_000_000L, 1L);
+    }
+
+    @Test
+    void aDonationWhoseTotalWasWrittenBeforeACrashIsNotCountedAgain() {
+        MemoryStore store = new MemoryStore();
+        IncomingEvent first = donation("don-a", "783", 200_000L);
+        projections.apply(first, new EventPosition("donation.donations", 0, 0), store);
+        IncomingEvent second = donation("don-b", "783", 300_000L);
+        ReadModelStore crashingAfterTheTotal = new ReadModelStore() {
+            @Override
+            public Document find(String collection, String id) {
+                return store.find(collection, id);
+            }
+
+            @Override
+            public void put(String collection, Document document) {
+                if (collection.equals(CashDonationView.COLLECTION)) {
+                    throw new IllegalStateException("process killed");
+                }
+                store.put(collection, document);
+            }
+        };
+        EventPosition secondAt = new EventPosition("donation.donations", 0, 1);
+        assertThatThrownBy(() -> projections.apply(second, secondAt, crashingAfterTheTotal)).isInstanceOf(IllegalStateException.class);
+        projections.apply(second, secondAt, store); // redelivered after the restart
+
+        assertThat(cash(store, "783")).containsExactly(500_000L, 2L);
+        assertThat(store.find(CashDonationView.COLLECTION, "don-b")).isNotNull();
+    }
+
+    /** The office's cash received and number of donations, over its totals of every partition. */
+    private static List<Long> cash(MemoryStore store, String office) {
+        long amount = 0;
+        long donations = 0;
+        for (Document total : store.collections.getOrDefault(CashTotals.COLLECTION, Map.of()).values()) {
+            if (office.equals(total.getString(CashTotals.UNIT_CODE))) {
+                amount += total.getLong(CashTotals.AMOUNT);
+                donations += total.getLong(CashTotals.DONATIONS);
+            }
+        }
+        return List.of(amount, donations);
+    }
+
+    private IncomingEvent donation(String id, String office, long amount) {
+        return event(EventTypes.CASH_DONATION_RECEIVED, id, 0,
+                new CashDonationReceived(id, "fund-" + office, office, amount, "BANK", Instant.parse("2026-08-01T02:00:00Z")));
+    }
+
+    /** Where Kafka would have the event: one place per event, however often it is applied. */
+    private static EventPosition at(IncomingEvent event) {
+        return new EventPosition("topic-of-" + event.type(), Math.floorMod(event.subject().hashCode(), 3),
+                Math.floorMod(event.id().hashCode(), 1_000_000));
     }
 
     private List<IncomingEvent> lockdownRound() {
