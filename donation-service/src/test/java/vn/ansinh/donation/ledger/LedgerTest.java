@@ -106,6 +106,36 @@ class LedgerTest extends DonationServiceTest {
     }
 
     @Test
+    void aRunOfEntriesACrashedBatchWriterLeftIsCountedAtOnceCampaignShareIncluded() {
+        String fundId = openFund("783", "Quỹ Cứu trợ lũ lụt Củ Chi");
+        Fund fund = mongo.findById(fundId, Fund.class);
+        Totals running = ledger.totals(fund.account());
+        long firstSeq = running.seq() + 1;
+        List<LedgerEntry> left = new ArrayList<>();
+        for (int i = 0; i < 2_500; i++) {
+            Movement gift = Movement.received("crashed-batch-" + fundId + "-" + i, 100_000L, "gift-" + fundId + "-" + i, null, "QR",
+                    "QR-" + fundId + "-" + i, null);
+            running = running.after(gift);
+            left.add(new LedgerEntry(fund.account(), running.seq(), gift, running, null, java.time.Instant.now(), "test-client-783"));
+        }
+        Movement flood = Movement.reserved("flood-" + fundId, fundId, 50_000_000L, "500 suất cứu trợ");
+        running = running.after(flood);
+        left.add(new LedgerEntry(fund.account(), running.seq(), flood, running, CampaignShare.NONE.after(flood), java.time.Instant.now(),
+                "test-client-783"));
+        // A batch writer inserted 2,501 entries and died before moving the fund's totals.
+        mongo.insert(left, LedgerEntry.class);
+
+        var seen = api.get("/api/v1/funds/" + fundId, TestTokens.bearer("783", "OFFICER")).json();
+
+        assertThat(seen.get("received").asLong()).isEqualTo(250_000_000L);
+        assertThat(seen.get("reserved").asLong()).isEqualTo(50_000_000L);
+        assertThat(seen.get("available").asLong()).isEqualTo(200_000_000L);
+        assertThat(ledger.shareOf(fund.account(), "flood-" + fundId).reserved()).isEqualTo(50_000_000L);
+        LedgerEntry next = ledger.record(fund.account(), Movement.spentDirectly("boats-" + fundId, 1_000_000L, "2 xuồng cứu hộ"));
+        assertThat(next.getSeq()).isEqualTo(firstSeq + 2_501);
+    }
+
+    @Test
     void aReservationLargerThanWhatIsAvailableIsRefusedAndNothingIsWritten() {
         String fundId = openFund("783", "Quỹ Đền ơn đáp nghĩa Củ Chi");
         donate("783", fundId, 24_500_000L, "CASH", null);
