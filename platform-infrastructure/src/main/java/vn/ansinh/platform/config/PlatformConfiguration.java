@@ -206,6 +206,15 @@ public class PlatformConfiguration {
         return registration;
     }
 
+    /** Who is asking, in every log line of the request (after Spring Security, which has read the token). */
+    @Bean
+    FilterRegistrationBean<vn.ansinh.platform.web.LogContextFilter> logContextFilter(Environment environment) {
+        FilterRegistrationBean<vn.ansinh.platform.web.LogContextFilter> registration = new FilterRegistrationBean<>(
+                new vn.ansinh.platform.web.LogContextFilter(environment.getProperty("spring.application.name", "service")));
+        registration.setOrder(-50);
+        return registration;
+    }
+
     @Bean
     SecurityFilterChain resourceServerFilterChain(HttpSecurity http, SecurityProperties properties,
                                                   ProblemFactory problems, ProblemWriter writer) throws Exception {

@@ -81,16 +81,19 @@ class ImportWorker {
     void work() {
         for (ImportJob job = claim(); job != null; job = claim()) {
             ImportJob current = job;
-            try {
-                while (current != null && current.getState() == ImportJob.State.RUNNING) {
-                    current = runNextChunk(current);
+            // The job's log lines name who uploaded the file and for which office, like a request's.
+            try (var ignored = vn.ansinh.platform.audit.LogContext.of(job.getOfficeCode(), job.getCreatedBy(), "import:" + job.getId())) {
+                try {
+                    while (current != null && current.getState() == ImportJob.State.RUNNING) {
+                        current = runNextChunk(current);
+                    }
+                    if (current != null) {
+                        log.info("Import job {} done: {} rows, {} accepted, {} rejected", current.getId(), current.getProcessed(),
+                                current.getAccepted(), current.getRejected());
+                    }
+                } catch (RuntimeException failed) {
+                    sliceFailed(job, failed);
                 }
-                if (current != null) {
-                    log.info("Import job {} done: {} rows, {} accepted, {} rejected", current.getId(), current.getProcessed(),
-                            current.getAccepted(), current.getRejected());
-                }
-            } catch (RuntimeException failed) {
-                sliceFailed(job, failed);
             }
         }
     }
