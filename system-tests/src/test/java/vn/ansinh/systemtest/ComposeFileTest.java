@@ -19,8 +19,8 @@ import org.yaml.snakeyaml.Yaml;
 /**
  * The production compose file cannot be started here, so what can be checked on the file is: every
  * container has a health check, everything waits for what it needs to be healthy (each service for its
- * own database, the brokers and the issuer), each service's health check asks its own port, and no two
- * containers publish the same host port.
+ * own database, the brokers and the issuer), each service's health check asks its own port, no two
+ * containers publish the same host port, and the monitoring is not open to anonymous visitors.
  */
 class ComposeFileTest {
 
@@ -83,6 +83,17 @@ class ComposeFileTest {
                 assertThat(hostPorts.add(mapping.substring(0, mapping.lastIndexOf(':')))).as("%s publishes %s once", name, mapping).isTrue();
             }
         });
+    }
+
+    @Test
+    void monitoringIsNotOpenToAnonymousVisitors() throws Exception {
+        Map<String, Map<String, Object>> services = services();
+        assertThat(services.get("prometheus")).as("Prometheus has no sign-in: it publishes no port").doesNotContainKey("ports");
+        Map<?, ?> grafana = (Map<?, ?>) services.get("grafana").get("environment");
+        assertThat(String.valueOf(grafana.get("GF_AUTH_ANONYMOUS_ENABLED"))).isEqualTo("false");
+        assertThat(String.valueOf(grafana.get("GF_USERS_ALLOW_SIGN_UP"))).isEqualTo("false");
+        assertThat(String.valueOf(grafana.get("GF_SECURITY_ADMIN_PASSWORD__FILE"))).startsWith("/run/secrets/");
+        assertThat(grafana.containsKey("GF_SECURITY_ADMIN_PASSWORD")).as("no password in the file").isFalse();
     }
 
     private static List<String> stringsOf(Object list) {
