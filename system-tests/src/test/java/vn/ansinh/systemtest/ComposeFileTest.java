@@ -86,6 +86,17 @@ class ComposeFileTest {
     }
 
     @Test
+    void everyContainerHasAMemoryLimitAndEveryJvmSizesItsHeapFromIt() throws Exception {
+        services().forEach((name, service) -> {
+            assertThat(service.get("mem_limit")).as("%s has a memory limit", name).isNotNull();
+            if (String.valueOf(service.get("image")).contains("${ANSINH_VERSION")) {
+                Object options = ((Map<?, ?>) service.get("environment")).get("JAVA_TOOL_OPTIONS");
+                assertThat(String.valueOf(options)).as("%s's heap follows its limit", name).contains("-XX:MaxRAMPercentage=");
+            }
+        });
+    }
+
+    @Test
     void monitoringIsNotOpenToAnonymousVisitors() throws Exception {
         Map<String, Map<String, Object>> services = services();
         assertThat(services.get("prometheus")).as("Prometheus has no sign-in: it publishes no port").doesNotContainKey("ports");
