@@ -61,8 +61,9 @@ class CampaignController {
     @Operation(summary = "Create a campaign for target units, with eligibility and the benefit per household")
     @PostMapping
     @PreAuthorize("hasRole('OFFICER')")
-    public ResponseEntity<CampaignView> create(@Valid @RequestBody CreateCampaignRequest request) {
-        Campaign campaign = service.create(request);
+    public ResponseEntity<CampaignView> create(@Valid @RequestBody CreateCampaignRequest request,
+                                               jakarta.servlet.http.HttpServletRequest http) {
+        Campaign campaign = service.create(request, vn.ansinh.platform.web.IdempotencyKeyFilter.requestKeyOf(http));
         return ResponseEntity.created(URI.create("/api/v1/campaigns/" + campaign.getId())).body(CampaignView.of(campaign));
     }
 

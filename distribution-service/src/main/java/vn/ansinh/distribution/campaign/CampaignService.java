@@ -52,6 +52,15 @@ public class CampaignService {
     }
 
     public Campaign create(CreateCampaignRequest asSent) {
+        return create(asSent, null);
+    }
+
+    /**
+     * Creates the campaign once per {@code requestKey} when there is one (the caller's Idempotency-Key,
+     * see {@code IdempotencyKeyFilter.requestKeyOf}): its id comes from the key, so a retry after the
+     * instance that created it died before answering finds that campaign instead of creating another.
+     */
+    public Campaign create(CreateCampaignRequest asSent, String requestKey) {
         CreateCampaignRequest request = asSent.withUnitsResolved(scope::resolve);
         scope.requireCovers(request.officeUnitCode());
         for (String target : request.targetUnitCodes()) {
@@ -67,14 +76,28 @@ public class CampaignService {
         }
         benefitSources.requireUsableBy(request.officeUnitCode(), request.benefit());
         CreateCampaignRequest.Eligibility eligibility = request.eligibility();
-        Campaign campaign = new Campaign(UUID.randomUUID().toString(), request.name().strip(), request.officeUnitCode(),
+        String id = requestKey == null ? UUID.randomUUID().toString()
+                : UUID.nameUUIDFromBytes(("campaign:" + requestKey).getBytes(java.nio.charset.StandardCharsets.UTF_8)).toString();
+        Campaign created = requestKey == null ? null : mongo.findById(id, Campaign.class);
+        if (created != null) {
+            return created;
+        }
+        Campaign campaign = new Campaign(id, request.name().strip(), request.officeUnitCode(),
                 request.targetUnitCodes().stream().distinct().toList(),
                 eligibility.categories() == null ? List.of() : eligibility.categories(),
                 eligibility.povertyStatuses() == null ? List.of() : eligibility.povertyStatuses(),
                 eligibility.approvedNeeds() == null ? List.of() : eligibility.approvedNeeds(),
                 request.benefit(), request.startsOn(), request.endsOn(), Boolean.TRUE.equals(request.allowOverlap()),
                 quotasOf(request), clock.instant());
-        return outbox.insert(campaign);
+        try {
+            return outbox.insert(campaign);
+        } catch (org.springframework.dao.DuplicateKeyException createdMeanwhile) {
+            Campaign other = mongo.findById(id, Campaign.class);
+            if (other == null) {
+                throw createdMeanwhile;
+            }
+            return other;
+        }
     }
 
     private static Map<String, Integer> quotasOf(CreateCampaignRequest request) {

@@ -412,6 +412,26 @@ class CampaignFlowTest extends ServiceTest {
         assertThat(api.get("/api/v1/campaigns/" + campaignId + "/progress", district).json().get("delivered").asLong()).isEqualTo(1);
     }
 
+    /** The Idempotency-Key's record dropped as abandoned (its instance died before answering): the retry finds the campaign. */
+    @Test
+    void aCampaignCreatedAgainAfterItsInstanceDiedIsCreatedOnce() {
+        String name = "Gạo sau lũ " + UUID.randomUUID();
+        String body = ApiClient.json(Map.of("name", name, "officeUnitCode", CU_CHI, "targetUnitCodes", List.of("27496"),
+                "eligibility", Map.of("categories", List.of("POOR")),
+                "benefit", Map.of("items", List.of(Map.of("item", "Gạo", "unit", "kg", "quantityPerHousehold", 10)))));
+        Map<String, String> key = Map.of("Idempotency-Key", "flood-rice-" + name.hashCode());
+
+        ApiClient.Response first = api.postJson("/api/v1/campaigns", district, body, key);
+        mongo.remove(new org.springframework.data.mongodb.core.query.Query(), "idempotency_keys");
+        ApiClient.Response retry = api.postJson("/api/v1/campaigns", district, body, key);
+
+        assertThat(first.status()).as(first.body()).isEqualTo(201);
+        assertThat(retry.status()).isEqualTo(201);
+        assertThat(retry.json().get("id").asString()).isEqualTo(first.json().get("id").asString());
+        assertThat(mongo.count(org.springframework.data.mongodb.core.query.Query.query(
+                org.springframework.data.mongodb.core.query.Criteria.where("name").is(name)), Campaign.class)).isEqualTo(1);
+    }
+
     @Test
     void theOrphanClaimSweepReleasesOnlyUnconfirmedClaimsAndReadsNoOthers() {
         java.util.Date old = java.util.Date.from(Instant.now().minus(Duration.ofMinutes(10)));

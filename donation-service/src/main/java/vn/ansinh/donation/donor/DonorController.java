@@ -47,11 +47,12 @@ class DonorController {
     @Operation(summary = "Record a donor and how they want to be shown publicly (FULL_NAME, INITIALS, ANONYMOUS)")
     @PostMapping
     @PreAuthorize("hasRole('OFFICER')")
-    public ResponseEntity<DonorView> register(@Valid @RequestBody RegisterDonorRequest request) {
+    public ResponseEntity<DonorView> register(@Valid @RequestBody RegisterDonorRequest request,
+                                              jakarta.servlet.http.HttpServletRequest http) {
         if (request.kind() != DonorKind.ANONYMOUS && (request.name() == null || request.name().isBlank())) {
             throw ApiException.invalid(List.of(new FieldError("name", "NotBlank")));
         }
-        Donor donor = service.register(request);
+        Donor donor = service.register(request, vn.ansinh.platform.web.IdempotencyKeyFilter.requestKeyOf(http));
         return ResponseEntity.created(URI.create("/api/v1/donors/" + donor.getId())).body(DonorView.of(donor));
     }
 

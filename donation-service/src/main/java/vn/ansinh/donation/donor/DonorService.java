@@ -36,6 +36,21 @@ public class DonorService {
     }
 
     public Donor register(RegisterDonorRequest request) {
+        return register(request, null);
+    }
+
+    /**
+     * Records the donor once per {@code requestKey} when there is one (the caller's Idempotency-Key, see
+     * {@code IdempotencyKeyFilter.requestKeyOf}): a retry after the answering instance died finds the
+     * donor it recorded instead of recording them twice.
+     */
+    public Donor register(RegisterDonorRequest request, String requestKey) {
+        String id = requestKey == null ? UUID.randomUUID().toString()
+                : UUID.nameUUIDFromBytes(("donor:" + requestKey).getBytes(java.nio.charset.StandardCharsets.UTF_8)).toString();
+        Donor recorded = requestKey == null ? null : mongo.findById(id, Donor.class);
+        if (recorded != null) {
+            return recorded;
+        }
         CallerOffice caller = CallerOffice.current();
         // Without a stated choice, people appear by initials and everyone else by name.
         PublicDisplay display = request.display() != null ? request.display()
@@ -43,8 +58,16 @@ public class DonorService {
                 : request.kind() == DonorKind.INDIVIDUAL ? PublicDisplay.INITIALS : PublicDisplay.FULL_NAME;
         String name = request.kind() == DonorKind.ANONYMOUS && (request.name() == null || request.name().isBlank())
                 ? PublicDisplay.ANONYMOUS_NAME : request.name().strip();
-        return store.insert(new Donor(UUID.randomUUID().toString(), name, request.kind(), display, request.phone(),
-                request.taxCode(), caller.officeCode(), clock.instant()));
+        try {
+            return store.insert(new Donor(id, name, request.kind(), display, request.phone(), request.taxCode(),
+                    caller.officeCode(), clock.instant()));
+        } catch (org.springframework.dao.DuplicateKeyException recordedMeanwhile) {
+            Donor other = mongo.findById(id, Donor.class);
+            if (other == null) {
+                throw recordedMeanwhile;
+            }
+            return other;
+        }
     }
 
     /** A donor any office may credit a donation to (a company gives in several districts); details only to its own office. */

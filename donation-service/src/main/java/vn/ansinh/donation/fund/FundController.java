@@ -52,8 +52,9 @@ class FundController {
 
     @PostMapping
     @PreAuthorize("hasRole('OFFICER')")
-    public ResponseEntity<FundView> open(@Valid @RequestBody OpenFundRequest request) {
-        Fund fund = service.open(request);
+    public ResponseEntity<FundView> open(@Valid @RequestBody OpenFundRequest request, jakarta.servlet.http.HttpServletRequest http) {
+        String requestKey = vn.ansinh.platform.web.IdempotencyKeyFilter.requestKeyOf(http);
+        Fund fund = requestKey == null ? service.open(request) : service.open(request, requestKey);
         return ResponseEntity.created(URI.create("/api/v1/funds/" + fund.getId()))
                 .body(FundView.of(fund, service.totalsOf(fund)));
     }

@@ -32,11 +32,30 @@ public class FundService {
     }
 
     public Fund open(OpenFundRequest request) {
+        return outbox.insert(newFund(UUID.randomUUID().toString(), request));
+    }
+
+    /**
+     * Opens the fund once per {@code requestKey} (the caller's Idempotency-Key, see
+     * {@code IdempotencyKeyFilter.requestKeyOf}): its id comes from the key, so a retry after the instance
+     * that opened it died before answering finds that fund instead of opening a second one.
+     */
+    public Fund open(OpenFundRequest request, String requestKey) {
+        String id = UUID.nameUUIDFromBytes(("fund:" + requestKey).getBytes(java.nio.charset.StandardCharsets.UTF_8)).toString();
+        Fund fund = newFund(id, request); // checks the caller's area first, also for a retry
+        return funds.findById(id).orElseGet(() -> {
+            try {
+                return outbox.insert(fund);
+            } catch (org.springframework.dao.DuplicateKeyException openedMeanwhile) {
+                return funds.findById(id).orElseThrow(() -> openedMeanwhile);
+            }
+        });
+    }
+
+    private Fund newFund(String id, OpenFundRequest request) {
         String office = scope.resolve(request.officeUnitCode()); // a plain code means the unit carrying it today
         scope.requireCovers(office);
-        Fund fund = new Fund(UUID.randomUUID().toString(), request.name().strip(), office,
-                request.purpose(), clock.instant());
-        return outbox.insert(fund);
+        return new Fund(id, request.name().strip(), office, request.purpose(), clock.instant());
     }
 
     /**
