@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -15,6 +14,7 @@ import org.springframework.stereotype.Service;
 import vn.ansinh.platform.adminunit.AdminUnitDirectory;
 import vn.ansinh.platform.domain.Refusal;
 import vn.ansinh.platform.events.OutboxDocuments;
+import vn.ansinh.platform.web.KeyedCreation;
 import vn.ansinh.platform.security.CallerOffice;
 import vn.ansinh.platform.security.OfficeScope;
 
@@ -55,11 +55,7 @@ public class CampaignService {
         return create(asSent, null);
     }
 
-    /**
-     * Creates the campaign once per {@code requestKey} when there is one (the caller's Idempotency-Key,
-     * see {@code IdempotencyKeyFilter.requestKeyOf}): its id comes from the key, so a retry after the
-     * instance that created it died before answering finds that campaign instead of creating another.
-     */
+    /** Creates the campaign once per {@code requestKey} when there is one (the caller's Idempotency-Key): see {@link KeyedCreation}. */
     public Campaign create(CreateCampaignRequest asSent, String requestKey) {
         CreateCampaignRequest request = asSent.withUnitsResolved(scope::resolve);
         scope.requireCovers(request.officeUnitCode());
@@ -76,12 +72,7 @@ public class CampaignService {
         }
         benefitSources.requireUsableBy(request.officeUnitCode(), request.benefit());
         CreateCampaignRequest.Eligibility eligibility = request.eligibility();
-        String id = requestKey == null ? UUID.randomUUID().toString()
-                : UUID.nameUUIDFromBytes(("campaign:" + requestKey).getBytes(java.nio.charset.StandardCharsets.UTF_8)).toString();
-        Campaign created = requestKey == null ? null : mongo.findById(id, Campaign.class);
-        if (created != null) {
-            return created;
-        }
+        String id = KeyedCreation.idFor("campaign", requestKey);
         Campaign campaign = new Campaign(id, request.name().strip(), request.officeUnitCode(),
                 request.targetUnitCodes().stream().distinct().toList(),
                 eligibility.categories() == null ? List.of() : eligibility.categories(),
@@ -89,15 +80,8 @@ public class CampaignService {
                 eligibility.approvedNeeds() == null ? List.of() : eligibility.approvedNeeds(),
                 request.benefit(), request.startsOn(), request.endsOn(), Boolean.TRUE.equals(request.allowOverlap()),
                 quotasOf(request), clock.instant());
-        try {
-            return outbox.insert(campaign);
-        } catch (org.springframework.dao.DuplicateKeyException createdMeanwhile) {
-            Campaign other = mongo.findById(id, Campaign.class);
-            if (other == null) {
-                throw createdMeanwhile;
-            }
-            return other;
-        }
+        return requestKey == null ? outbox.insert(campaign)
+                : KeyedCreation.createOnce(() -> mongo.findById(id, Campaign.class), () -> outbox.insert(campaign));
     }
 
     private static Map<String, Integer> quotasOf(CreateCampaignRequest request) {

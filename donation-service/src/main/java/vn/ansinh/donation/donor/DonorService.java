@@ -5,7 +5,6 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -15,6 +14,7 @@ import org.springframework.stereotype.Service;
 import vn.ansinh.platform.audit.AuditTrail;
 import vn.ansinh.platform.domain.Refusal;
 import vn.ansinh.platform.events.OutboxDocuments;
+import vn.ansinh.platform.web.KeyedCreation;
 import vn.ansinh.platform.security.CallerOffice;
 import vn.ansinh.platform.security.OfficeScope;
 
@@ -39,18 +39,9 @@ public class DonorService {
         return register(request, null);
     }
 
-    /**
-     * Records the donor once per {@code requestKey} when there is one (the caller's Idempotency-Key, see
-     * {@code IdempotencyKeyFilter.requestKeyOf}): a retry after the answering instance died finds the
-     * donor it recorded instead of recording them twice.
-     */
+    /** Records the donor once per {@code requestKey} when there is one (the caller's Idempotency-Key): see {@link KeyedCreation}. */
     public Donor register(RegisterDonorRequest request, String requestKey) {
-        String id = requestKey == null ? UUID.randomUUID().toString()
-                : UUID.nameUUIDFromBytes(("donor:" + requestKey).getBytes(java.nio.charset.StandardCharsets.UTF_8)).toString();
-        Donor recorded = requestKey == null ? null : mongo.findById(id, Donor.class);
-        if (recorded != null) {
-            return recorded;
-        }
+        String id = KeyedCreation.idFor("donor", requestKey);
         CallerOffice caller = CallerOffice.current();
         // Without a stated choice, people appear by initials and everyone else by name.
         PublicDisplay display = request.display() != null ? request.display()
@@ -58,16 +49,10 @@ public class DonorService {
                 : request.kind() == DonorKind.INDIVIDUAL ? PublicDisplay.INITIALS : PublicDisplay.FULL_NAME;
         String name = request.kind() == DonorKind.ANONYMOUS && (request.name() == null || request.name().isBlank())
                 ? PublicDisplay.ANONYMOUS_NAME : request.name().strip();
-        try {
-            return store.insert(new Donor(id, name, request.kind(), display, request.phone(), request.taxCode(),
-                    caller.officeCode(), clock.instant()));
-        } catch (org.springframework.dao.DuplicateKeyException recordedMeanwhile) {
-            Donor other = mongo.findById(id, Donor.class);
-            if (other == null) {
-                throw recordedMeanwhile;
-            }
-            return other;
-        }
+        Donor donor = new Donor(id, name, request.kind(), display, request.phone(), request.taxCode(), caller.officeCode(),
+                clock.instant());
+        return requestKey == null ? store.insert(donor)
+                : KeyedCreation.createOnce(() -> mongo.findById(id, Donor.class), () -> store.insert(donor));
     }
 
     /** A donor any office may credit a donation to (a company gives in several districts); details only to its own office. */

@@ -6,6 +6,7 @@ import java.util.UUID;
 import org.springframework.stereotype.Service;
 
 import vn.ansinh.platform.domain.Refusal;
+import vn.ansinh.platform.web.KeyedCreation;
 import vn.ansinh.donation.ledger.Ledger;
 import vn.ansinh.donation.ledger.Totals;
 import vn.ansinh.platform.events.OutboxDocuments;
@@ -35,21 +36,10 @@ public class FundService {
         return outbox.insert(newFund(UUID.randomUUID().toString(), request));
     }
 
-    /**
-     * Opens the fund once per {@code requestKey} (the caller's Idempotency-Key, see
-     * {@code IdempotencyKeyFilter.requestKeyOf}): its id comes from the key, so a retry after the instance
-     * that opened it died before answering finds that fund instead of opening a second one.
-     */
+    /** Opens the fund once per {@code requestKey} (the caller's Idempotency-Key): see {@link KeyedCreation}. */
     public Fund open(OpenFundRequest request, String requestKey) {
-        String id = UUID.nameUUIDFromBytes(("fund:" + requestKey).getBytes(java.nio.charset.StandardCharsets.UTF_8)).toString();
-        Fund fund = newFund(id, request); // checks the caller's area first, also for a retry
-        return funds.findById(id).orElseGet(() -> {
-            try {
-                return outbox.insert(fund);
-            } catch (org.springframework.dao.DuplicateKeyException openedMeanwhile) {
-                return funds.findById(id).orElseThrow(() -> openedMeanwhile);
-            }
-        });
+        Fund fund = newFund(KeyedCreation.idFor("fund", requestKey), request); // checks the caller's area first, also for a retry
+        return KeyedCreation.createOnce(() -> funds.findById(fund.getId()).orElse(null), () -> outbox.insert(fund));
     }
 
     private Fund newFund(String id, OpenFundRequest request) {

@@ -169,11 +169,20 @@ public class DeadLetters {
         Map<String, String> topics = new java.util.LinkedHashMap<>();
         bindings.getBindings().forEach((name, binding) -> {
             if (binding.getGroup() != null && name.contains("-in-")) {
-                String dlqName = environment.getProperty("spring.cloud.stream.kafka.bindings." + name + ".consumer.dlq-name");
-                topics.put(dlqName != null ? dlqName : binding.getDestination() + "." + binding.getGroup() + ".dlq", binding.getGroup());
+                topics.put(dlqTopicOf(name), binding.getGroup());
             }
         });
         return topics;
+    }
+
+    /** A consumer binding's dead-letter topic: its configured {@code dlq-name}, else the binder's default name. */
+    public String dlqTopicOf(String binding) {
+        String dlqName = environment.getProperty("spring.cloud.stream.kafka.bindings." + binding + ".consumer.dlq-name");
+        if (dlqName != null) {
+            return dlqName;
+        }
+        var properties = bindings.getBindingProperties(binding);
+        return properties.getDestination() + "." + properties.getGroup() + ".dlq";
     }
 
     /** Topics that exist: a dead-letter topic is created with its first record, and asking a consumer for a missing one waits. */

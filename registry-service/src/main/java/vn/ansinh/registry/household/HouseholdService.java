@@ -84,7 +84,7 @@ public class HouseholdService {
      */
     public Registration register(RegisterHouseholdRequest request, String requestKey) {
         String unitCode = checked(request);
-        String id = UUID.nameUUIDFromBytes(("household:" + requestKey).getBytes(java.nio.charset.StandardCharsets.UTF_8)).toString();
+        String id = vn.ansinh.platform.web.KeyedCreation.idFor("household", requestKey);
         return repository.findById(id)
                 .map(saved -> new Registration(saved, List.of())) // its duplicate cases were opened the first time
                 .orElseGet(() -> registerNew(newHousehold(id, request, unitCode)));

@@ -8,14 +8,15 @@ public interface FigureParts {
     /** Computes every part on every call: what reports and exports use. */
     FigureParts COMPUTED = new FigureParts() {
         @Override
-        public <T> T part(String unitKey, FigurePart part, Supplier<T> compute) {
+        public <T> T part(String unitCode, Object basis, FigurePart part, Supplier<T> compute) {
             return compute.get();
         }
     };
 
     /**
-     * @param unitKey the unit's code, optionally followed by {@code #} and what else the part depends on
+     * @param basis what else the part was computed from besides its read models (the unit tree's
+     *              attribution of units to rows): a kept part with another basis is computed again
      * @return the unit's part, as computed now or kept from a computation still current
      */
-    <T> T part(String unitKey, FigurePart part, Supplier<T> compute);
+    <T> T part(String unitCode, Object basis, FigurePart part, Supplier<T> compute);
 }

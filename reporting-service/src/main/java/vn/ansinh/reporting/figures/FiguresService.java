@@ -73,14 +73,14 @@ public class FiguresService {
         AdminUnitDirectory.Unit unit = unit(code);
         Area area = new Area(code, rowsOf(code));
         // Parts are attributed by the unit tree as it is now: a reform that moves communes computes them again.
-        String key = code + "#" + area.rowOf.hashCode();
+        Map<String, String> basis = area.rowOf();
         List<Map<String, Tally>> computed = new ArrayList<>();
-        computed.add(parts.part(key, FigurePart.HOUSEHOLDS, () -> households(area)));
-        computed.add(parts.part(key, FigurePart.NEEDS, () -> needs(area)));
-        computed.add(parts.part(key, FigurePart.CASH_RECEIVED, () -> cashReceived(area)));
-        computed.add(parts.part(key, FigurePart.GOODS_RECEIVED, () -> goodsReceived(area)));
-        computed.add(parts.part(key, FigurePart.DELIVERED, () -> delivered(area)));
-        computed.add(parts.part(key, FigurePart.APPROVED, () -> approved(area)));
+        computed.add(parts.part(code, basis, FigurePart.HOUSEHOLDS, () -> households(area)));
+        computed.add(parts.part(code, basis, FigurePart.NEEDS, () -> needs(area)));
+        computed.add(parts.part(code, basis, FigurePart.CASH_RECEIVED, () -> cashReceived(area)));
+        computed.add(parts.part(code, basis, FigurePart.GOODS_RECEIVED, () -> goodsReceived(area)));
+        computed.add(parts.part(code, basis, FigurePart.DELIVERED, () -> delivered(area)));
+        computed.add(parts.part(code, basis, FigurePart.APPROVED, () -> approved(area)));
 
         Map<String, Tally> tallies = new LinkedHashMap<>();
         for (String row : new LinkedHashSet<>(area.rowOf.values())) {

@@ -124,7 +124,7 @@ class DashboardStream implements SmartLifecycle {
     private volatile boolean othersConsume;
     private long othersCheckedAt = Long.MIN_VALUE;
     private final Duration othersCheckEvery;
-    private final Map<String, Kept> kept = new ConcurrentHashMap<>();
+    private final Map<KeptKey, Kept> kept = new ConcurrentHashMap<>();
     private final FigureParts keptParts = new KeptParts();
 
     public DashboardStream(DashboardUpdates updates, ProjectionGroups groups, FiguresService figures, CampaignReportService campaigns, Clock clock,
@@ -183,7 +183,7 @@ class DashboardStream implements SmartLifecycle {
     /** The unit's dashboard for the streams, from the parts kept while they are current. */
     private Dashboard watchedDashboard(String unitCode) {
         return new Dashboard(figures.of(unitCode, keptParts),
-                keptParts.part(unitCode, FigurePart.CAMPAIGN_REPORTS, () -> campaigns.inArea(unitCode)), clock.instant());
+                keptParts.part(unitCode, null, FigurePart.CAMPAIGN_REPORTS, () -> campaigns.inArea(unitCode)), clock.instant());
     }
 
     void pushChanges() {
@@ -208,7 +208,7 @@ class DashboardStream implements SmartLifecycle {
                 log.warn("Dashboard figures for one unit could not be computed: {}", e.toString());
             }
         }
-        kept.keySet().removeIf(key -> !watched.contains(key.substring(0, key.indexOf(KEY_END))));
+        kept.keySet().removeIf(key -> !watched.contains(key.unitCode()));
     }
 
     /**
@@ -230,11 +230,13 @@ class DashboardStream implements SmartLifecycle {
         }
     }
 
-    /** A part kept with the stamp of the read models it was computed from. */
-    private record Kept(long stamp, Object value) {
+    private record KeptKey(String unitCode, FigurePart part) {
     }
 
-    private static final char KEY_END = '#';
+    /** A part kept with the stamp of the read models it was computed from, and its basis. */
+    private record Kept(long stamp, Object basis, Object value) {
+    }
+
 
     /**
      * Keeps each part of a watched unit's figures until one of its read models changes: a flood of
@@ -244,15 +246,15 @@ class DashboardStream implements SmartLifecycle {
     private final class KeptParts implements FigureParts {
         @Override
         @SuppressWarnings("unchecked")
-        public <T> T part(String unitKey, FigurePart part, java.util.function.Supplier<T> compute) {
+        public <T> T part(String unitCode, Object basis, FigurePart part, java.util.function.Supplier<T> compute) {
             long stamp = stampOf(part);
-            String key = (unitKey.indexOf(KEY_END) < 0 ? unitKey + KEY_END : unitKey) + "/" + part;
+            KeptKey key = new KeptKey(unitCode, part);
             Kept found = kept.get(key);
-            if (found != null && found.stamp() == stamp) {
+            if (found != null && found.stamp() == stamp && java.util.Objects.equals(found.basis(), basis)) {
                 return (T) found.value();
             }
             T value = compute.get();
-            kept.put(key, new Kept(stamp, value));
+            kept.put(key, new Kept(stamp, basis, value));
             return value;
         }
 

@@ -11,11 +11,10 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.cloud.stream.config.BindingServiceProperties;
-import org.springframework.core.env.Environment;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.stereotype.Component;
 
+import vn.ansinh.platform.deadletter.DeadLetters;
 import vn.ansinh.platform.events.CloudEventHeaders;
 
 /**
@@ -30,20 +29,15 @@ class ProjectionDeadLetters {
     private static final Logger log = LoggerFactory.getLogger(ProjectionDeadLetters.class);
 
     private final KafkaTemplate<String, byte[]> kafka;
-    private final BindingServiceProperties bindings;
-    private final Environment environment;
+    private final DeadLetters deadLetters;
 
-    ProjectionDeadLetters(KafkaTemplate<String, byte[]> outboxKafkaTemplate, BindingServiceProperties bindings, Environment environment) {
+    ProjectionDeadLetters(KafkaTemplate<String, byte[]> outboxKafkaTemplate, DeadLetters deadLetters) {
         this.kafka = outboxKafkaTemplate;
-        this.bindings = bindings;
-        this.environment = environment;
+        this.deadLetters = deadLetters;
     }
 
     void send(String binding, EventPosition at, Object key, Map<String, Object> headers, byte[] payload, Exception cause) {
-        String topic = environment.getProperty("spring.cloud.stream.kafka.bindings." + binding + ".consumer.dlq-name");
-        if (topic == null) {
-            topic = at.topic() + "." + bindings.getBindingProperties(binding).getGroup() + ".dlq";
-        }
+        String topic = deadLetters.dlqTopicOf(binding);
         RecordHeaders out = new RecordHeaders();
         for (String name : new String[] {CloudEventHeaders.ID, CloudEventHeaders.TYPE, CloudEventHeaders.SUBJECT,
                 CloudEventHeaders.SEQUENCE, CloudEventHeaders.TIME}) {
