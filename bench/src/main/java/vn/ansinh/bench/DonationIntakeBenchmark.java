@@ -32,7 +32,8 @@ import vn.ansinh.testkit.TestTokens;
  *   donation-service, then into two at once (the same database and broker, the same fund).</li>
  * </ul>
  * Usage: {@code java -cp bench-exec.jar -Dloader.main=vn.ansinh.bench.DonationIntakeBenchmark
- * org.springframework.boot.loader.launch.PropertiesLauncher [batches]} (default 5).
+ * org.springframework.boot.loader.launch.PropertiesLauncher [batches [queued]]} (default 5; {@code queued}: only the
+ * queued intake, one instance, for a profile).
  */
 public final class DonationIntakeBenchmark {
 
@@ -62,16 +63,81 @@ public final class DonationIntakeBenchmark {
         String fundId = one.postJson("/api/v1/funds", office, "{\"name\":\"Quỹ cứu trợ\",\"officeUnitCode\":\"783\"}")
                 .json().get("id").asString();
 
+        if (args.length > 1 && args[1].equals("queued")) { // only the queued figures, for profiling them
+            queuedIntake(List.of(one), office, newFund(one, office, "Quỹ lô xếp hàng"), batches, "queued-only");
+            first.close();
+            return;
+        }
         double single = batchIntake(List.of(one), office, fundId, batches, "one");
         Figure.ofCeiling("batch donation intake (10,000-row batches), one donation-service", single, "donations/s", producer, 0.5,
                 "ceiling: Kafka's own producer, 200-byte records, acks=all, on the same broker").print();
         // A second instance on the same database and broker, batches sent to both at once, into the same fund.
+        Queued queuedOne = queuedIntake(List.of(one), office, newFund(one, office, "Quỹ lô xếp hàng 1"), batches, "queued-one");
+        Figure.ofCeiling("batch donation intake queued (Prefer: respond-async), one donation-service", queuedOne.acknowledged(),
+                "donations/s", producer, 0.5, "answered once every row is on the broker (acks=all); then recorded in the ledger").print();
+        Figure.ofCeiling("queued batches recorded in the ledger, one donation-service", queuedOne.recorded(), "donations/s", producer, 0.5,
+                "from the first request until the fund's ledger holds every row").print();
         ConfigurableApplicationContext second = donationService();
         double two = batchIntake(List.of(one, client(second)), office, fundId, batches, "two");
         Figure.ofCeiling("batch donation intake, two donation-service instances, one fund", two, "donations/s", producer, 0.5,
                 "both instances write the same fund's ledger").print();
+        Queued queuedTwo = queuedIntake(List.of(one, client(second)), office, newFund(one, office, "Quỹ lô xếp hàng 2"), batches,
+                "queued-two");
+        Figure.ofCeiling("batch donation intake queued, two donation-service instances, one fund", queuedTwo.acknowledged(),
+                "donations/s", producer, 0.5, "answered once every row is on the broker; one fund's rows are recorded by one consumer").print();
         second.close();
         first.close();
+    }
+
+    private record Queued(double acknowledged, double recorded) {
+    }
+
+    private static String newFund(ApiClient api, String office, String name) {
+        return api.postJson("/api/v1/funds", office, "{\"name\":\"" + name + "\",\"officeUnitCode\":\"783\"}").json().get("id").asString();
+    }
+
+    /**
+     * Sends the batches with {@code Prefer: respond-async} to each instance at once: the rate at which they
+     * were acknowledged (on the broker), and the rate until the fund's ledger held every row.
+     */
+    private static Queued queuedIntake(List<ApiClient> instances, String office, String fundId, int batches, String run)
+            throws Exception {
+        ExecutorService senders = Executors.newFixedThreadPool(instances.size());
+        List<java.util.concurrent.Future<?>> sent = new java.util.ArrayList<>();
+        long started = System.nanoTime();
+        for (int i = 0; i < instances.size(); i++) {
+            ApiClient instance = instances.get(i);
+            String prefix = "QR-" + run + "-" + i + "-";
+            sent.add(senders.submit(() -> {
+                for (int batch = 0; batch < batches; batch++) {
+                    StringBuilder csv = new StringBuilder("fundId,amount,channel,reference\n");
+                    for (int row = 0; row < 10_000; row++) {
+                        csv.append(fundId).append(",100000,QR,").append(prefix).append(batch).append('-').append(row).append('\n');
+                    }
+                    ApiClient.Response answer = instance.post("/api/v1/donations/batch", office, "text/csv",
+                            csv.toString().getBytes(StandardCharsets.UTF_8), Map.of("Prefer", "respond-async"));
+                    if (answer.status() != 202) {
+                        throw new IllegalStateException(answer.status() + " " + answer.body());
+                    }
+                }
+                return null;
+            }));
+        }
+        for (java.util.concurrent.Future<?> done : sent) {
+            done.get();
+        }
+        senders.shutdown();
+        double acknowledgedSeconds = (System.nanoTime() - started) / 1e9;
+        long donations = (long) instances.size() * batches * 10_000;
+        System.out.printf("Batch intake queued, %d instance(s): %,d donations acknowledged in %.1f s = %,.0f donations/s%n",
+                instances.size(), donations, acknowledgedSeconds, donations / acknowledgedSeconds);
+        ApiClient api = instances.get(0);
+        await().atMost(Duration.ofMinutes(30)).pollInterval(Duration.ofMillis(200)).ignoreExceptions().until(() ->
+                api.get("/api/v1/funds/" + fundId, office).json().get("received").asLong() == donations * 100_000);
+        double recordedSeconds = (System.nanoTime() - started) / 1e9;
+        System.out.printf("Batch intake queued, %d instance(s): all %,d in the ledger after %.1f s = %,.0f donations/s%n",
+                instances.size(), donations, recordedSeconds, donations / recordedSeconds);
+        return new Queued(donations / acknowledgedSeconds, donations / recordedSeconds);
     }
 
     private static ConfigurableApplicationContext donationService() {

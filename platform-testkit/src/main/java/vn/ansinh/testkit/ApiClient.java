@@ -59,8 +59,13 @@ public final class ApiClient {
     }
 
     public Response post(String path, String authorization, String contentType, byte[] body) {
-        return send(request(path, authorization).header("Content-Type", contentType)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+        return post(path, authorization, contentType, body, Map.of());
+    }
+
+    public Response post(String path, String authorization, String contentType, byte[] body, Map<String, String> headers) {
+        HttpRequest.Builder request = request(path, authorization).header("Content-Type", contentType);
+        headers.forEach(request::header);
+        return send(request.POST(HttpRequest.BodyPublishers.ofByteArray(body)));
     }
 
     /** Uploads one file as the multipart part {@code file}, the way a browser form sends it. */

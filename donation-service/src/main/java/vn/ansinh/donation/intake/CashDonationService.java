@@ -62,8 +62,11 @@ class CashDonationService {
      * its own operation.
      */
     static String operationKey(CashDonationRequest request, String donationId) {
-        String reference = referenceOf(request);
-        return reference == null ? "cash:" + donationId : "cash:" + request.fundId() + ":" + request.channel() + ":" + reference;
+        return operationKey(request.fundId(), request.channel().name(), referenceOf(request), donationId);
+    }
+
+    static String operationKey(String fundId, String channel, String reference, String donationId) {
+        return reference == null ? "cash:" + donationId : "cash:" + fundId + ":" + channel + ":" + reference;
     }
 
     static String referenceOf(CashDonationRequest request) {

@@ -1,5 +1,6 @@
 package vn.ansinh.donation.intake;
 
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -10,8 +11,12 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -19,12 +24,14 @@ import io.github.resilience4j.bulkhead.Bulkhead;
 import io.github.resilience4j.bulkhead.BulkheadFullException;
 import io.github.resilience4j.bulkhead.BulkheadRegistry;
 import io.swagger.v3.oas.annotations.Operation;
+import jakarta.servlet.http.HttpServletRequest;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import vn.ansinh.platform.csv.CsvRecords;
 import vn.ansinh.platform.web.ApiException;
 import vn.ansinh.platform.web.FieldError;
+import vn.ansinh.platform.web.IdempotencyKeyFilter;
 
 /**
  * {@code POST /api/v1/donations/batch}: up to 10,000 cash donations as a JSON array or as CSV
@@ -36,11 +43,13 @@ import vn.ansinh.platform.web.FieldError;
 class DonationBatchController {
 
     private final DonationBatchService service;
+    private final QueuedBatchIntake queue;
     private final JsonMapper json;
     private final Bulkhead bulkhead;
 
-    public DonationBatchController(DonationBatchService service, JsonMapper json, BulkheadRegistry bulkheads) {
+    public DonationBatchController(DonationBatchService service, QueuedBatchIntake queue, JsonMapper json, BulkheadRegistry bulkheads) {
         this.service = service;
+        this.queue = queue;
         this.json = json;
         this.bulkhead = bulkheads.bulkhead("donation-batch");
     }
@@ -48,7 +57,9 @@ class DonationBatchController {
     @Operation(summary = "Record up to 10,000 cash donations (JSON array); a result per row")
     @PostMapping(path = "/api/v1/donations/batch", consumes = "application/json")
     @PreAuthorize("hasRole('OFFICER')")
-    public DonationBatchService.BatchResult receiveJson(@RequestBody JsonNode body) {
+    public ResponseEntity<?> receiveJson(@RequestBody JsonNode body,
+                                         @RequestHeader(name = "Prefer", required = false) String prefer,
+                                         HttpServletRequest request) {
         if (!body.isArray()) {
             throw invalid("body", "a JSON array of donations");
         }
@@ -61,13 +72,15 @@ class DonationBatchController {
                 rows.add(new DonationBatchService.Row(i + 1, null, "unreadable: " + unreadable.getOriginalMessage()));
             }
         }
-        return limited(() -> service.receive(rows));
+        return answer(rows, prefer, request);
     }
 
     @Operation(summary = "Record up to 10,000 cash donations (CSV with headers fundId, amount, channel, reference, donorId)")
     @PostMapping(path = "/api/v1/donations/batch", consumes = "text/csv")
     @PreAuthorize("hasRole('OFFICER')")
-    public DonationBatchService.BatchResult receiveCsv(@RequestBody byte[] body) {
+    public ResponseEntity<?> receiveCsv(@RequestBody byte[] body,
+                                        @RequestHeader(name = "Prefer", required = false) String prefer,
+                                        HttpServletRequest request) {
         List<List<String>> records = CsvRecords.parse(new String(body, StandardCharsets.UTF_8));
         if (records.isEmpty()) {
             throw invalid("body", "an empty file");
@@ -101,7 +114,7 @@ class DonationBatchController {
                 rows.add(new DonationBatchService.Row(i + 1, null, "unreadable: " + unreadable.getMessage()));
             }
         }
-        return limited(() -> service.receive(rows));
+        return answer(rows, prefer, request);
     }
 
     private static long wholeAmount(String text) {
@@ -112,7 +125,29 @@ class DonationBatchController {
         }
     }
 
-    private DonationBatchService.BatchResult limited(Supplier<DonationBatchService.BatchResult> work) {
+    @Operation(summary = "How far a batch sent with Prefer: respond-async is: rows recorded, repeats of earlier donations, rows waiting")
+    @GetMapping("/api/v1/donations/batches/{batchId}")
+    @PreAuthorize("hasAnyRole('OFFICER', 'AUDITOR')")
+    public QueuedBatchIntake.BatchProgress progress(@PathVariable String batchId) {
+        return queue.progress(batchId);
+    }
+
+    /**
+     * Recorded before answering (200, each row accepted, repeated or refused), or — asked for with
+     * {@code Prefer: respond-async} (RFC 7240) — queued: 202 as soon as the broker holds every good row,
+     * each with its donation id, and a Location to follow the batch into the ledger. Crisis intake
+     * takes the second: it answers at the broker's pace, not the ledger's.
+     */
+    private ResponseEntity<?> answer(List<DonationBatchService.Row> rows, String prefer, HttpServletRequest request) {
+        if (prefer == null || !prefer.toLowerCase(Locale.ROOT).contains("respond-async")) {
+            return ResponseEntity.ok(limited(() -> service.receive(rows)));
+        }
+        QueuedBatchIntake.QueuedBatch queued = limited(() -> queue.accept(rows, IdempotencyKeyFilter.requestKeyOf(request)));
+        return ResponseEntity.accepted().location(URI.create("/api/v1/donations/batches/" + queued.batchId()))
+                .header("Preference-Applied", "respond-async").body(queued);
+    }
+
+    private <T> T limited(Supplier<T> work) {
         try {
             return bulkhead.executeSupplier(work);
         } catch (BulkheadFullException busy) {

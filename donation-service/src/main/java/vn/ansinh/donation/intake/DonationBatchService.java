@@ -35,7 +35,9 @@ class DonationBatchService {
     public static final int MAX_ROWS = 10_000;
 
     public enum RowStatus {
-        ACCEPTED, DUPLICATE, REJECTED
+        ACCEPTED, DUPLICATE, REJECTED,
+        /** Taken and on its way into the ledger (a queued batch). */
+        QUEUED
     }
 
     /** A row as read from the request: either a request or why it could not be read. */
@@ -65,10 +67,16 @@ class DonationBatchService {
         this.receiptNumbers = receiptNumbers;
     }
 
-    public BatchResult receive(List<Row> rows) {
-        Map<Integer, RowResult> results = new HashMap<>();
+    /**
+     * The rows checked like single donations: why each bad row is refused, and the good rows by fund
+     * (with their funds), in the order they came.
+     */
+    record CheckedRows(Map<Integer, RowResult> refused, Map<String, List<Row>> goodRowsByFund, Map<String, Fund> fundsById) {
+    }
+
+    CheckedRows check(List<Row> rows) {
+        Map<Integer, RowResult> refused = new HashMap<>();
         Map<String, Fund> fundsById = new HashMap<>();
-        Map<String, Boolean> donorExists = new HashMap<>();
         Map<String, List<Row>> goodRowsByFund = new LinkedHashMap<>();
         CallerOffice caller = CallerOffice.current();
         Set<String> knownDonors = donors.byIds(rows.stream().filter(r -> r.request() != null && r.request().donorId() != null)
@@ -76,11 +84,19 @@ class DonationBatchService {
         for (Row row : rows) {
             String problem = problemWith(row, fundsById, caller, knownDonors);
             if (problem != null) {
-                results.put(row.number(), new RowResult(row.number(), RowStatus.REJECTED, null, problem));
+                refused.put(row.number(), new RowResult(row.number(), RowStatus.REJECTED, null, problem));
             } else {
                 goodRowsByFund.computeIfAbsent(row.request().fundId(), id -> new ArrayList<>()).add(row);
             }
         }
+        return new CheckedRows(refused, goodRowsByFund, fundsById);
+    }
+
+    public BatchResult receive(List<Row> rows) {
+        CheckedRows checked = check(rows);
+        Map<Integer, RowResult> results = new HashMap<>(checked.refused());
+        Map<String, Fund> fundsById = checked.fundsById();
+        Map<String, List<Row>> goodRowsByFund = checked.goodRowsByFund();
         goodRowsByFund.forEach((fundId, fundRows) -> {
             List<String> newIds = new ArrayList<>();
             List<Movement> receipts = new ArrayList<>();

@@ -44,5 +44,8 @@ class DonationIndexes implements InitializingBean {
                 .named("campaign_kind"));
         mongo.indexOps("campaign_reservations").createIndex(new Index().on("closeRequestedAt", Sort.Direction.ASC)
                 .on("state", Sort.Direction.ASC).named("close_requested"));
+        // A queued batch's rows by outcome (its progress), repeats listed by row.
+        mongo.indexOps(QueuedBatchIntake.ROWS).createIndex(new Index().on("batchId", Sort.Direction.ASC)
+                .on("outcome", Sort.Direction.ASC).on("row", Sort.Direction.ASC).named("batch_outcome_row"));
     }
 }

@@ -43,9 +43,20 @@ class ReceiptNumbers {
                 FindAndModifyOptions.options().upsert(true).returnNew(true), Document.class, "receipt_counters");
         long last = ((Number) after.get("last")).longValue();
         List<String> numbers = new ArrayList<>(count);
+        String prefix = officeUnitCode + "-" + year + "-";
         for (long n = last - count + 1; n <= last; n++) {
-            numbers.add("%s-%d-%06d".formatted(officeUnitCode, year, n));
+            numbers.add(number(prefix, n));
         }
         return numbers;
+    }
+
+    /** {@code prefix} and the number padded to six digits ("783-2026-000042"); a batch's 10,000 are built here, not through a Formatter. */
+    static String number(String prefix, long n) {
+        String digits = Long.toString(n);
+        StringBuilder number = new StringBuilder(prefix.length() + Math.max(6, digits.length())).append(prefix);
+        for (int pad = digits.length(); pad < 6; pad++) {
+            number.append('0');
+        }
+        return number.append(digits).toString();
     }
 }
