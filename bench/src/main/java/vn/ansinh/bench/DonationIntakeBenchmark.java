@@ -102,26 +102,31 @@ public final class DonationIntakeBenchmark {
      */
     private static Queued queuedIntake(List<ApiClient> instances, String office, String fundId, int batches, String run)
             throws Exception {
-        ExecutorService senders = Executors.newFixedThreadPool(instances.size());
+        // Two senders per instance, as many batches as its bulkhead takes at once (a bank's feed and a hotline's, say).
+        int sendersPerInstance = 2;
+        ExecutorService senders = Executors.newFixedThreadPool(instances.size() * sendersPerInstance);
         List<java.util.concurrent.Future<?>> sent = new java.util.ArrayList<>();
         long started = System.nanoTime();
         for (int i = 0; i < instances.size(); i++) {
             ApiClient instance = instances.get(i);
-            String prefix = "QR-" + run + "-" + i + "-";
-            sent.add(senders.submit(() -> {
-                for (int batch = 0; batch < batches; batch++) {
-                    StringBuilder csv = new StringBuilder("fundId,amount,channel,reference\n");
-                    for (int row = 0; row < 10_000; row++) {
-                        csv.append(fundId).append(",100000,QR,").append(prefix).append(batch).append('-').append(row).append('\n');
+            for (int s = 0; s < sendersPerInstance; s++) {
+                String prefix = "QR-" + run + "-" + i + "-" + s + "-";
+                int share = batches / sendersPerInstance + (s < batches % sendersPerInstance ? 1 : 0);
+                sent.add(senders.submit(() -> {
+                    for (int batch = 0; batch < share; batch++) {
+                        StringBuilder csv = new StringBuilder("fundId,amount,channel,reference\n");
+                        for (int row = 0; row < 10_000; row++) {
+                            csv.append(fundId).append(",100000,QR,").append(prefix).append(batch).append('-').append(row).append('\n');
+                        }
+                        ApiClient.Response answer = instance.post("/api/v1/donations/batch", office, "text/csv",
+                                csv.toString().getBytes(StandardCharsets.UTF_8), Map.of("Prefer", "respond-async"));
+                        if (answer.status() != 202) {
+                            throw new IllegalStateException(answer.status() + " " + answer.body());
+                        }
                     }
-                    ApiClient.Response answer = instance.post("/api/v1/donations/batch", office, "text/csv",
-                            csv.toString().getBytes(StandardCharsets.UTF_8), Map.of("Prefer", "respond-async"));
-                    if (answer.status() != 202) {
-                        throw new IllegalStateException(answer.status() + " " + answer.body());
-                    }
-                }
-                return null;
-            }));
+                    return null;
+                }));
+            }
         }
         for (java.util.concurrent.Future<?> done : sent) {
             done.get();

@@ -20,6 +20,15 @@ public final class Topics {
 
     public static final List<Topic> ALL = List.of(ADMIN_UNITS, HOUSEHOLDS, NEEDS, FUNDS, DONATIONS, STOCK, CAMPAIGNS, RESERVATIONS);
 
+    /**
+     * donation-service's queue of taken batch donations on their way into the ledgers (not events: no
+     * one else reads it). Six partitions, keyed by fund; kept a week — rows are recorded within seconds,
+     * the week covers a database that stays away over a holiday.
+     */
+    public static final Topic DONATION_INTAKE = new Topic("donation.intake", 6, false, 7L * 24 * 60 * 60 * 1000);
+    /** Topics one service keeps for itself, declared by that service. */
+    public static final List<Topic> INTERNAL = List.of(DONATION_INTAKE);
+
     private Topics() {
     }
 }

@@ -28,7 +28,7 @@ import vn.ansinh.platform.web.KeyedCreation;
 
 /**
  * Crisis intake that answers as soon as the batch is durable, before it is in the ledger: each row is
- * checked like a single donation, the good ones are numbered and put on {@value #TOPIC} (keyed by
+ * checked like a single donation, the good ones are numbered and put on {@code donation.intake} (keyed by
  * fund, acknowledged by every in-sync replica), and the answer is 202 with each row's donation id.
  * {@link QueuedDonationRecorder} then writes them into the funds' ledgers in large batches, and
  * {@link #progress} tells how far it got and which rows turned out to repeat a donation already
@@ -40,7 +40,7 @@ import vn.ansinh.platform.web.KeyedCreation;
 @Service
 class QueuedBatchIntake {
 
-    static final String TOPIC = "donation.intake";
+    static final String TOPIC = vn.ansinh.events.Topics.DONATION_INTAKE.name();
     static final String BATCHES = "donation_batches";
     static final String ROWS = "donation_batch_rows";
     private static final long ACK_TIMEOUT_SECONDS = 30;

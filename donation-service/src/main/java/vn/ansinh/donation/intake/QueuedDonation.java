@@ -1,7 +1,7 @@
 package vn.ansinh.donation.intake;
 
 /**
- * One row of a queued batch as it waits on {@value QueuedBatchIntake#TOPIC}: checked, numbered and
+ * One row of a queued batch as it waits on {@code donation.intake}: checked, numbered and
  * attributed when the batch was taken, recorded in its fund's ledger by {@link QueuedDonationRecorder}.
  * It names the donor only by id: no name, phone or citizen id travels here.
  *

@@ -2,7 +2,6 @@ package vn.ansinh.donation.intake;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -15,7 +14,6 @@ import java.util.function.Consumer;
 
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.config.TopicConfig;
 import org.springframework.beans.factory.annotation.Value;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.slf4j.Logger;
@@ -44,7 +42,9 @@ import vn.ansinh.donation.ledger.Ledger;
 import vn.ansinh.donation.ledger.LedgerEntry;
 import vn.ansinh.donation.ledger.Movement;
 import vn.ansinh.platform.audit.Actor;
+import vn.ansinh.events.Topics;
 import vn.ansinh.platform.deadletter.DeadLetters;
+import vn.ansinh.platform.kafka.TopicsConfiguration;
 
 /**
  * Writes queued donations ({@link QueuedBatchIntake}) into their funds' ledgers: each poll's rows,
@@ -87,14 +87,10 @@ class QueuedDonationRecorder {
                 .description("Queued donations that repeated one already recorded (a bank reference seen before)").register(meters);
     }
 
-    /**
-     * The queue of taken donations: six partitions (rows of one fund stay in order on one), kept a week —
-     * rows are recorded within seconds; the week covers a database that stays away over a holiday.
-     */
+    /** The queue of taken donations, as {@link Topics#DONATION_INTAKE} declares it. */
     @Bean
     NewTopic donationIntakeTopic(@Value("${ansinh.kafka.replication-factor:1}") short replicationFactor) {
-        return new NewTopic(QueuedBatchIntake.TOPIC, 6, replicationFactor)
-                .configs(Map.of(TopicConfig.RETENTION_MS_CONFIG, String.valueOf(Duration.ofDays(7).toMillis())));
+        return TopicsConfiguration.newTopic(Topics.DONATION_INTAKE, replicationFactor);
     }
 
     @Bean

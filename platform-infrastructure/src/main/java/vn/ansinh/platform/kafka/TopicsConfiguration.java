@@ -26,13 +26,14 @@ public class TopicsConfiguration {
                 .toArray(NewTopic[]::new));
     }
 
-    private static NewTopic newTopic(Topic topic, short replicationFactor) {
+    /** A topic as the code declares it (partitions, compaction, retention): also for a service's internal topics. */
+    public static NewTopic newTopic(Topic topic, short replicationFactor) {
         Map<String, String> configs = new HashMap<>();
         if (topic.compacted()) {
             configs.put(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT);
         } else {
             // Read models are rebuilt from the topics, so business events are kept, not expired.
-            configs.put(TopicConfig.RETENTION_MS_CONFIG, "-1");
+            configs.put(TopicConfig.RETENTION_MS_CONFIG, Long.toString(topic.retentionMs()));
         }
         return new NewTopic(topic.name(), topic.partitions(), replicationFactor).configs(configs);
     }
