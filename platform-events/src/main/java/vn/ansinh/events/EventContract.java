@@ -99,6 +99,8 @@ public final class EventContract {
         header(yaml, "ce_time", "when it happened (ISO-8601)");
         header(yaml, "ce_sequence", "the aggregate's version after the event, for ordering and ignoring the stale");
         header(yaml, "ce_specversion", "1.0");
+        header(yaml, "ce_traceparent", "optional (CloudEvents distributed tracing): the W3C trace context of the request that"
+                + " caused the event; a consumer continues that trace");
         schemas.forEach((name, type) -> schema(yaml, type));
         return yaml.toString();
     }

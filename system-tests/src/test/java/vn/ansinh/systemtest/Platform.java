@@ -40,6 +40,8 @@ final class Platform {
     private final java.util.Map<String, String> serviceUrls = new ConcurrentHashMap<>();
     private final List<ConfigurableApplicationContext> contexts = new ArrayList<>();
     private final Map<String, String> tokens = new ConcurrentHashMap<>();
+    /** Where every service exports its spans (OTLP), each request's trace kept whole. */
+    final TraceCollector traces = new TraceCollector();
 
     static synchronized Platform get() {
         if (instance == null) {
@@ -87,7 +89,9 @@ final class Platform {
                 "KAFKA_BOOTSTRAP_SERVERS", TestInfrastructure.kafkaBootstrapServers(),
                 "MONGODB_URI", TestInfrastructure.mongoUri("reporting"),
                 "ANSINH_ISSUER_URI", issuerUrl,
-                "ANSINH_JWK_SET_URI", issuerUrl + "/oauth2/jwks"));
+                "ANSINH_JWK_SET_URI", issuerUrl + "/oauth2/jwks",
+                "MANAGEMENT_OPENTELEMETRY_TRACING_EXPORT_OTLP_ENDPOINT", traces.endpoint(),
+                "MANAGEMENT_OPENTELEMETRY_TRACING_EXPORT_SCHEDULE_DELAY", "500ms"));
     }
 
     /**
@@ -152,7 +156,9 @@ final class Platform {
                 "--spring.security.oauth2.resourceserver.jwt.issuer-uri=" + issuerUrl,
                 "--spring.security.oauth2.resourceserver.jwt.jwk-set-uri=" + issuerUrl + "/oauth2/jwks",
                 // A request cut off by a killed instance frees its Idempotency-Key for a retry here after 10 s, not 2 min.
-                "--ansinh.idempotency.abandoned-after=PT10S"));
+                "--ansinh.idempotency.abandoned-after=PT10S",
+                "--management.opentelemetry.tracing.export.otlp.endpoint=" + traces.endpoint(),
+                "--management.opentelemetry.tracing.export.schedule-delay=500ms"));
         args.addAll(List.of(extra));
         ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
                 .properties(Map.of("spring.config.name", configName)).run(args.toArray(String[]::new));
@@ -191,5 +197,6 @@ final class Platform {
             reporting.stop();
         }
         issuer.stop();
+        traces.stop();
     }
 }

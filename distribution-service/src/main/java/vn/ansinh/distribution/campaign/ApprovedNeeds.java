@@ -10,6 +10,7 @@ import org.springframework.messaging.Message;
 import tools.jackson.databind.json.JsonMapper;
 import vn.ansinh.events.Events;
 import vn.ansinh.platform.events.EventHandlers;
+import vn.ansinh.platform.events.EventTracing;
 import vn.ansinh.platform.events.VersionedProjection;
 
 /**
@@ -22,8 +23,8 @@ class ApprovedNeeds {
     static final String COLLECTION = "approved_needs";
 
     @Bean
-    Consumer<Message<byte[]>> needs(VersionedProjection projection, JsonMapper json) {
-        return EventHandlers.with(json)
+    Consumer<Message<byte[]>> needs(VersionedProjection projection, JsonMapper json, EventTracing tracing) {
+        return EventHandlers.with(json, tracing)
                 .handle(Events.NEED_APPROVED, (event, need) -> projection.apply(COLLECTION, event,
                         new Document("householdId", need.householdId()).append("unitCode", need.unitCode())
                                 .append("kinds", need.kinds())))

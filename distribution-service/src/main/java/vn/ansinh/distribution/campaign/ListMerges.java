@@ -17,6 +17,7 @@ import tools.jackson.databind.json.JsonMapper;
 import vn.ansinh.distribution.replica.HouseholdReplica;
 import vn.ansinh.events.Events;
 import vn.ansinh.platform.events.EventHandlers;
+import vn.ansinh.platform.events.EventTracing;
 import vn.ansinh.platform.events.OutboxDocuments;
 
 /**
@@ -46,8 +47,8 @@ class ListMerges {
 
     /** Binding {@code mergedDuplicates-in-0}: merges of duplicates from the registry's household topic. */
     @Bean
-    Consumer<Message<byte[]>> mergedDuplicates(JsonMapper json) {
-        return EventHandlers.on(json, Events.HOUSEHOLD_MERGED,
+    Consumer<Message<byte[]>> mergedDuplicates(JsonMapper json, EventTracing tracing) {
+        return EventHandlers.on(json, tracing, Events.HOUSEHOLD_MERGED,
                 (event, merge) -> householdMerged(merge.householdId(), merge.mergedInto()));
     }
 

@@ -12,6 +12,7 @@ import org.springframework.messaging.Message;
 import tools.jackson.databind.json.JsonMapper;
 import vn.ansinh.events.Events;
 import vn.ansinh.platform.events.EventHandlers;
+import vn.ansinh.platform.events.EventTracing;
 import vn.ansinh.platform.events.InvalidEventException;
 import vn.ansinh.platform.events.VersionedProjection;
 
@@ -33,8 +34,8 @@ public class FundReplicaProjection {
     }
 
     @Bean
-    Consumer<Message<byte[]>> fundReplica(VersionedProjection projection, JsonMapper json) {
-        return EventHandlers.on(json, Events.FUND_OPENED, (event, fund) -> {
+    Consumer<Message<byte[]>> fundReplica(VersionedProjection projection, JsonMapper json, EventTracing tracing) {
+        return EventHandlers.on(json, tracing, Events.FUND_OPENED, (event, fund) -> {
             if (fund.officeUnitCode() == null) {
                 throw new InvalidEventException("Fund event " + event.id() + " names no office");
             }

@@ -15,6 +15,7 @@ import org.springframework.messaging.Message;
 import tools.jackson.databind.json.JsonMapper;
 import vn.ansinh.events.Events;
 import vn.ansinh.platform.events.EventHandlers;
+import vn.ansinh.platform.events.EventTracing;
 import vn.ansinh.platform.events.InvalidEventException;
 import vn.ansinh.platform.events.VersionedProjection;
 
@@ -28,8 +29,8 @@ class HouseholdReplicaProjection {
     static final String COLLECTION = HouseholdReplica.COLLECTION;
 
     @Bean
-    Consumer<Message<byte[]>> householdReplica(VersionedProjection projection, MongoTemplate mongo, JsonMapper json) {
-        return EventHandlers.with(json)
+    Consumer<Message<byte[]>> householdReplica(VersionedProjection projection, MongoTemplate mongo, JsonMapper json, EventTracing tracing) {
+        return EventHandlers.with(json, tracing)
                 .handle(Events.HOUSEHOLD_REGISTERED, (event, household) -> {
                     if (household.unitCode() == null || household.categories() == null) {
                         throw new InvalidEventException("Household event " + event.id() + " lacks unit or categories");

@@ -9,14 +9,15 @@ import org.springframework.messaging.Message;
 import tools.jackson.databind.json.JsonMapper;
 import vn.ansinh.events.Events;
 import vn.ansinh.platform.events.EventHandlers;
+import vn.ansinh.platform.events.EventTracing;
 
 /** Binding {@code campaigns-in-0}: distribution-service's campaign events, in order per campaign. */
 @Configuration(proxyBeanMethods = false)
 class ReservationHandlers {
 
     @Bean
-    Consumer<Message<byte[]>> campaigns(CampaignReservations reservations, JsonMapper json) {
-        return EventHandlers.with(json)
+    Consumer<Message<byte[]>> campaigns(CampaignReservations reservations, JsonMapper json, EventTracing tracing) {
+        return EventHandlers.with(json, tracing)
                 .handle(Events.CAMPAIGN_RESERVATION_REQUESTED,
                         (event, request) -> reservations.reserve(request))
                 .handle(Events.DELIVERY_RECORDED, (event, delivery) -> reservations.spend(delivery))

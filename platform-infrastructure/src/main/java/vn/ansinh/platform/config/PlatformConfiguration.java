@@ -90,8 +90,14 @@ public class PlatformConfiguration {
     }
 
     @Bean
-    EventFactory eventFactory(JsonMapper jsonMapper, Clock clock) {
-        return new EventFactory(jsonMapper, clock);
+    EventFactory eventFactory(JsonMapper jsonMapper, Clock clock, vn.ansinh.platform.events.EventTracing eventTracing) {
+        return new EventFactory(jsonMapper, clock, eventTracing);
+    }
+
+    /** Trace context from requests into events and on into their consumers (the tracer, when tracing is on). */
+    @Bean
+    vn.ansinh.platform.events.EventTracing eventTracing(org.springframework.beans.factory.ObjectProvider<io.micrometer.tracing.Tracer> tracer) {
+        return new vn.ansinh.platform.events.EventTracing(tracer.getIfAvailable());
     }
 
     /** Producer for the outbox relay: acknowledged by all in-sync replicas, idempotent, lightly batched. */
@@ -156,8 +162,8 @@ public class PlatformConfiguration {
 
     /** Binding {@code adminUnits-in-0}: keeps this service's copy of the unit tree up to date. */
     @Bean
-    Consumer<Message<byte[]>> adminUnits(AdminUnitDirectory directory, JsonMapper json) {
-        return EventHandlers.on(json, Events.ADMIN_UNIT_RECORDED, directory::apply);
+    Consumer<Message<byte[]>> adminUnits(AdminUnitDirectory directory, JsonMapper json, vn.ansinh.platform.events.EventTracing tracing) {
+        return EventHandlers.on(json, tracing, Events.ADMIN_UNIT_RECORDED, directory::apply);
     }
 
     @Bean

@@ -12,6 +12,8 @@ public final class CloudEventHeaders {
     /** CloudEvents "sequence" extension: the aggregate's version, so consumers can drop stale events. */
     public static final String SEQUENCE = "ce_sequence";
     public static final String CONTENT_TYPE = "content-type";
+    /** The CloudEvents distributed-tracing extension: the W3C trace context of the change that caused the event. */
+    public static final String TRACEPARENT = "ce_traceparent";
 
     private CloudEventHeaders() {
     }

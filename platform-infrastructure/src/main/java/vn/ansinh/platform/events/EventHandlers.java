@@ -18,19 +18,23 @@ import vn.ansinh.events.EventType;
 public final class EventHandlers {
 
     private final JsonMapper json;
+    private final EventTracing tracing;
     private final Map<String, Consumer<IncomingEvent>> byType = new HashMap<>();
 
-    private EventHandlers(JsonMapper json) {
+    private EventHandlers(JsonMapper json, EventTracing tracing) {
         this.json = json;
+        this.tracing = tracing;
     }
 
-    public static EventHandlers with(JsonMapper json) {
-        return new EventHandlers(json);
+    /** Handlers that continue each event's trace (the request that caused it) while they handle it. */
+    public static EventHandlers with(JsonMapper json, EventTracing tracing) {
+        return new EventHandlers(json, tracing);
     }
 
     /** A consumer for a topic on which this service needs only one event type. */
-    public static <T> Consumer<Message<byte[]>> on(JsonMapper json, EventType<T> type, BiConsumer<IncomingEvent, T> handler) {
-        return with(json).handle(type, handler).build();
+    public static <T> Consumer<Message<byte[]>> on(JsonMapper json, EventTracing tracing, EventType<T> type,
+                                                   BiConsumer<IncomingEvent, T> handler) {
+        return with(json, tracing).handle(type, handler).build();
     }
 
     /** Handles events of {@code type}, read as the payload class the type carries. */
@@ -45,7 +49,8 @@ public final class EventHandlers {
             IncomingEvent event = IncomingEvent.from(message);
             Consumer<IncomingEvent> handler = handlers.get(event.type());
             if (handler != null) {
-                handler.accept(event);
+                tracing.continued(EventTracing.traceparentOf(message.getHeaders()::get), "consume " + event.type(),
+                        () -> handler.accept(event));
             }
         };
     }

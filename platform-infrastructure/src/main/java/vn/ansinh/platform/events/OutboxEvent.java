@@ -14,7 +14,13 @@ import java.time.Instant;
  * @param sequence aggregate version this event produced
  * @param time     when the change happened
  * @param payload  JSON payload
+ * @param traceparent the W3C trace context of the request (or event) that caused it, or null: sent as the
+ *                    CloudEvents {@code traceparent} extension, so consumers continue the same trace
  */
 public record OutboxEvent(String eventId, String topic, String type, String subject, long sequence, Instant time,
-                          String payload) {
+                          String payload, String traceparent) {
+
+    public OutboxEvent(String eventId, String topic, String type, String subject, long sequence, Instant time, String payload) {
+        this(eventId, topic, type, subject, sequence, time, payload, null);
+    }
 }

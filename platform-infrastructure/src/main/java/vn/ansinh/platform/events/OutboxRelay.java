@@ -290,6 +290,9 @@ public class OutboxRelay implements SmartLifecycle {
         header(headers, CloudEventHeaders.TIME, event.time().toString());
         header(headers, CloudEventHeaders.SEQUENCE, Long.toString(event.sequence()));
         header(headers, CloudEventHeaders.CONTENT_TYPE, "application/json");
+        if (event.traceparent() != null) {
+            header(headers, CloudEventHeaders.TRACEPARENT, event.traceparent());
+        }
         return new ProducerRecord<>(event.topic(), null, event.subject(),
                 event.payload().getBytes(StandardCharsets.UTF_8), headers);
     }
@@ -299,7 +302,7 @@ public class OutboxRelay implements SmartLifecycle {
         return new OutboxEvent(event.getString("eventId"), event.getString("topic"), event.getString("type"),
                 event.getString("subject"), ((Number) event.get("sequence")).longValue(),
                 time instanceof Date date ? date.toInstant() : java.time.Instant.parse(String.valueOf(time)),
-                event.getString("payload"));
+                event.getString("payload"), event.getString("traceparent"));
     }
 
     private static void header(RecordHeaders headers, String name, String value) {

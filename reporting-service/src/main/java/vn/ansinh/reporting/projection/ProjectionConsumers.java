@@ -15,6 +15,7 @@ import org.springframework.messaging.MessageHeaders;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import vn.ansinh.platform.events.EventTracing;
 import vn.ansinh.platform.events.IncomingEvent;
 import vn.ansinh.platform.events.InvalidEventException;
 
@@ -36,10 +37,12 @@ class ProjectionConsumers {
     private final DashboardUpdates updates;
     private final ProjectionDeadLetters deadLetters;
     private final MeterRegistry meters;
+    private final EventTracing tracing;
     private final Map<String, Counter> counters = new java.util.concurrent.ConcurrentHashMap<>();
 
     public ProjectionConsumers(ReportingProjections projections, MongoTemplate mongo, DashboardUpdates updates,
-                               ProjectionDeadLetters deadLetters, MeterRegistry meters) {
+                               ProjectionDeadLetters deadLetters, MeterRegistry meters, EventTracing tracing) {
+        this.tracing = tracing;
         this.projections = projections;
         this.mongo = mongo;
         this.updates = updates;
@@ -89,7 +92,9 @@ class ProjectionConsumers {
         for (Received received : events) {
             boolean changed;
             try {
-                changed = projections.apply(received.event(), received.at(), store);
+                // Each event's projection continues the trace of the request that caused it.
+                changed = tracing.continued(EventTracing.traceparentOf(received.headers()::get),
+                        "project " + received.event().event().type(), () -> projections.apply(received.event(), received.at(), store));
             } catch (InvalidEventException unreadable) { // refused only with something stored: still parked, not retried forever
                 deadLetters.send(binding, received.at(), received.key(), received.headers(), received.payload(), unreadable);
                 continue;
