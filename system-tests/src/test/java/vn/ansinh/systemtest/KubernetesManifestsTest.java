@@ -27,6 +27,7 @@ import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.Service;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
+import io.fabric8.kubernetes.api.model.batch.v1.CronJob;
 import io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscaler;
 import io.fabric8.kubernetes.api.model.networking.v1.Ingress;
 import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
@@ -183,6 +184,24 @@ class KubernetesManifestsTest {
                 assertThat(user.get("roles")).as("reads and writes its own database, nothing else")
                         .isEqualTo(List.of(Map.of("name", "readWrite", "db", database)));
             });
+        });
+    }
+
+    @Test
+    void eachServicesDatabaseIsDumpedEveryNightAsItsOwnUserOntoItsOwnVolume() {
+        Map<String, String> serviceOf = Map.of("registry", "registry-service", "donation", "donation-service", "distribution",
+                "distribution-service", "reporting", "reporting-service", "issuer", "token-issuer");
+        serviceOf.forEach((database, service) -> {
+            CronJob backup = named(CronJob.class, "mongo-backup-" + database);
+            assertThat(backup.getSpec().getTimeZone()).isEqualTo("Asia/Ho_Chi_Minh");
+            assertThat(backup.getSpec().getSchedule()).as(database).matches("\\d+ [0-3] \\* \\* \\*");
+            var pod = backup.getSpec().getJobTemplate().getSpec().getTemplate().getSpec();
+            Container dump = pod.getContainers().get(0);
+            assertThat(String.join(" ", dump.getArgs())).as(database).contains("--nsInclude='" + database + ".*'").contains("-mtime +14");
+            assertThat(dump.getEnv().get(0).getValueFrom().getSecretKeyRef().getName()).isEqualTo("mongo-" + database + "-admin-" + service);
+            assertThat(pod.getSecurityContext().getRunAsNonRoot()).isTrue();
+            String claim = pod.getVolumes().get(0).getPersistentVolumeClaim().getClaimName();
+            assertThat(named(io.fabric8.kubernetes.api.model.PersistentVolumeClaim.class, claim)).isNotNull();
         });
     }
 

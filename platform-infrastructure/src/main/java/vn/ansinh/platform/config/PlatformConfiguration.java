@@ -89,6 +89,12 @@ public class PlatformConfiguration {
         return new vn.ansinh.platform.web.StrictJson();
     }
 
+    /** Stops a start on the example env file's placeholder secrets before anything connects with them. */
+    @Bean
+    static PlaceholderSecrets placeholderSecrets(org.springframework.core.env.Environment environment) {
+        return new PlaceholderSecrets(environment);
+    }
+
     @Bean
     EventFactory eventFactory(JsonMapper jsonMapper, Clock clock, vn.ansinh.platform.events.EventTracing eventTracing) {
         return new EventFactory(jsonMapper, clock, eventTracing);
