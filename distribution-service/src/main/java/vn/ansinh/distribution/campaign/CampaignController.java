@@ -80,6 +80,7 @@ class CampaignController {
                 found.totalElements(), found.page(), found.size(), found.last());
     }
 
+    @Operation(summary = "A campaign: its rules, benefit, state and counts")
     @GetMapping("/{id}")
     public CampaignView get(@PathVariable String id) {
         return CampaignView.of(service.get(id));
@@ -113,6 +114,7 @@ class CampaignController {
         return CampaignView.of(service.submitPart(id, request.unitCode()));
     }
 
+    @Operation(summary = "Each target unit's part of the list and its state")
     @GetMapping("/{id}/parts")
     public List<Campaign.Part> parts(@PathVariable String id) {
         return service.get(id).getParts();

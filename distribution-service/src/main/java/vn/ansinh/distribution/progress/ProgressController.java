@@ -43,6 +43,7 @@ class ProgressController {
         return reports.notYetReached(id, unit);
     }
 
+    @Operation(summary = "How far a campaign's deliveries are, per unit")
     @GetMapping("/{id}/progress")
     public CampaignProgress progress(@PathVariable String id) {
         return reports.progress(id);

@@ -711,4 +711,11 @@ class CampaignFlowTest extends ServiceTest {
     private static List<PublishedEvents.Event> campaignEvents(String campaignId) {
         return PublishedEvents.readAll(Topics.CAMPAIGNS.name()).stream().filter(e -> campaignId.equals(e.key())).toList();
     }
+
+    /** The published OpenAPI document (docs/openapi/) is the one this service describes (here: its context is up already). */
+    @Test
+    void theCheckedInOpenApiDocumentIsTheServices() throws Exception {
+        vn.ansinh.testkit.OpenApiDocuments.requireCheckedIn(api, "distribution-service");
+    }
+
 }

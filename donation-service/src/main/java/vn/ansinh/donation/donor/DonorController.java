@@ -67,6 +67,7 @@ class DonorController {
         return vn.ansinh.platform.web.PageResponse.of(found.getContent(), found.getTotalElements(), page, size, DonorView::of);
     }
 
+    @Operation(summary = "A donor of the caller's area")
     @GetMapping("/{id}")
     public DonorView get(@PathVariable String id) {
         return DonorView.of(service.get(id));

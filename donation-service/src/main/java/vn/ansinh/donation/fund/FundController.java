@@ -50,6 +50,7 @@ class FundController {
         }
     }
 
+    @Operation(summary = "Open a fund for an office (once per Idempotency-Key)")
     @PostMapping
     @PreAuthorize("hasRole('OFFICER')")
     public ResponseEntity<FundView> open(@Valid @RequestBody OpenFundRequest request, jakarta.servlet.http.HttpServletRequest http) {
@@ -105,6 +106,7 @@ class FundController {
         return PageResponse.of(found.getContent(), found.getTotalElements(), page, size, fund -> FundView.of(fund, fund.getTotals()));
     }
 
+    @Operation(summary = "A fund with its balance, reserved, available, received and spent")
     @GetMapping("/{id}")
     public FundView get(@PathVariable String id) {
         Fund fund = service.get(id);

@@ -257,10 +257,21 @@ public class PlatformConfiguration {
     }
 
     @Bean
-    OpenAPI platformOpenApi() {
+    OpenAPI platformOpenApi(Environment environment) {
         return new OpenAPI()
+                .info(new io.swagger.v3.oas.models.info.Info().title("An Sinh — " + environment.getProperty("spring.application.name"))
+                        .version("v1").description("The " + environment.getProperty("spring.application.name")
+                                + " API of An Sinh. Every error answer is application/problem+json with a stable code (the Problem schema)."))
+                // Relative: the document describes the service wherever it is reached (directly, or through the proxy).
+                .servers(java.util.List.of(new io.swagger.v3.oas.models.servers.Server().url("/").description("this service")))
                 .components(new Components().addSecuritySchemes("bearer",
                         new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("JWT")))
                 .addSecurityItem(new SecurityRequirement().addList("bearer"));
+    }
+
+    /** The error answers of every operation, and the Problem schema with every code (ProblemResponsesDocumentation). */
+    @Bean
+    vn.ansinh.platform.web.ProblemResponsesDocumentation problemResponsesDocumentation() {
+        return new vn.ansinh.platform.web.ProblemResponsesDocumentation();
     }
 }

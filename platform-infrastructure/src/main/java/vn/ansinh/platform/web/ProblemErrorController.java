@@ -18,6 +18,8 @@ import jakarta.servlet.http.HttpServletRequest;
  * the firewall rejects, an error outside any controller — is forwarded here and leaves as
  * problem+json like every other error, never as an HTML page or Boot's own JSON.
  */
+// Not an endpoint anyone calls: errors of other requests end here, so it is no part of the API's description.
+@io.swagger.v3.oas.annotations.Hidden
 @RestController
 public class ProblemErrorController implements ErrorController {
 

@@ -157,6 +157,7 @@ class HouseholdController {
         return HouseholdView.of(service.deactivate(id, request));
     }
 
+    @Operation(summary = "A household of the caller's area, with its members")
     @GetMapping("/{id}")
     public HouseholdView get(@PathVariable String id) {
         return HouseholdView.of(service.read(id));

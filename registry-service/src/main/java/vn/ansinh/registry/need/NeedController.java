@@ -88,6 +88,7 @@ class NeedController {
         return PageResponse.of(found.content(), found.totalElements(), page, size, NeedView::of);
     }
 
+    @Operation(summary = "A need reported by a resident, with what the office decided")
     @GetMapping("/api/v1/needs/{id}")
     public NeedView get(@PathVariable String id) {
         return NeedView.of(service.get(id));
