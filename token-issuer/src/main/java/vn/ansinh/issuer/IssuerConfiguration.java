@@ -163,7 +163,8 @@ public class IssuerConfiguration {
 
     @Bean
     RegisteredClientRepository registeredClientRepository(OfficeClientsProperties properties, ConsoleClientProperties console,
-                                                          TokenPolicy tokens, PasswordEncoder encoder) {
+                                                          ApiExplorerClientProperties apiExplorer, TokenPolicy tokens,
+                                                          PasswordEncoder encoder) {
         List<RegisteredClient> clients = new ArrayList<>();
         for (OfficeClient client : properties.clients()) {
             RegisteredClient.Builder registration = RegisteredClient.withId(idOf(client.clientId()))
@@ -187,19 +188,30 @@ public class IssuerConfiguration {
             clients.add(registration.build());
         }
         if (!console.redirectUris().isEmpty()) {
-            clients.add(RegisteredClient.withId(idOf(console.clientId()))
-                    .clientId(console.clientId())
-                    .clientAuthenticationMethod(ClientAuthenticationMethod.NONE)
-                    .authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
-                    .redirectUris(uris -> uris.addAll(console.redirectUris()))
-                    // Signing out of the console ends the issuer's session too, then comes back to the console.
-                    .postLogoutRedirectUris(uris -> uris.addAll(console.redirectUris()))
-                    .scope(OidcScopes.OPENID).scope(OidcScopes.PROFILE)
-                    .clientSettings(ClientSettings.builder().requireProofKey(true).requireAuthorizationConsent(false).build())
-                    .tokenSettings(TokenSettings.builder().accessTokenTimeToLive(tokens.personLifetime()).build())
-                    .build());
+            clients.add(publicClient(console.clientId(), console.redirectUris(), tokens));
+        }
+        if (!apiExplorer.redirectUris().isEmpty()) {
+            clients.add(publicClient(apiExplorer.clientId(), apiExplorer.redirectUris(), tokens));
         }
         return clients.isEmpty() ? new NoClients() : new InMemoryRegisteredClientRepository(clients);
+    }
+
+    /**
+     * A client that runs in a person's browser and so keeps no secret: authorization code with PKCE only,
+     * the person's token lifetime, no refresh token. Signing out ends the issuer's session too, then comes
+     * back to the page.
+     */
+    private static RegisteredClient publicClient(String clientId, List<String> redirectUris, TokenPolicy tokens) {
+        return RegisteredClient.withId(idOf(clientId))
+                .clientId(clientId)
+                .clientAuthenticationMethod(ClientAuthenticationMethod.NONE)
+                .authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
+                .redirectUris(uris -> uris.addAll(redirectUris))
+                .postLogoutRedirectUris(uris -> uris.addAll(redirectUris))
+                .scope(OidcScopes.OPENID).scope(OidcScopes.PROFILE)
+                .clientSettings(ClientSettings.builder().requireProofKey(true).requireAuthorizationConsent(false).build())
+                .tokenSettings(TokenSettings.builder().accessTokenTimeToLive(tokens.personLifetime()).build())
+                .build();
     }
 
     private static String idOf(String clientId) {

@@ -32,6 +32,8 @@ class SignInFlowTest {
 
     private static final String CONSOLE = "ansinh-console";
     private static final String CONSOLE_HOME = "http://localhost:8084/";
+    private static final String API_EXPLORER = "ansinh-api-explorer";
+    private static final String DONATION_SWAGGER = "http://localhost:8082/swagger-ui/oauth2-redirect.html";
     private static final String FIELD_APP = "field-app";
     private static final String FIELD_APP_HOME = "http://localhost:8090/signed-in";
     private static final String PASSWORD = "một mật khẩu dài 2026";
@@ -74,6 +76,25 @@ class SignInFlowTest {
         assertThat(claims.get("aud")).isIn("ansinh-api", List.of("ansinh-api"));
         assertThat(((Number) claims.get("exp")).longValue() - ((Number) claims.get("iat")).longValue()).isEqualTo(600);
         assertThat(tokens.containsKey("refresh_token")).as("a web page cannot keep a refresh token safe").isFalse();
+    }
+
+    @Test
+    void aPersonTriesTheApiInSwaggerUiAsThemself() {
+        String person = person("783", List.of("OFFICER"), "Lê Văn Tâm");
+        Browser browser = new Browser(port);
+
+        browser.get(browser.authorizeUrl(API_EXPLORER, DONATION_SWAGGER));
+        String code = codeAfterSignIn(browser, person, PASSWORD, DONATION_SWAGGER);
+        Map<?, ?> tokens = tokens(browser.postForm("/oauth2/token", Map.of("grant_type", "authorization_code", "code", code,
+                "redirect_uri", DONATION_SWAGGER, "client_id", API_EXPLORER, "code_verifier", browser.verifier)));
+
+        Map<?, ?> claims = claimsOf((String) tokens.get("access_token"));
+        assertThat(claims.get("sub")).isEqualTo(person);
+        assertThat(claims.get("office")).isEqualTo("783");
+        assertThat(claims.get("aud")).isIn("ansinh-api", List.of("ansinh-api"));
+        assertThat(tokens.containsKey("refresh_token")).isFalse();
+        HttpResponse<String> elsewhere = browser.get(browser.authorizeUrl(API_EXPLORER, "http://localhost:9999/swagger-ui/oauth2-redirect.html"));
+        assertThat(elsewhere.statusCode()).as("only the services' own Swagger pages get a code").isEqualTo(400);
     }
 
     @Test

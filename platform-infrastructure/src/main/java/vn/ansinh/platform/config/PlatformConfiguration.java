@@ -264,9 +264,21 @@ public class PlatformConfiguration {
                                 + " API of An Sinh. Every error answer is application/problem+json with a stable code (the Problem schema)."))
                 // Relative: the document describes the service wherever it is reached (directly, or through the proxy).
                 .servers(java.util.List.of(new io.swagger.v3.oas.models.servers.Server().url("/").description("this service")))
-                .components(new Components().addSecuritySchemes("bearer",
-                        new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("JWT")))
-                .addSecurityItem(new SecurityRequirement().addList("bearer"));
+                .components(new Components()
+                        .addSecuritySchemes("bearer", new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer")
+                                .bearerFormat("JWT").description("A token from the issuer: a machine client's, or a person's"))
+                        // Swagger UI's "Authorize": a person signs in at the issuer (PKCE) and tries the API as themself.
+                        .addSecuritySchemes("person", new SecurityScheme().type(SecurityScheme.Type.OAUTH2)
+                                .description("A person signed in at the issuer (authorization code with PKCE)")
+                                .flows(new io.swagger.v3.oas.models.security.OAuthFlows().authorizationCode(
+                                        new io.swagger.v3.oas.models.security.OAuthFlow()
+                                                .authorizationUrl(environment.getProperty("ansinh.api-explorer.authorize-url"))
+                                                .tokenUrl(environment.getProperty("ansinh.api-explorer.token-url"))
+                                                .scopes(new io.swagger.v3.oas.models.security.Scopes()
+                                                        .addString("openid", "who the person is")
+                                                        .addString("profile", "their name"))))))
+                .addSecurityItem(new SecurityRequirement().addList("bearer"))
+                .addSecurityItem(new SecurityRequirement().addList("person", java.util.List.of("openid", "profile")));
     }
 
     /** The error answers of every operation, and the Problem schema with every code (ProblemResponsesDocumentation). */

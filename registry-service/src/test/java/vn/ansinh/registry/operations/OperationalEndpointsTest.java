@@ -45,5 +45,11 @@ class OperationalEndpointsTest extends RegistryServiceTest {
         assertThat(docs.json().get("paths").has("/api/v1/admin-units/import")).isTrue();
         assertThat(docs.json().get("components").get("securitySchemes").has("bearer")).isTrue();
         assertThat(api.get("/swagger-ui.html", null).status()).isIn(200, 302);
+        // "Authorize" signs a person in at the issuer with PKCE, as the issuer's api-explorer client.
+        assertThat(docs.json().get("components").get("securitySchemes").get("person").get("flows").get("authorizationCode")
+                .get("authorizationUrl").asString()).endsWith("/oauth2/authorize");
+        String swaggerUi = api.get("/swagger-ui/swagger-initializer.js", null).body()
+                + api.get("/v3/api-docs/swagger-config", null).body();
+        assertThat(swaggerUi).contains("ansinh-api-explorer").contains("usePkceWithAuthorizationCodeGrant");
     }
 }
