@@ -50,6 +50,8 @@ public class OutboxRelay implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
     static final String OUTBOX_FIELD = "outbox";
+    /** Present exactly when the outbox holds an event: the first event's id (indexed, sparse). */
+    private static final String PENDING = OUTBOX_FIELD + ".0.eventId";
 
     private record Pending(String collection, Object aggregateId, List<OutboxEvent> events) {
     }
@@ -132,7 +134,7 @@ public class OutboxRelay implements SmartLifecycle {
     }
 
     private int sweep(String collection) {
-        Query pending = new Query(Criteria.where(OUTBOX_FIELD + ".0").exists(true)).limit(properties.batchSize());
+        Query pending = new Query(Criteria.where(PENDING).exists(true)).limit(properties.batchSize());
         pending.fields().include(OUTBOX_FIELD);
         List<Pending> found = new ArrayList<>();
         for (Document document : mongo.find(pending, Document.class, collection)) {
@@ -363,11 +365,32 @@ public class OutboxRelay implements SmartLifecycle {
 
     @Override
     public void start() {
+        indexPendingOutboxes();
         running = true;
         lastSweepNanos = 0; // sweep at start-up: events left by a crash go out first
         worker = new Thread(this::loop, "outbox-relay");
         worker.setDaemon(true);
         worker.start();
+    }
+
+    /**
+     * The sweep asks each collection for the documents whose outbox still holds an event. Without an
+     * index that is a scan of the whole collection every sweep — millions of ledger entries on a busy
+     * installation, all but a handful with an empty outbox. A sparse index holds exactly the pending
+     * ones (a sparse index of the first pending event's id), so the sweep reads only them.
+     */
+    private void indexPendingOutboxes() {
+        for (String collection : properties.collections()) {
+            try {
+                // Sparse: a document whose outbox is empty has no outbox.0.eventId and is not in the index at all.
+                mongo.indexOps(collection).createIndex(new org.springframework.data.mongodb.core.index.Index()
+                        .on(PENDING, org.springframework.data.domain.Sort.Direction.ASC).named("outbox_pending").sparse());
+            } catch (RuntimeException refused) {
+                // The sweep still works without it, only slower: say so, do not stop the service.
+                log.error("No index of pending outbox events on {}: sweeps will scan the collection ({})", collection,
+                        refused.toString());
+            }
+        }
     }
 
     @Override
