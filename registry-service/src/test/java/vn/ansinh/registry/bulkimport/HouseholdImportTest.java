@@ -121,17 +121,37 @@ class HouseholdImportTest extends RegistryServiceTest {
     @Test
     void aSliceThatKeepsFailingEndsTheJobAsFailedWithTheReason() {
         String tag = marker();
-        String jobId = api.post("/api/v1/households/import", cuChiOfficer, "text/csv",
+        // A job as an upload stores it, copied with its slice damaged before any worker can see it (damaging
+        // the uploaded job's own slice would race the worker, which may well have imported it already).
+        String uploaded = api.post("/api/v1/households/import", cuChiOfficer, "text/csv",
                 ("household,full_name,date_of_birth,gender,unit_code\nR1,Lã Văn " + tag + ",1970-01-01,MALE,27547\n")
                         .getBytes(StandardCharsets.UTF_8)).json().get("jobId").asString();
-        // As if the stored slice were damaged: every attempt at it fails.
-        mongo.updateFirst(Query.query(Criteria.where("jobId").is(jobId)), new Update().set("households", "not a list"), "import_chunks");
+        awaitDone(uploaded);
+        long householdsBefore = householdsTagged(tag);
+        String jobId = java.util.UUID.randomUUID().toString();
+        org.bson.Document chunk = mongo.findById(ImportChunk.idOf(uploaded, 0), org.bson.Document.class, "import_chunks");
+        chunk.put("_id", ImportChunk.idOf(jobId, 0));
+        chunk.put("jobId", jobId);
+        chunk.put("households", "not a list");
+        mongo.insert(chunk, "import_chunks");
+        org.bson.Document job = mongo.findById(uploaded, org.bson.Document.class, "import_jobs");
+        job.put("_id", jobId);
+        job.put("state", "QUEUED");
+        for (String counter : new String[] {"nextChunk", "processed", "accepted", "rejected", "households", "duplicateCandidates",
+                "chunkAttempts"}) {
+            job.put(counter, 0);
+        }
+        job.put("errors", java.util.List.of());
+        job.remove("finishedAt");
+        job.remove("leaseOwner");
+        job.put("leaseUntil", java.util.Date.from(Instant.EPOCH));
+        mongo.insert(job, "import_jobs");
 
         JsonNode failed = await().atMost(Duration.ofSeconds(30)).until(() -> api.get("/api/v1/jobs/" + jobId, cuChiOfficer).json(),
-                job -> "FAILED".equals(job.get("state").asString()));
+                state -> "FAILED".equals(state.get("state").asString()));
 
         assertThat(failed.get("failureReason").asString()).contains("Phần 1/1").contains("3 lần");
-        assertThat(householdsTagged(tag)).isZero();
+        assertThat(householdsTagged(tag)).as("the failed job stored nothing").isEqualTo(householdsBefore);
     }
 
     @Test
