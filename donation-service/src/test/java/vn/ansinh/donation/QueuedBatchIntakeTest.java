@@ -164,6 +164,9 @@ class QueuedBatchIntakeTest extends DonationServiceTest {
         ApiClient.Response notAList = api.postJson("/api/v1/donations/batch", district, "{\"fundId\":\"" + fundId + "\"}", ASYNC);
         assertThat(notAList.status()).isEqualTo(400);
         assertThat(notAList.contentType()).startsWith("application/problem+json");
+        ApiClient.Response malformed = api.postJson("/api/v1/donations/batch", district, "[{\"fundId\": ", ASYNC);
+        assertThat(malformed.status()).isEqualTo(400);
+        assertThat(malformed.json().get("code").asString()).isEqualTo("malformed-body");
         StringBuilder tooMany = new StringBuilder("fundId,amount,channel\n");
         for (int row = 0; row <= 10_000; row++) {
             tooMany.append(fundId).append(",1000,CASH\n");

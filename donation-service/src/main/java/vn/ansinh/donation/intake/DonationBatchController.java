@@ -24,6 +24,10 @@ import io.github.resilience4j.bulkhead.Bulkhead;
 import io.github.resilience4j.bulkhead.BulkheadFullException;
 import io.github.resilience4j.bulkhead.BulkheadRegistry;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -54,12 +58,29 @@ class DonationBatchController {
         this.bulkhead = bulkheads.bulkhead("donation-batch");
     }
 
-    @Operation(summary = "Record up to 10,000 cash donations (JSON array); a result per row")
+    @Operation(operationId = "recordDonationBatch", summary = "Record up to 10,000 cash donations, as a JSON array or as CSV; a result per row",
+            description = "CSV headers: fundId, amount, channel, reference, donorId (the last two optional). With Prefer: "
+                    + "respond-async the batch is queued and answered 202 as soon as the broker holds every good row.",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = {
+                @Content(mediaType = "application/json", array = @ArraySchema(schema = @Schema(implementation = CashDonationRequest.class))),
+                @Content(mediaType = "text/csv", schema = @Schema(type = "string", example = "fundId,amount,channel,reference\nf-1,500000,BANK,VCB-1"))}),
+            responses = {
+                @ApiResponse(responseCode = "200", description = "Recorded: each row accepted, a repeat of an earlier donation, or refused",
+                        content = @Content(schema = @Schema(implementation = DonationBatchService.BatchResult.class))),
+                @ApiResponse(responseCode = "202", description = "Queued (sent with Prefer: respond-async): each row's donation id or why it "
+                        + "was refused; follow the batch at the Location", content = @Content(schema = @Schema(implementation = QueuedBatchIntake.QueuedBatch.class)))})
     @PostMapping(path = "/api/v1/donations/batch", consumes = "application/json")
     @PreAuthorize("hasRole('OFFICER')")
-    public ResponseEntity<?> receiveJson(@RequestBody JsonNode body,
+    public ResponseEntity<?> receiveJson(@RequestBody String text,
                                          @RequestHeader(name = "Prefer", required = false) String prefer,
                                          HttpServletRequest request) {
+        JsonNode body;
+        try {
+            body = json.readTree(text);
+        } catch (JacksonException malformed) { // answered like any unreadable body (malformed-body)
+            throw new org.springframework.http.converter.HttpMessageNotReadableException("Malformed JSON", malformed,
+                    new org.springframework.http.server.ServletServerHttpRequest(request));
+        }
         if (!body.isArray()) {
             throw invalid("body", "a JSON array of donations");
         }
@@ -75,7 +96,17 @@ class DonationBatchController {
         return answer(rows, prefer, request);
     }
 
-    @Operation(summary = "Record up to 10,000 cash donations (CSV with headers fundId, amount, channel, reference, donorId)")
+    @Operation(operationId = "recordDonationBatch", summary = "Record up to 10,000 cash donations, as a JSON array or as CSV; a result per row",
+            description = "CSV headers: fundId, amount, channel, reference, donorId (the last two optional). With Prefer: "
+                    + "respond-async the batch is queued and answered 202 as soon as the broker holds every good row.",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = {
+                @Content(mediaType = "application/json", array = @ArraySchema(schema = @Schema(implementation = CashDonationRequest.class))),
+                @Content(mediaType = "text/csv", schema = @Schema(type = "string", example = "fundId,amount,channel,reference\nf-1,500000,BANK,VCB-1"))}),
+            responses = {
+                @ApiResponse(responseCode = "200", description = "Recorded: each row accepted, a repeat of an earlier donation, or refused",
+                        content = @Content(schema = @Schema(implementation = DonationBatchService.BatchResult.class))),
+                @ApiResponse(responseCode = "202", description = "Queued (sent with Prefer: respond-async): each row's donation id or why it "
+                        + "was refused; follow the batch at the Location", content = @Content(schema = @Schema(implementation = QueuedBatchIntake.QueuedBatch.class)))})
     @PostMapping(path = "/api/v1/donations/batch", consumes = "text/csv")
     @PreAuthorize("hasRole('OFFICER')")
     public ResponseEntity<?> receiveCsv(@RequestBody byte[] body,

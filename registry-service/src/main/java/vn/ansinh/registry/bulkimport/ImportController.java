@@ -38,7 +38,9 @@ class ImportController {
         }
     }
 
-    @Operation(summary = "Import households from CSV (one member per row, Vietnamese or English headers) as a background job")
+    // Both forms are one operation in the API description: the same summary and id, whichever springdoc reads first.
+    @Operation(operationId = "importHouseholds", summary = "Import households from CSV, as a file upload (multipart, part file) or "
+            + "as a text/csv body (fileName names its job), as a background job: one member per row, Vietnamese or English headers")
     @PostMapping(path = "/api/v1/households/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @PreAuthorize("hasRole('OFFICER')")
     public ResponseEntity<JobView> importFile(@RequestPart("file") MultipartFile file) throws IOException {
@@ -47,7 +49,9 @@ class ImportController {
         }
     }
 
-    @Operation(summary = "Import households from a CSV body (text/csv); fileName names the job as offices will find it")
+    // Both forms are one operation in the API description: the same summary and id, whichever springdoc reads first.
+    @Operation(operationId = "importHouseholds", summary = "Import households from CSV, as a file upload (multipart, part file) or "
+            + "as a text/csv body (fileName names its job), as a background job: one member per row, Vietnamese or English headers")
     @PostMapping(path = "/api/v1/households/import", consumes = "text/csv")
     @PreAuthorize("hasRole('OFFICER')")
     public ResponseEntity<JobView> importBody(jakarta.servlet.http.HttpServletRequest request,
