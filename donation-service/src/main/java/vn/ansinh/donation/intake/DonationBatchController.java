@@ -69,11 +69,18 @@ class DonationBatchController {
                         content = @Content(schema = @Schema(implementation = DonationBatchService.BatchResult.class))),
                 @ApiResponse(responseCode = "202", description = "Queued (sent with Prefer: respond-async): each row's donation id or why it "
                         + "was refused; follow the batch at the Location", content = @Content(schema = @Schema(implementation = QueuedBatchIntake.QueuedBatch.class)))})
-    @PostMapping(path = "/api/v1/donations/batch", consumes = "application/json")
+    // One operation for both forms, so the API description has one entry for it.
+    @PostMapping(path = "/api/v1/donations/batch", consumes = {"application/json", "text/csv"})
     @PreAuthorize("hasRole('OFFICER')")
-    public ResponseEntity<?> receiveJson(@RequestBody String text,
-                                         @RequestHeader(name = "Prefer", required = false) String prefer,
-                                         HttpServletRequest request) {
+    public ResponseEntity<?> receive(@RequestBody byte[] body,
+                                     @RequestHeader(name = "Prefer", required = false) String prefer,
+                                     HttpServletRequest request) {
+        List<DonationBatchService.Row> rows = request.getContentType().toLowerCase(Locale.ROOT).startsWith("text/csv")
+                ? csvRows(body) : jsonRows(body, request);
+        return answer(rows, prefer, request);
+    }
+
+    private List<DonationBatchService.Row> jsonRows(byte[] text, HttpServletRequest request) {
         JsonNode body;
         try {
             body = json.readTree(text);
@@ -93,25 +100,10 @@ class DonationBatchController {
                 rows.add(new DonationBatchService.Row(i + 1, null, "unreadable: " + unreadable.getOriginalMessage()));
             }
         }
-        return answer(rows, prefer, request);
+        return rows;
     }
 
-    @Operation(operationId = "recordDonationBatch", summary = "Record up to 10,000 cash donations, as a JSON array or as CSV; a result per row",
-            description = "CSV headers: fundId, amount, channel, reference, donorId (the last two optional). With Prefer: "
-                    + "respond-async the batch is queued and answered 202 as soon as the broker holds every good row.",
-            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = {
-                @Content(mediaType = "application/json", array = @ArraySchema(schema = @Schema(implementation = CashDonationRequest.class))),
-                @Content(mediaType = "text/csv", schema = @Schema(type = "string", example = "fundId,amount,channel,reference\nf-1,500000,BANK,VCB-1"))}),
-            responses = {
-                @ApiResponse(responseCode = "200", description = "Recorded: each row accepted, a repeat of an earlier donation, or refused",
-                        content = @Content(schema = @Schema(implementation = DonationBatchService.BatchResult.class))),
-                @ApiResponse(responseCode = "202", description = "Queued (sent with Prefer: respond-async): each row's donation id or why it "
-                        + "was refused; follow the batch at the Location", content = @Content(schema = @Schema(implementation = QueuedBatchIntake.QueuedBatch.class)))})
-    @PostMapping(path = "/api/v1/donations/batch", consumes = "text/csv")
-    @PreAuthorize("hasRole('OFFICER')")
-    public ResponseEntity<?> receiveCsv(@RequestBody byte[] body,
-                                        @RequestHeader(name = "Prefer", required = false) String prefer,
-                                        HttpServletRequest request) {
+    private List<DonationBatchService.Row> csvRows(byte[] body) {
         List<List<String>> records = CsvRecords.parse(new String(body, StandardCharsets.UTF_8));
         if (records.isEmpty()) {
             throw invalid("body", "an empty file");
@@ -145,7 +137,7 @@ class DonationBatchController {
                 rows.add(new DonationBatchService.Row(i + 1, null, "unreadable: " + unreadable.getMessage()));
             }
         }
-        return answer(rows, prefer, request);
+        return rows;
     }
 
     private static long wholeAmount(String text) {

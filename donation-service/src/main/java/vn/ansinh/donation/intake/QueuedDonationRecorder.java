@@ -1,23 +1,14 @@
 package vn.ansinh.donation.intake;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 
 import org.apache.kafka.clients.admin.NewTopic;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.springframework.beans.factory.annotation.Value;
-import org.apache.kafka.common.header.internals.RecordHeaders;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.cloud.stream.config.ListenerContainerCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -26,7 +17,6 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
-import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.listener.AbstractMessageListenerContainer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.kafka.support.KafkaHeaders;
@@ -60,7 +50,6 @@ import vn.ansinh.platform.kafka.TopicsConfiguration;
 class QueuedDonationRecorder {
 
     static final String BINDING = "donationIntake-in-0";
-    private static final Logger log = LoggerFactory.getLogger(QueuedDonationRecorder.class);
     private static final int CHUNK = 1_000;
 
     private record Group(String fundId, String batchId, String recordedBy, String office) {
@@ -69,17 +58,14 @@ class QueuedDonationRecorder {
     private final Ledger ledger;
     private final MongoTemplate mongo;
     private final JsonMapper json;
-    private final KafkaTemplate<String, byte[]> kafka;
     private final DeadLetters deadLetters;
     private final Counter recorded;
     private final Counter repeated;
 
-    QueuedDonationRecorder(Ledger ledger, MongoTemplate mongo, JsonMapper json, KafkaTemplate<String, byte[]> outboxKafkaTemplate,
-                           DeadLetters deadLetters, MeterRegistry meters) {
+    QueuedDonationRecorder(Ledger ledger, MongoTemplate mongo, JsonMapper json, DeadLetters deadLetters, MeterRegistry meters) {
         this.ledger = ledger;
         this.mongo = mongo;
         this.json = json;
-        this.kafka = outboxKafkaTemplate;
         this.deadLetters = deadLetters;
         this.recorded = Counter.builder("ansinh.donations.queued.recorded")
                 .description("Queued donations written into their fund's ledger").register(meters);
@@ -123,8 +109,8 @@ class QueuedDonationRecorder {
                 groups.computeIfAbsent(new Group(queued.fundId(), queued.batchId(), queued.recordedBy(), queued.office()),
                         group -> new ArrayList<>()).add(queued);
             } catch (JacksonException unreadable) {
-                deadLetter(payloads.get(i), recordHeaders == null ? Map.of() : recordHeaders.get(i), partitions.get(i), offsets.get(i),
-                        unreadable);
+                deadLetters.park(BINDING, QueuedBatchIntake.TOPIC, partitions.get(i), offsets.get(i), null,
+                        recordHeaders == null ? Map.of() : recordHeaders.get(i), payloads.get(i), unreadable);
             }
         }
         if (groups.isEmpty()) {
@@ -157,30 +143,5 @@ class QueuedDonationRecorder {
             }
         });
         outcomes.execute();
-    }
-
-    /** Parks a row that cannot be read where the operators' dead-letter page lists and replays it; acknowledged before the poll is committed. */
-    private void deadLetter(byte[] payload, Map<String, Object> original, int partition, long offset, Exception cause) {
-        String topic = deadLetters.dlqTopicOf(BINDING);
-        RecordHeaders headers = new RecordHeaders();
-        original.forEach((name, value) -> { // a CloudEvent's id and type, when whoever wrote it gave them, name it on the page
-            if (name.startsWith("ce_")) {
-                headers.add(name, value instanceof byte[] bytes ? bytes : String.valueOf(value).getBytes(StandardCharsets.UTF_8));
-            }
-        });
-        headers.add("x-original-topic", QueuedBatchIntake.TOPIC.getBytes(StandardCharsets.UTF_8));
-        headers.add("x-original-partition", ByteBuffer.allocate(Integer.BYTES).putInt(partition).array());
-        headers.add("x-original-offset", ByteBuffer.allocate(Long.BYTES).putLong(offset).array());
-        headers.add("x-exception-fqcn", cause.getClass().getName().getBytes(StandardCharsets.UTF_8));
-        headers.add("x-exception-message", String.valueOf(cause.getMessage()).getBytes(StandardCharsets.UTF_8));
-        try {
-            kafka.send(new ProducerRecord<String, byte[]>(topic, 0, (String) null, payload, headers)).get(30, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while dead-lettering a queued donation", e);
-        } catch (ExecutionException | TimeoutException e) {
-            throw new IllegalStateException("An unreadable queued donation could not be dead-lettered; the poll is tried again", e);
-        }
-        log.warn("An unreadable queued donation ({}-{}@{}) went to {}", QueuedBatchIntake.TOPIC, partition, offset, topic);
     }
 }

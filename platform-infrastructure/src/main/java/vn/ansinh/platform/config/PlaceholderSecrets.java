@@ -25,11 +25,15 @@ public class PlaceholderSecrets implements InitializingBean {
         this.environment = environment;
     }
 
+    /** A user with an empty password: in a connection string ({@code user:@host}) or a JAAS line ({@code password=""}). */
+    private static final java.util.regex.Pattern EMPTY_PASSWORD = java.util.regex.Pattern.compile("//[^:/@]+:@|password=\"\"");
+
     @Override
     public void afterPropertiesSet() {
         for (String setting : SECRET_SETTINGS) {
             String value = environment.getProperty(setting);
-            if (value != null && value.contains(PLACEHOLDER)) {
+            // Empty: the env file does not set the variable at all (compose then puts in an empty string).
+            if (value != null && (value.contains(PLACEHOLDER) || EMPTY_PASSWORD.matcher(value).find())) {
                 throw new PlaceholderSecretException(setting);
             }
         }
@@ -41,7 +45,7 @@ public class PlaceholderSecrets implements InitializingBean {
         private final String setting;
 
         PlaceholderSecretException(String setting) {
-            super(setting + " still holds the placeholder " + PLACEHOLDER + " of the example env file.");
+            super(setting + " still holds the placeholder " + PLACEHOLDER + " of the example env file, or an empty password.");
             this.setting = setting;
         }
 

@@ -175,6 +175,40 @@ public class DeadLetters {
         return topics;
     }
 
+    /**
+     * Parks a record that a batch consumer cannot read in its binding's dead-letter topic, with the headers
+     * the binder itself writes (original topic, partition and offset, the exception) and the record's own
+     * CloudEvents headers, so this page lists and replays it like any other. Sent and acknowledged before
+     * the caller's batch is committed: a crash does not lose it; a broker that does not take it fails the
+     * batch, which is then tried again.
+     */
+    public void park(String binding, String topic, int partition, long offset, String key, Map<String, Object> recordHeaders,
+                     byte[] payload, Exception cause) {
+        String dlqTopic = dlqTopicOf(binding);
+        org.apache.kafka.common.header.internals.RecordHeaders headers = new org.apache.kafka.common.header.internals.RecordHeaders();
+        recordHeaders.forEach((name, value) -> {
+            if (name.startsWith("ce_") && value != null) {
+                headers.add(name, value instanceof byte[] bytes ? bytes : value.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            }
+        });
+        headers.add("x-original-topic", topic.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        headers.add("x-original-partition", java.nio.ByteBuffer.allocate(Integer.BYTES).putInt(partition).array());
+        headers.add("x-original-offset", java.nio.ByteBuffer.allocate(Long.BYTES).putLong(offset).array());
+        headers.add("x-exception-fqcn", cause.getClass().getName().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        headers.add("x-exception-message", String.valueOf(cause.getMessage()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        try {
+            kafka.send(new org.apache.kafka.clients.producer.ProducerRecord<>(dlqTopic, 0, key, payload, headers))
+                    .get(30, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while parking an unreadable record", e);
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            throw new IllegalStateException("An unreadable record could not be parked; the batch is tried again", e);
+        }
+        org.slf4j.LoggerFactory.getLogger(DeadLetters.class).warn("An unreadable record ({}-{}@{}) went to {}: {}", topic, partition,
+                offset, dlqTopic, cause.getMessage());
+    }
+
     /** A consumer binding's dead-letter topic: its configured {@code dlq-name}, else the binder's default name. */
     public String dlqTopicOf(String binding) {
         String dlqName = environment.getProperty("spring.cloud.stream.kafka.bindings." + binding + ".consumer.dlq-name");

@@ -36,6 +36,16 @@ class PlaceholderSecretsTest {
     }
 
     @Test
+    void aPasswordTheEnvFileDoesNotSetStopsTheStartToo() {
+        assertThatThrownBy(() -> new PlaceholderSecrets(new MockEnvironment().withProperty("spring.mongodb.uri",
+                "mongodb://donation-service:@mongo-donation:27017/donation?authSource=admin&replicaSet=rs0")).afterPropertiesSet())
+                .hasMessageContaining("spring.mongodb.uri");
+        assertThatThrownBy(() -> new PlaceholderSecrets(new MockEnvironment().withProperty("spring.kafka.properties.sasl.jaas.config",
+                "org.apache.kafka.common.security.scram.ScramLoginModule required username=\"donation-service\" password=\"\";"))
+                .afterPropertiesSet()).hasMessageContaining("sasl.jaas.config");
+    }
+
+    @Test
     void realSecretsAndTheLocalRunWithoutAnyStartNormally() {
         assertThatCode(() -> new PlaceholderSecrets(new MockEnvironment()).afterPropertiesSet()).doesNotThrowAnyException();
         assertThatCode(() -> new PlaceholderSecrets(new MockEnvironment().withProperty("spring.mongodb.uri",

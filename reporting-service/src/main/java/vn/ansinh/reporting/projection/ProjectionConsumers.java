@@ -15,6 +15,7 @@ import org.springframework.messaging.MessageHeaders;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import vn.ansinh.platform.deadletter.DeadLetters;
 import vn.ansinh.platform.events.EventTracing;
 import vn.ansinh.platform.events.IncomingEvent;
 import vn.ansinh.platform.events.InvalidEventException;
@@ -35,13 +36,13 @@ class ProjectionConsumers {
     private final ReportingProjections projections;
     private final MongoTemplate mongo;
     private final DashboardUpdates updates;
-    private final ProjectionDeadLetters deadLetters;
+    private final DeadLetters deadLetters;
     private final MeterRegistry meters;
     private final EventTracing tracing;
     private final Map<String, Counter> counters = new java.util.concurrent.ConcurrentHashMap<>();
 
     public ProjectionConsumers(ReportingProjections projections, MongoTemplate mongo, DashboardUpdates updates,
-                               ProjectionDeadLetters deadLetters, MeterRegistry meters, EventTracing tracing) {
+                               DeadLetters deadLetters, MeterRegistry meters, EventTracing tracing) {
         this.tracing = tracing;
         this.projections = projections;
         this.mongo = mongo;
@@ -96,12 +97,16 @@ class ProjectionConsumers {
                 changed = tracing.continued(EventTracing.traceparentOf(received.headers()::get),
                         "project " + received.event().event().type(), () -> projections.apply(received.event(), received.at(), store));
             } catch (InvalidEventException unreadable) { // refused only with something stored: still parked, not retried forever
-                deadLetters.send(binding, received.at(), received.key(), received.headers(), received.payload(), unreadable);
+                park(binding, received.at(), received.key(), received.headers(), received.payload(), unreadable);
                 continue;
             }
             consumed(received.event().event().type(), changed).increment();
         }
         store.flush().forEach(updates::changed);
+    }
+
+    private void park(String binding, EventPosition at, Object key, Map<String, Object> headers, byte[] payload, Exception cause) {
+        deadLetters.park(binding, at.topic(), at.partition(), at.offset(), text(key), headers, payload, cause);
     }
 
     private Counter consumed(String type, boolean changed) {
@@ -137,7 +142,7 @@ class ProjectionConsumers {
                     events.add(new Received(read, at, own, key, payloads.get(i)));
                 }
             } catch (InvalidEventException unreadable) {
-                deadLetters.send(binding, at, key, own, payloads.get(i), unreadable);
+                park(binding, at, key, own, payloads.get(i), unreadable);
             }
         }
         return events;
