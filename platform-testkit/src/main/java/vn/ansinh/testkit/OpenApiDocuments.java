@@ -19,10 +19,34 @@ public final class OpenApiDocuments {
     private OpenApiDocuments() {
     }
 
+    /** Every schema field and every operation parameter without a description, as {@code Schema.field} or {@code METHOD path name}. */
+    public static java.util.List<String> undescribed(tools.jackson.databind.JsonNode document) {
+        java.util.List<String> missing = new java.util.ArrayList<>();
+        document.path("components").path("schemas").properties().forEach(schema ->
+                schema.getValue().path("properties").properties().forEach(field -> {
+                    if (!field.getValue().hasNonNull("description")) {
+                        missing.add(schema.getKey() + "." + field.getKey());
+                    }
+                }));
+        document.path("paths").properties().forEach(path -> path.getValue().properties().forEach(operation ->
+                operation.getValue().path("parameters").forEach(parameter -> {
+                    if (!parameter.hasNonNull("description")) {
+                        missing.add(operation.getKey().toUpperCase(java.util.Locale.ROOT) + " " + path.getKey() + " "
+                                + parameter.path("name").asString());
+                    }
+                })));
+        return missing;
+    }
+
     public static void requireCheckedIn(ApiClient api, String service) throws Exception {
         ApiClient.Response live = api.get("/v3/api-docs", null);
         if (live.status() != 200) {
             throw new AssertionError("GET /v3/api-docs answered " + live.status());
+        }
+        java.util.List<String> undescribed = undescribed(JSON.readTree(live.body()));
+        if (!undescribed.isEmpty()) {
+            throw new AssertionError(undescribed.size() + " fields or parameters have no description (add them to the service's "
+                    + "src/main/resources/openapi-descriptions/*.properties): " + undescribed);
         }
         // Sorted and indented: a stable text, whatever order the endpoints were found in.
         String generated = JSON.writeValueAsString(JSON.readTree(live.body())) + "\n";

@@ -191,4 +191,10 @@ class UsersApiTest {
     private static String person(String username, String office, List<String> roles) {
         return ApiClient.json(Map.of("username", username, "name", "Cán bộ " + username, "office", office, "roles", roles));
     }
+
+    /** The account API's OpenAPI document (docs/openapi/token-issuer.json) is the one the issuer describes, every field described. */
+    @Test
+    void theCheckedInOpenApiDocumentIsTheIssuers() throws Exception {
+        vn.ansinh.testkit.OpenApiDocuments.requireCheckedIn(api, "token-issuer");
+    }
 }

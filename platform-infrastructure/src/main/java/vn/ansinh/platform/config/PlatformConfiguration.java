@@ -286,4 +286,10 @@ public class PlatformConfiguration {
     vn.ansinh.platform.web.ProblemResponsesDocumentation problemResponsesDocumentation() {
         return new vn.ansinh.platform.web.ProblemResponsesDocumentation();
     }
+
+    /** A description for every field and parameter (FieldDescriptions, from openapi-descriptions/*.properties). */
+    @Bean
+    vn.ansinh.platform.web.FieldDescriptions fieldDescriptions() {
+        return new vn.ansinh.platform.web.FieldDescriptions();
+    }
 }

@@ -40,7 +40,14 @@ class ExportController {
         this.clock = clock;
     }
 
-    @Operation(summary = "Per unit below: households, poor, near-poor, rate, aid by kind with quantity and value")
+    @Operation(summary = "Per unit below: households, poor, near-poor, rate, aid by kind with quantity and value",
+            responses = @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "The report as a file (Content-Disposition "
+            + "names it): CSV in UTF-8 with a byte-order mark, or an Excel workbook",
+            content = {@io.swagger.v3.oas.annotations.media.Content(mediaType = "text/csv",
+                            schema = @io.swagger.v3.oas.annotations.media.Schema(type = "string")),
+                    @io.swagger.v3.oas.annotations.media.Content(
+                            mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                            schema = @io.swagger.v3.oas.annotations.media.Schema(type = "string", format = "binary"))}))
     @GetMapping("/export")
     public ResponseEntity<StreamingResponseBody> export(
             @RequestParam(name = "unit", required = false) @Pattern(regexp = UnitKeys.KEY_OR_NATIONAL) String unit,

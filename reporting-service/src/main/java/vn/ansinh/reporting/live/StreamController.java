@@ -23,7 +23,11 @@ class StreamController {
         this.area = area;
     }
 
-    @Operation(summary = "text/event-stream of dashboard updates (event 'dashboard': figures, units below, campaigns) for a unit")
+    @Operation(summary = "text/event-stream of dashboard updates (event 'dashboard': figures, units below, campaigns) for a unit",
+            responses = @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "Server-sent events named dashboard, "
+            + "each carrying the whole Dashboard as JSON: one at once, then one after changes (coalesced, at most one a tick), with keep-alive comments between",
+            content = @io.swagger.v3.oas.annotations.media.Content(mediaType = "text/event-stream",
+                    schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = Dashboard.class))))
     @GetMapping(path = "/stream", produces = "text/event-stream")
     public SseEmitter stream(@RequestParam(name = "unit", required = false) @Pattern(regexp = UnitKeys.KEY_OR_NATIONAL) String unit,
                              org.springframework.security.core.Authentication caller) {

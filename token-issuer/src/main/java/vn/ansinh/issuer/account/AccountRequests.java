@@ -19,11 +19,13 @@ final class AccountRequests {
      * @param office   the unit code of their office
      * @param roles    OFFICER, APPROVER, AUDITOR, ADMIN
      */
+    @io.swagger.v3.oas.annotations.media.Schema(name = "CreateAccountRequest")
     record Create(@NotBlank @Size(max = 64) String username, @NotBlank @Size(max = 120) String name,
                   @NotBlank @Pattern(regexp = "VN|\\d{2,5}") String office, @NotEmpty List<@NotBlank String> roles) {
     }
 
     /** Only what is sent changes. */
+    @io.swagger.v3.oas.annotations.media.Schema(name = "ChangeAccountRequest")
     record Change(@Size(min = 1, max = 120) String name, @Pattern(regexp = "VN|\\d{2,5}") String office,
                   @Size(min = 1) List<@NotBlank String> roles) {
     }

@@ -21,6 +21,7 @@ public record AccountView(String username, String name, String office, List<Stri
     }
 
     /** An account just created or reset, with the one-time code to hand to its person (shown this once). */
+    @io.swagger.v3.oas.annotations.media.Schema(name = "AccountWithSetupCode")
     public record WithSetupCode(AccountView account, String setupCode, Instant setupCodeExpiresAt) {
     }
 }

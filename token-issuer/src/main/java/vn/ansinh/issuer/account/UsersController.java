@@ -48,6 +48,7 @@ class UsersController {
         return administration.list(office, search, page, size);
     }
 
+    @Operation(summary = "One account of the caller's area")
     @GetMapping("/{username}")
     AccountView get(@PathVariable String username) {
         return administration.get(username);
@@ -65,6 +66,7 @@ class UsersController {
         return administration.disable(username);
     }
 
+    @Operation(summary = "Enable a disabled account again; its person signs in with the password they had")
     @PostMapping("/{username}/enable")
     AccountView enable(@PathVariable String username) {
         return administration.enable(username);
