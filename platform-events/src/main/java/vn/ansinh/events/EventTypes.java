@@ -7,6 +7,7 @@ package vn.ansinh.events;
 public final class EventTypes {
 
     public static final String ADMIN_UNIT_RECORDED = "vn.ansinh.registry.adminunit.recorded.v1";
+    public static final String UNIT_STATISTICS_RECORDED = "vn.ansinh.registry.adminunit.statistics-recorded.v1";
     public static final String HOUSEHOLD_REGISTERED = "vn.ansinh.registry.household.registered.v1";
     public static final String HOUSEHOLD_UPDATED = "vn.ansinh.registry.household.updated.v1";
     public static final String HOUSEHOLD_MOVED = "vn.ansinh.registry.household.moved.v1";

@@ -21,6 +21,7 @@ import vn.ansinh.events.registry.HouseholdMoved;
 import vn.ansinh.events.registry.HouseholdPovertyStatusChanged;
 import vn.ansinh.events.registry.HouseholdRegistered;
 import vn.ansinh.events.registry.HouseholdUpdated;
+import vn.ansinh.events.registry.UnitStatisticsRecorded;
 import vn.ansinh.events.registry.NeedChanged;
 
 /** Every event of the platform, each paired once with its topic and payload class. */
@@ -28,6 +29,9 @@ public final class Events {
 
     public static final EventType<AdminUnitRecorded> ADMIN_UNIT_RECORDED =
             new EventType<>(EventTypes.ADMIN_UNIT_RECORDED, Topics.ADMIN_UNITS, AdminUnitRecorded.class);
+    /** A unit's yearly statistics and targets; on the unit tree's topic, keyed by unit and year (compaction keeps the latest). */
+    public static final EventType<UnitStatisticsRecorded> UNIT_STATISTICS_RECORDED =
+            new EventType<>(EventTypes.UNIT_STATISTICS_RECORDED, Topics.ADMIN_UNITS, UnitStatisticsRecorded.class);
 
     public static final EventType<HouseholdRegistered> HOUSEHOLD_REGISTERED =
             new EventType<>(EventTypes.HOUSEHOLD_REGISTERED, Topics.HOUSEHOLDS, HouseholdRegistered.class);
@@ -74,7 +78,7 @@ public final class Events {
     public static final EventType<DeliveryReverted> DELIVERY_REVERTED =
             new EventType<>(EventTypes.DELIVERY_REVERTED, Topics.CAMPAIGNS, DeliveryReverted.class);
 
-    public static final List<EventType<?>> ALL = List.of(ADMIN_UNIT_RECORDED, HOUSEHOLD_REGISTERED, HOUSEHOLD_UPDATED, HOUSEHOLD_MOVED,
+    public static final List<EventType<?>> ALL = List.of(ADMIN_UNIT_RECORDED, UNIT_STATISTICS_RECORDED, HOUSEHOLD_REGISTERED, HOUSEHOLD_UPDATED, HOUSEHOLD_MOVED,
             HOUSEHOLD_DEACTIVATED, HOUSEHOLD_MERGED, HOUSEHOLD_POVERTY_STATUS_CHANGED, NEED_SUBMITTED, NEED_VERIFIED, NEED_APPROVED,
             NEED_REJECTED, FUND_OPENED, FUND_ENTRY_RECORDED, CASH_DONATION_RECEIVED, IN_KIND_DONATION_RECEIVED, STOCK_ENTRY_RECORDED,
             RESERVATION_CONFIRMED, RESERVATION_REJECTED, CAMPAIGN_APPROVED, CAMPAIGN_RESERVATION_REQUESTED, CAMPAIGN_LIST_MERGED,

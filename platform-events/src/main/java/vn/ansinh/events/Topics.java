@@ -5,6 +5,7 @@ import java.util.List;
 /** Every topic of the platform. Services create all of them at start-up, so start order does not matter. */
 public final class Topics {
 
+    /** The unit tree (key: unit) and each unit's yearly statistics and targets (key: unit:year); compacted, the latest of each kept. */
     public static final Topic ADMIN_UNITS = new Topic("registry.admin-units", 1, true);
     public static final Topic HOUSEHOLDS = new Topic("registry.households", 6, false);
     /** Needs residents report through the public link, and what officers decided. */
