@@ -87,6 +87,7 @@ acl reporting-service group literal 'reporting-funds' Read Describe
 acl reporting-service group literal 'reporting-donations' Read Describe
 acl reporting-service group literal 'reporting-campaigns' Read Describe
 acl reporting-service group literal 'reporting-reservations' Read Describe
+acl reporting-service group literal 'reporting-unit-statistics' Read Describe
 acl reporting-service topic literal 'registry.admin-units.reporting-service-admin-units.dlq' Create Write Read Describe
 acl reporting-service topic literal 'registry.households.reporting-households.dlq' Create Write Read Describe
 acl reporting-service topic literal 'registry.needs.reporting-needs.dlq' Create Write Read Describe
@@ -94,6 +95,7 @@ acl reporting-service topic literal 'donation.funds.reporting-funds.dlq' Create 
 acl reporting-service topic literal 'donation.donations.reporting-donations.dlq' Create Write Read Describe
 acl reporting-service topic literal 'distribution.campaigns.reporting-campaigns.dlq' Create Write Read Describe
 acl reporting-service topic literal 'donation.reservations.reporting-reservations.dlq' Create Write Read Describe
+acl reporting-service topic literal 'registry.admin-units.reporting-unit-statistics.dlq' Create Write Read Describe
 acl token-issuer topic literal '*' Describe DescribeConfigs
 acl token-issuer topic literal 'registry.admin-units' Read Write
 acl token-issuer group literal 'token-issuer-admin-units' Read Describe

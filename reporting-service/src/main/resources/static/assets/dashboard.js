@@ -161,7 +161,9 @@
     $('kpi-households').textContent = I18n.number(total.households);
     $('kpi-poor').textContent = I18n.number(total.poorHouseholds);
     $('kpi-near-poor').textContent = I18n.number(total.nearPoorHouseholds);
-    $('kpi-rate').textContent = I18n.percent(total.povertyRatePercent);
+    // Rates are over the unit's households from the yearly statistics: without them there is no rate, not 0 %.
+    $('kpi-rate').textContent = total.statisticsMissing ? I18n.t('statisticsMissing') : I18n.percent(total.povertyRatePercent);
+    $('kpi-poor-rate').textContent = total.statisticsMissing ? I18n.t('statisticsMissing') : I18n.percent(total.poorRatePercent);
     moneyCard('kpi-cash', total.cashReceived);
     moneyCard('kpi-in-kind', total.inKindValue);
     $('kpi-needs').textContent = I18n.number(total.needsOpen);

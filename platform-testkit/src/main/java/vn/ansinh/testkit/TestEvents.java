@@ -55,6 +55,41 @@ public final class TestEvents {
         }
     }
 
+    /** One event of a batch: its subject (the record key), sequence and payload. */
+    public record Outgoing(String subject, long sequence, Object payload) {
+    }
+
+    /**
+     * Sends many events of one type at once (a province's households) and waits until the broker has
+     * taken every one: one round trip per batch, not per event.
+     */
+    public static void publishAll(String topic, String type, java.util.List<Outgoing> events) {
+        java.util.List<java.util.concurrent.Future<?>> sent = new java.util.ArrayList<>();
+        for (Outgoing event : events) {
+            RecordHeaders headers = new RecordHeaders();
+            put(headers, "ce_id", UUID.randomUUID().toString());
+            put(headers, "ce_specversion", "1.0");
+            put(headers, "ce_source", "/test");
+            put(headers, "ce_type", type);
+            put(headers, "ce_subject", event.subject());
+            put(headers, "ce_time", Instant.now().toString());
+            put(headers, "ce_sequence", Long.toString(event.sequence()));
+            put(headers, "content-type", "application/json");
+            sent.add(producer().send(new ProducerRecord<>(topic, null, event.subject(), JSON.writeValueAsBytes(event.payload()), headers)));
+        }
+        producer().flush();
+        try {
+            for (java.util.concurrent.Future<?> one : sent) {
+                one.get(30, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Plays the registry: publishes a unit tree so that services under test can check office scopes. */
     public static void publishUnit(String code, String name, String level, String parentCode) {
         publishUnit(code, name, level, parentCode, null);

@@ -40,7 +40,8 @@ class ExportController {
         this.clock = clock;
     }
 
-    @Operation(summary = "Per unit below: households, poor, near-poor, rate, aid by kind with quantity and value",
+    @Operation(summary = "Per unit below: households, poor, near-poor, the rates over the yearly statistics against the "
+            + "targets (year= for a past year), aid by kind with quantity and value",
             responses = @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "The report as a file (Content-Disposition "
             + "names it): CSV in UTF-8 with a byte-order mark, or an Excel workbook",
             content = {@io.swagger.v3.oas.annotations.media.Content(mediaType = "text/csv",
@@ -51,9 +52,11 @@ class ExportController {
     @GetMapping("/export")
     public ResponseEntity<StreamingResponseBody> export(
             @RequestParam(name = "unit", required = false) @Pattern(regexp = UnitKeys.KEY_OR_NATIONAL) String unit,
-            @RequestParam(name = "format", defaultValue = "xlsx") @Pattern(regexp = "csv|xlsx") String format) {
+            @RequestParam(name = "format", defaultValue = "xlsx") @Pattern(regexp = "csv|xlsx") String format,
+            @RequestParam(name = "year", required = false) @jakarta.validation.constraints.Min(2000)
+            @jakarta.validation.constraints.Max(2100) Integer year) {
         String code = readableArea.of(unit);
-        AreaFigures area = figures.of(code);
+        AreaFigures area = figures.of(code, year == null ? figures.currentYear() : year);
         ReportTable table = ReportTable.of(area);
         LocalDate today = LocalDate.now(clock.withZone(VIETNAM));
         String title = "Báo cáo an sinh xã hội - " + area.total().unitName() + " - ngày " + today;

@@ -8,22 +8,29 @@ import java.util.Map;
 
 import vn.ansinh.reporting.figures.AreaFigures;
 import vn.ansinh.reporting.figures.GoodsLine;
+import vn.ansinh.reporting.figures.PovertyTargets;
 import vn.ansinh.reporting.figures.UnitFigures;
 
 /**
  * The upward report as a table, one row per unit below and a total row: households, poor and
- * near-poor, the rate, then aid by kind with quantity and value, received and handed over. Cells
+ * near-poor, the rates over the unit's statistics against its target, then aid by kind with quantity and value, received and handed over. Cells
  * are strings or numbers so that CSV and XLSX write the same thing.
  */
 record ReportTable(List<String> headers, List<List<Object>> rows) {
 
     public static final String TOTAL_LABEL = "Tổng cộng";
+    /** A figure whose statistics were not entered: shown as missing, never as 0 % or 100 %. */
+    static final String MISSING = "Chưa có số liệu";
+    static final String NO_TARGET = "Chưa giao chỉ tiêu";
 
     public static ReportTable of(AreaFigures area) {
         Map<String, GoodsLine> receivedItems = itemsOf(area.total().inKindReceived());
         Map<String, GoodsLine> deliveredItems = itemsOf(area.total().goodsDelivered());
-        List<String> headers = new ArrayList<>(List.of("Mã đơn vị", "Đơn vị", "Tổng số hộ", "Hộ nghèo", "Hộ cận nghèo",
-                "Tỷ lệ hộ nghèo và cận nghèo (%)", "Tiền mặt nhận (đồng)", "Số lượt ủng hộ tiền",
+        List<String> headers = new ArrayList<>(List.of("Mã đơn vị", "Đơn vị", "Số hộ trong danh sách quản lý", "Hộ nghèo",
+                "Hộ cận nghèo", "Tổng số hộ của đơn vị (thống kê năm " + area.total().year() + ")",
+                "Tỷ lệ hộ nghèo (%)", "Tỷ lệ hộ cận nghèo (%)", "Tỷ lệ hộ nghèo và cận nghèo (%)", "Hộ nghèo DTTS",
+                "Số hộ DTTS (thống kê)", "Tỷ lệ hộ nghèo DTTS (%)", "Hộ mới thoát nghèo", "Chỉ tiêu tỷ lệ hộ nghèo (%)",
+                "Chênh lệch so với chỉ tiêu (điểm %)", "Tiền mặt nhận (đồng)", "Số lượt ủng hộ tiền",
                 "Hiện vật nhận - giá trị ước tính (đồng)"));
         receivedItems.values().forEach(item -> {
             headers.add(label(item) + " nhận - số lượng");
@@ -43,8 +50,13 @@ record ReportTable(List<String> headers, List<List<Object>> rows) {
 
     private static List<Object> row(UnitFigures figures, String code, String name, Map<String, GoodsLine> receivedItems,
                                     Map<String, GoodsLine> deliveredItems) {
+        PovertyTargets targets = figures.targets();
         List<Object> cells = new ArrayList<>(List.of(code, name, figures.households(), figures.poorHouseholds(),
-                figures.nearPoorHouseholds(), BigDecimal.valueOf(figures.povertyRatePercent()), figures.cashReceived(),
+                figures.nearPoorHouseholds(), orMissing(figures.totalHouseholds()), orMissing(figures.poorRatePercent()),
+                orMissing(figures.nearPoorRatePercent()), orMissing(figures.povertyRatePercent()), figures.ethnicMinorityPoorHouseholds(),
+                orMissing(figures.ethnicMinorityHouseholds()), orMissing(figures.ethnicMinorityPoorRatePercent()),
+                figures.recentlyEscapedHouseholds(), targets == null ? NO_TARGET : orMissing(targets.poorRatePercent()),
+                targets == null ? NO_TARGET : orMissing(targets.poorRateGapPoints()), figures.cashReceived(),
                 figures.cashDonations(), figures.inKindValue()));
         Map<String, GoodsLine> received = itemsOf(figures.inKindReceived());
         receivedItems.keySet().forEach(key -> {
@@ -61,6 +73,10 @@ record ReportTable(List<String> headers, List<List<Object>> rows) {
             cells.add(line == null ? 0L : line.value());
         });
         return cells;
+    }
+
+    private static Object orMissing(Object figure) {
+        return figure == null ? MISSING : figure;
     }
 
     private static Map<String, GoodsLine> itemsOf(List<GoodsLine> lines) {

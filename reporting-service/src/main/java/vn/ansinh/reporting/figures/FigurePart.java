@@ -9,6 +9,7 @@ import vn.ansinh.reporting.projection.DeliveryView;
 import vn.ansinh.reporting.projection.HouseholdView;
 import vn.ansinh.reporting.projection.InKindDonationView;
 import vn.ansinh.reporting.projection.NeedView;
+import vn.ansinh.reporting.projection.UnitStatisticsView;
 
 /**
  * The parts a unit's figures are added up from, each with the read models it reads and the bindings
@@ -21,6 +22,8 @@ public enum FigurePart {
     GOODS_RECEIVED(List.of(InKindDonationView.COLLECTION), List.of("donations-in-0")),
     DELIVERED(List.of(DeliveryView.COLLECTION), List.of("campaigns-in-0")),
     APPROVED(CampaignStates.COLLECTIONS, List.of("campaigns-in-0", "reservations-in-0")),
+    /** The units' yearly statistics and targets, what the rates are divided by and measured against. */
+    STATISTICS(List.of(UnitStatisticsView.COLLECTION), List.of("unitStatistics-in-0")),
     /** Not a figure: the reports of the campaigns in the area, shown beside the figures. */
     CAMPAIGN_REPORTS(Stream.concat(CampaignStates.COLLECTIONS.stream(), Stream.of(DeliveryView.COLLECTION)).toList(),
             List.of("campaigns-in-0", "reservations-in-0"));

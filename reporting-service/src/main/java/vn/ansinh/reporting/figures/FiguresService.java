@@ -1,5 +1,8 @@
 package vn.ansinh.reporting.figures;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -35,14 +38,27 @@ import vn.ansinh.reporting.projection.NeedView;
 @Service
 public class FiguresService {
 
+    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+
     private final MongoTemplate mongo;
     private final AdminUnitDirectory units;
     private final CampaignStates campaigns;
+    private final Clock clock;
 
-    public FiguresService(MongoTemplate mongo, AdminUnitDirectory units, CampaignStates campaigns) {
+    public FiguresService(MongoTemplate mongo, AdminUnitDirectory units, CampaignStates campaigns, Clock clock) {
         this.mongo = mongo;
         this.units = units;
         this.campaigns = campaigns;
+        this.clock = clock;
+    }
+
+    /** This year in Vietnam: the year reports are of unless one is asked for. */
+    public int currentYear() {
+        return today().getYear();
+    }
+
+    LocalDate today() {
+        return LocalDate.now(clock.withZone(VIETNAM));
     }
 
     /** @throws Refusal for an unknown unit (scope is the caller's business) */
@@ -61,8 +77,20 @@ public class FiguresService {
         return of(code).total();
     }
 
+    public UnitFigures summary(String code, int year) {
+        return of(code, year).total();
+    }
+
     public AreaFigures of(String code) {
         return of(code, FigureParts.COMPUTED);
+    }
+
+    /**
+     * The figures with the households' poverty statuses as they stood at the end of {@code year} (today for
+     * this year), divided by that year's statistics; the other figures are as they are now.
+     */
+    public AreaFigures of(String code, int year) {
+        return of(code, FigureParts.COMPUTED, year);
     }
 
     /**
@@ -70,12 +98,18 @@ public class FiguresService {
      * parts whose read models have not changed since they were computed.
      */
     public AreaFigures of(String code, FigureParts parts) {
+        return of(code, parts, currentYear());
+    }
+
+    private AreaFigures of(String code, FigureParts parts, int year) {
         AdminUnitDirectory.Unit unit = unit(code);
+        LocalDate day = endOf(year);
         Area area = new Area(code, rowsOf(code));
         // Parts are attributed by the unit tree as it is now: a reform that moves communes computes them again.
         Map<String, String> basis = area.rowOf();
         List<Map<String, Tally>> computed = new ArrayList<>();
-        computed.add(parts.part(code, basis, FigurePart.HOUSEHOLDS, () -> households(area)));
+        computed.add(day.isBefore(today()) ? householdsOn(area, day)
+                : parts.part(code, basis, FigurePart.HOUSEHOLDS, () -> households(area)));
         computed.add(parts.part(code, basis, FigurePart.NEEDS, () -> needs(area)));
         computed.add(parts.part(code, basis, FigurePart.CASH_RECEIVED, () -> cashReceived(area)));
         computed.add(parts.part(code, basis, FigurePart.GOODS_RECEIVED, () -> goodsReceived(area)));
@@ -92,14 +126,19 @@ public class FiguresService {
         }
         Tally whole = new Tally();
         tallies.values().forEach(whole::add);
+        StatisticsOfYear statistics = parts.part(code, List.of(basis, year), FigurePart.STATISTICS,
+                () -> StatisticsOfYear.read(mongo, units, area.national() ? null : area.rowOf().keySet(), year));
+        boolean hasUnitsBelow = !units.children(code).isEmpty();
         List<UnitFigures> rows = new ArrayList<>();
         tallies.forEach((row, tally) -> {
             if (!row.equals(code) || !isEmpty(tally)) {
                 AdminUnitDirectory.Unit rowUnit = row.equals(code) ? unit : unit(row);
-                rows.add(tally.figures(rowUnit.code(), rowUnit.name(), rowUnit.level(), whole));
+                // Households registered at the unit itself are a part of it: the unit's statistics are not theirs.
+                YearStatistics ofRow = row.equals(code) && hasUnitsBelow ? YearStatistics.MISSING : statistics.of(row);
+                rows.add(tally.figures(rowUnit.code(), rowUnit.name(), rowUnit.level(), whole, year, ofRow));
             }
         });
-        return new AreaFigures(whole.figures(unit.code(), unit.name(), unit.level(), whole), rows);
+        return new AreaFigures(whole.figures(unit.code(), unit.name(), unit.level(), whole, year, statistics.of(code)), rows);
     }
 
     /** A unit's area: every unit in it mapped to the report row it is counted in. One part's tallies by row. */
@@ -126,12 +165,29 @@ public class FiguresService {
         }
     }
 
+    /** The year's last day, or today for this year: the day a year's poverty figures are of. */
+    LocalDate endOf(int year) {
+        LocalDate end = LocalDate.of(year, 12, 31);
+        LocalDate today = today();
+        return end.isAfter(today) ? today : end;
+    }
+
+    private Map<String, Tally> householdsOn(Area area, LocalDate day) {
+        Area part = area.part();
+        HouseholdsOnDay.count(mongo, area.within(HouseholdView.UNIT_CODE), day, part::of);
+        return part.tallies();
+    }
+
     private Map<String, Tally> households(Area area) {
         Area part = area.part();
         Criteria standing = and(area.within(HouseholdView.UNIT_CODE), HouseholdView.counted());
         for (Document group : group(HouseholdView.COLLECTION, standing, null, HouseholdView.UNIT_CODE, HouseholdView.POVERTY_STATUS)) {
             part.of(key(group, HouseholdView.UNIT_CODE)).byStatus
                     .merge(String.valueOf(key(group, HouseholdView.POVERTY_STATUS)), count(group), Long::sum);
+        }
+        for (Document group : group(HouseholdView.COLLECTION, and(standing, HouseholdsOnDay.ETHNIC_MINORITY_POOR), null,
+                HouseholdView.UNIT_CODE)) {
+            part.of(key(group, HouseholdView.UNIT_CODE)).ethnicMinorityPoor += count(group);
         }
         for (Document group : group(HouseholdView.COLLECTION, standing, HouseholdView.CATEGORIES, HouseholdView.UNIT_CODE,
                 HouseholdView.CATEGORIES)) {
@@ -197,7 +253,7 @@ public class FiguresService {
     }
 
     /** Every unit of the area, mapped to the row it is counted in: the child it lies in, else the unit itself. */
-    private Map<String, String> rowsOf(String code) {
+    Map<String, String> rowsOf(String code) {
         Map<String, String> rowOf = new LinkedHashMap<>();
         for (AdminUnitDirectory.Unit child : units.children(code)) {
             for (String unit : units.selfAndDescendants(child.code())) {

@@ -22,6 +22,7 @@ final class Tally {
     }
 
     final Map<String, Long> byStatus = new TreeMap<>();
+    long ethnicMinorityPoor;
     final Map<String, Long> byCategory = new TreeMap<>();
     final Map<String, Long> needsByState = new TreeMap<>();
     long cashReceived;
@@ -35,6 +36,7 @@ final class Tally {
 
     void add(Tally other) {
         other.byStatus.forEach((key, n) -> byStatus.merge(key, n, Long::sum));
+        ethnicMinorityPoor += other.ethnicMinorityPoor;
         other.byCategory.forEach((key, n) -> byCategory.merge(key, n, Long::sum));
         other.needsByState.forEach((key, n) -> needsByState.merge(key, n, Long::sum));
         cashReceived += other.cashReceived;
@@ -54,17 +56,25 @@ final class Tally {
         line.value += value;
     }
 
-    /** @param prices received goods whose average estimate values delivered goods (usually the whole area's) */
-    UnitFigures figures(String code, String name, String level, Tally prices) {
+    /**
+     * @param prices     received goods whose average estimate values delivered goods (usually the whole area's)
+     * @param statistics the unit's statistics for {@code year}, what its rates are divided by
+     */
+    UnitFigures figures(String code, String name, String level, Tally prices, int year, YearStatistics statistics) {
         long households = byStatus.values().stream().mapToLong(Long::longValue).sum();
         long poor = byStatus.getOrDefault("POOR", 0L);
         long nearPoor = byStatus.getOrDefault("NEAR_POOR", 0L);
         long open = needsByState.getOrDefault("SUBMITTED", 0L) + needsByState.getOrDefault("VERIFIED", 0L);
-        return new UnitFigures(code, name, level, households, poor, nearPoor, Percent.of(poor + nearPoor, households),
+        BigDecimal poorRate = Percent.rate(poor, statistics.totalHouseholds());
+        BigDecimal nearPoorRate = Percent.rate(nearPoor, statistics.totalHouseholds());
+        BigDecimal ethnicMinorityPoorRate = Percent.rate(ethnicMinorityPoor, statistics.ethnicMinorityHouseholds());
+        return new UnitFigures(code, name, level, households, poor, nearPoor, Percent.rate(poor + nearPoor, statistics.totalHouseholds()),
                 Map.copyOf(byCategory), Map.copyOf(byStatus), open, needsByState.getOrDefault("APPROVED", 0L),
                 cashReceived, cashDonations, inKindDonations, inKind.values().stream().mapToLong(g -> g.value).sum(),
                 lines(inKind, Map.of()), approved, delivered, Percent.of(delivered, approved), cashDelivered,
-                lines(goodsDelivered, prices.inKind));
+                lines(goodsDelivered, prices.inKind), year, statistics.totalHouseholds(), statistics.ethnicMinorityHouseholds(),
+                statistics.missing(), poorRate, nearPoorRate, ethnicMinorityPoor, ethnicMinorityPoorRate,
+                byStatus.getOrDefault("RECENTLY_ESCAPED", 0L), PovertyTargets.of(statistics, poorRate, nearPoorRate, ethnicMinorityPoorRate));
     }
 
     /** Delivered goods are valued at the average estimate of the same item received (where any was). */

@@ -81,6 +81,12 @@ class ProjectionConsumers {
         return batch -> project("reservations-in-0", batch);
     }
 
+    /** Units' yearly statistics and targets, from the unit tree's topic (the units themselves change no read model here). */
+    @Bean
+    Consumer<Message<List<byte[]>>> unitStatistics() {
+        return batch -> project("unitStatistics-in-0", batch);
+    }
+
     /** One event of the batch, read once, where it was read, and what it was read from. */
     private record Received(ReportingProjections.Read event, EventPosition at, Map<String, Object> headers, Object key,
                             byte[] payload) {

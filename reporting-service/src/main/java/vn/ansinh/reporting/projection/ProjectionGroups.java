@@ -26,7 +26,7 @@ public class ProjectionGroups implements DisposableBean {
 
     /** The bindings whose consumers write read models (the unit tree's binding only caches units). */
     public static final List<String> BINDINGS = List.of("households-in-0", "needs-in-0", "funds-in-0",
-            "donations-in-0", "campaigns-in-0", "reservations-in-0");
+            "donations-in-0", "campaigns-in-0", "reservations-in-0", "unitStatistics-in-0");
     private static final long TIMEOUT_SECONDS = 2;
 
     private final KafkaAdmin kafkaAdmin;

@@ -35,6 +35,7 @@ public final class ReadModels {
         all.put(ReservationAnswerView.COLLECTION, ReservationAnswerView.INDEXED);
         all.put(DeliveryView.COLLECTION, DeliveryView.INDEXED);
         all.put(ListMergeView.COLLECTION, ListMergeView.INDEXED);
+        all.put(UnitStatisticsView.COLLECTION, UnitStatisticsView.INDEXED);
         return java.util.Collections.unmodifiableMap(all);
     }
 }

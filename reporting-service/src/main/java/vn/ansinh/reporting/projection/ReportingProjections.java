@@ -16,6 +16,7 @@ import vn.ansinh.events.Events;
 import vn.ansinh.events.distribution.Benefit;
 import vn.ansinh.events.donation.CashDonationReceived;
 import vn.ansinh.events.donation.InKindDonationReceived;
+import vn.ansinh.events.registry.HouseholdPovertyStatusChanged;
 import vn.ansinh.events.registry.NeedChanged;
 import vn.ansinh.platform.events.IncomingEvent;
 import vn.ansinh.platform.events.InvalidEventException;
@@ -79,6 +80,7 @@ public class ReportingProjections {
         funds();
         donations();
         campaigns();
+        unitStatistics();
     }
 
     /**
@@ -125,10 +127,15 @@ public class ReportingProjections {
                     .append(HouseholdView.MEMBER_COUNT, household.memberCount()).append(HouseholdView.ACTIVE, true)
                     .append(HouseholdView.REGISTERED_AT, Date.from(household.registeredAt())));
         });
-        on(Events.HOUSEHOLD_POVERTY_STATUS_CHANGED, (event, change, store) ->
-                versioned(store, HouseholdView.COLLECTION, event, new Document(HouseholdView.UNIT_CODE, change.unitCode())
-                        .append(HouseholdView.CATEGORIES, change.categories())
-                        .append(HouseholdView.POVERTY_STATUS, change.povertyStatus())));
+        on(Events.HOUSEHOLD_POVERTY_STATUS_CHANGED, (event, change, store) -> {
+            if (change.effectiveFrom() == null || change.povertyStatus() == null) {
+                throw new InvalidEventException("Poverty status event " + event.id() + " lacks its status or date");
+            }
+            boolean fields = versioned(store, HouseholdView.COLLECTION, event, new Document(HouseholdView.UNIT_CODE, change.unitCode())
+                    .append(HouseholdView.CATEGORIES, change.categories())
+                    .append(HouseholdView.POVERTY_STATUS, change.povertyStatus()));
+            return recordStatusChange(store, event, change) || fields;
+        });
         on(Events.HOUSEHOLD_UPDATED, (event, update, store) -> {
             Document fields = new Document(HouseholdView.UNIT_CODE, update.unitCode())
                     .append(HouseholdView.CATEGORIES, update.categories())
@@ -145,11 +152,58 @@ public class ReportingProjections {
                         .append(HouseholdView.POVERTY_STATUS, move.povertyStatus())));
         on(Events.HOUSEHOLD_DEACTIVATED, (event, deactivation, store) ->
                 versioned(store, HouseholdView.COLLECTION, event, new Document(HouseholdView.UNIT_CODE, deactivation.unitCode())
-                        .append(HouseholdView.ACTIVE, false)));
+                        .append(HouseholdView.ACTIVE, false).append(HouseholdView.DEACTIVATED_ON,
+                                deactivation.effectiveFrom() == null ? null : deactivation.effectiveFrom().toString())));
         // A duplicate merged into another household is no longer counted anywhere.
         on(Events.HOUSEHOLD_MERGED, (event, merge, store) ->
                 versioned(store, HouseholdView.COLLECTION, event, new Document(HouseholdView.UNIT_CODE, merge.unitCode())
                         .append(HouseholdView.ACTIVE, false).append(HouseholdView.MERGED_INTO, merge.mergedInto())));
+    }
+
+    /**
+     * Adds a dated change to the household's status history once (a redelivered event finds its sequence
+     * there), keeping the history in the order the changes took effect.
+     */
+    private static boolean recordStatusChange(ReadModelStore store, IncomingEvent event, HouseholdPovertyStatusChanged change) {
+        Document household = store.find(HouseholdView.COLLECTION, event.subject());
+        Document updated = household == null ? new Document("_id", event.subject()) : household;
+        List<Document> changes = new ArrayList<>(updated.getList(HouseholdView.STATUS_CHANGES, Document.class, List.of()));
+        if (changes.stream().anyMatch(known -> known.get(HouseholdView.CHANGE_SEQUENCE) instanceof Number seq
+                && seq.longValue() == event.sequence())) {
+            return false;
+        }
+        changes.add(new Document(HouseholdView.CHANGE_SEQUENCE, event.sequence())
+                .append(HouseholdView.CHANGE_ON, change.effectiveFrom().toString())
+                .append(HouseholdView.CHANGE_FROM, change.previousStatus()).append(HouseholdView.CHANGE_TO, change.povertyStatus()));
+        changes.sort(java.util.Comparator.comparing((Document c) -> c.getString(HouseholdView.CHANGE_ON))
+                .thenComparingLong(c -> ((Number) c.get(HouseholdView.CHANGE_SEQUENCE)).longValue()));
+        updated.put(HouseholdView.STATUS_CHANGES, changes);
+        updated.put(HouseholdView.LAST_CHANGE_ON, changes.get(changes.size() - 1).getString(HouseholdView.CHANGE_ON));
+        updated.put(HouseholdView.CHANGE_YEARS, changes.stream()
+                .map(c -> Integer.parseInt(c.getString(HouseholdView.CHANGE_ON).substring(0, 4))).distinct().sorted().toList());
+        store.put(HouseholdView.COLLECTION, updated);
+        return true;
+    }
+
+    /** A unit's yearly statistics and targets: every event carries the whole state, the newest wins. */
+    private void unitStatistics() {
+        on(Events.UNIT_STATISTICS_RECORDED, (event, statistics, store) -> {
+            if (statistics.unitCode() == null || statistics.year() < 1) {
+                throw new InvalidEventException("Unit statistics event " + event.id() + " lacks its unit or year");
+            }
+            return versioned(store, UnitStatisticsView.COLLECTION, event, new Document(UnitStatisticsView.UNIT_CODE, statistics.unitCode())
+                    .append(UnitStatisticsView.YEAR, statistics.year())
+                    .append(UnitStatisticsView.TOTAL_HOUSEHOLDS, statistics.totalHouseholds())
+                    .append(UnitStatisticsView.ETHNIC_MINORITY_HOUSEHOLDS, statistics.ethnicMinorityHouseholds())
+                    .append(UnitStatisticsView.POOR_RATE_TARGET, decimal(statistics.poorRateTarget()))
+                    .append(UnitStatisticsView.NEAR_POOR_RATE_TARGET, decimal(statistics.nearPoorRateTarget()))
+                    .append(UnitStatisticsView.ETHNIC_MINORITY_POOR_RATE_TARGET, decimal(statistics.ethnicMinorityPoorRateTarget())));
+        });
+    }
+
+    /** Targets are stored as text: exact, and readable alike by MongoDB and its wire-protocol stand-in. */
+    private static String decimal(BigDecimal value) {
+        return value == null ? null : value.toPlainString();
     }
 
     private void needs() {

@@ -67,6 +67,10 @@ class ReportsTest extends ReportingServiceTest {
         TestEvents.publishUnit(XA_A, "Xã Biển Bạch", "COMMUNE", DISTRICT);
         TestEvents.publishUnit(XA_B, "Xã Tân Bằng", "COMMUNE", DISTRICT);
         TestEvents.publishUnit(XA_C, "Xã Trí Phải", "COMMUNE", DISTRICT);
+        // The district's households this year from the yearly statistics: what its rates are divided by.
+        int thisYear = LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).getYear();
+        TestEvents.publish(Topics.ADMIN_UNITS.name(), EventTypes.UNIT_STATISTICS_RECORDED, DISTRICT + ":" + thisYear, 1,
+                new vn.ansinh.events.registry.UnitStatisticsRecorded(DISTRICT, thisYear, 180L, null, null, null, null));
         List<String> xaA = households(XA_A, "POOR", 6, "Ấp 1", "ấp 1 ", "Ấp 2");
         households(XA_B, "NEAR_POOR", 2, "Ấp Tân Thành");
         households(XA_B, "NONE", 3, "Ấp Tân Thành");
@@ -118,7 +122,10 @@ class ReportsTest extends ReportingServiceTest {
         assertThat(district.get("households").asLong()).isEqualTo(12);
         assertThat(district.get("poorHouseholds").asLong()).isEqualTo(7);
         assertThat(district.get("nearPoorHouseholds").asLong()).isEqualTo(2);
-        assertThat(district.get("povertyRatePercent").asDouble()).isEqualTo(75.0);
+        // 7 poor and 2 near-poor of the district's 180 households (not of the 12 on the registry).
+        assertThat(district.get("povertyRatePercent").decimalValue()).isEqualByComparingTo("5.00");
+        assertThat(district.get("poorRatePercent").decimalValue()).isEqualByComparingTo("3.89");
+        assertThat(district.get("nearPoorRatePercent").decimalValue()).isEqualByComparingTo("1.11");
         assertThat(district.get("needsOpen").asLong()).isEqualTo(1);
         assertThat(district.get("cashReceived").asLong()).isEqualTo(30_000_000L);
         assertThat(district.get("inKindValue").asLong()).isEqualTo(7_500_000L);
@@ -189,9 +196,10 @@ class ReportsTest extends ReportingServiceTest {
         List<String> header = records.get(0);
         Map<String, List<String>> byUnit = records.stream().skip(1).collect(Collectors.toMap(r -> r.get(1), r -> r));
         assertThat(cell(byUnit.get("Xã Biển Bạch"), header, "Hộ nghèo")).isEqualTo("6");
-        assertThat(cell(byUnit.get("Xã Tân Bằng"), header, "Tổng số hộ")).isEqualTo("5");
+        assertThat(cell(byUnit.get("Xã Tân Bằng"), header, "Số hộ trong danh sách quản lý")).isEqualTo("5");
+        assertThat(cell(byUnit.get("Xã Tân Bằng"), header, "Tỷ lệ hộ nghèo (%)")).isEqualTo("Chưa có số liệu");
         List<String> total = byUnit.get("Tổng cộng Huyện Thới Bình");
-        assertThat(cell(total, header, "Tỷ lệ hộ nghèo và cận nghèo (%)")).isEqualTo("75.0");
+        assertThat(cell(total, header, "Tỷ lệ hộ nghèo và cận nghèo (%)")).isEqualTo("5.00");
         assertThat(cell(total, header, "Gạo (kg) nhận - số lượng")).isEqualTo("500");
         assertThat(cell(total, header, "Gạo (kg) đã trao - số lượng")).isEqualTo("50");
         assertThat(cell(total, header, "Gạo (kg) đã trao - giá trị ước tính (đồng)")).isEqualTo("750000");
@@ -275,7 +283,8 @@ class ReportsTest extends ReportingServiceTest {
         return await().atMost(Duration.ofSeconds(30)).until(() -> summary(DISTRICT, "VN"),
                 s -> s.get("households").asLong() == 12 && s.get("deliveredHouseholds").asLong() == 5
                         && s.get("approvedHouseholds").asLong() == 8 && s.get("needsOpen").asLong() == 1
-                        && s.get("inKindValue").asLong() == 7_500_000L && s.get("cashReceived").asLong() == 30_000_000L);
+                        && s.get("inKindValue").asLong() == 7_500_000L && s.get("cashReceived").asLong() == 30_000_000L
+                        && !s.get("statisticsMissing").asBoolean());
     }
 
     private JsonNode summary(String unit, String office) {
