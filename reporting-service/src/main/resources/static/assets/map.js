@@ -30,13 +30,13 @@
       if (area.code) { const link = document.createElement('a'); link.href = '#'; link.textContent = area.name;
         link.onclick = e => { e.preventDefault(); trail.push(current.unitCode); load(area.code); }; name.append(link); }
       else { name.textContent = area.name; }
-      ['inNeed', 'approved', 'helped'].forEach(field => { const cell = row.insertCell(); cell.className = 'n'; cell.textContent = count(area, field); });
+      ['inNeed', 'approved', 'helped', 'openOmissionReports'].forEach(field => { const cell = row.insertCell(); cell.className = 'n'; cell.textContent = count(area, field); });
     });
     const foot = $('areas').tFoot;
     foot.replaceChildren();
     const total = foot.insertRow();
     total.insertCell().textContent = I18n.t('total');
-    ['inNeed', 'approved', 'helped'].forEach(field => { const cell = total.insertCell(); cell.className = 'n'; cell.textContent = count(current.total, field); });
+    ['inNeed', 'approved', 'helped', 'openOmissionReports'].forEach(field => { const cell = total.insertCell(); cell.className = 'n'; cell.textContent = count(current.total, field); });
     map.setOption({
       tooltip: { formatter: p => `${escapeHtml(p.name)}<br>${I18n.t('inNeed')}: ${p.data.inNeedText}<br>${I18n.t('helped')}: ${p.data.helpedText}` },
       series: [{ type: 'treemap', roam: false, nodeClick: false, breadcrumb: { show: false },

@@ -15,6 +15,7 @@ import vn.ansinh.events.donation.InKindDonationReceived;
 import vn.ansinh.events.donation.ReservationAnswered;
 import vn.ansinh.events.donation.StockEntryRecorded;
 import vn.ansinh.events.registry.AdminUnitRecorded;
+import vn.ansinh.events.registry.FeedbackRecorded;
 import vn.ansinh.events.registry.HouseholdDeactivated;
 import vn.ansinh.events.registry.HouseholdMerged;
 import vn.ansinh.events.registry.HouseholdMoved;
@@ -50,6 +51,9 @@ public final class Events {
     public static final EventType<NeedChanged> NEED_VERIFIED = new EventType<>(EventTypes.NEED_VERIFIED, Topics.NEEDS, NeedChanged.class);
     public static final EventType<NeedChanged> NEED_APPROVED = new EventType<>(EventTypes.NEED_APPROVED, Topics.NEEDS, NeedChanged.class);
     public static final EventType<NeedChanged> NEED_REJECTED = new EventType<>(EventTypes.NEED_REJECTED, Topics.NEEDS, NeedChanged.class);
+    /** Residents' feedback (left off a list, wrongly on one, aid not received): on the residents' topic with their needs. */
+    public static final EventType<FeedbackRecorded> FEEDBACK_RECORDED =
+            new EventType<>(EventTypes.FEEDBACK_RECORDED, Topics.NEEDS, FeedbackRecorded.class);
 
     public static final EventType<FundOpened> FUND_OPENED = new EventType<>(EventTypes.FUND_OPENED, Topics.FUNDS, FundOpened.class);
     public static final EventType<FundEntryRecorded> FUND_ENTRY_RECORDED =
@@ -80,7 +84,7 @@ public final class Events {
 
     public static final List<EventType<?>> ALL = List.of(ADMIN_UNIT_RECORDED, UNIT_STATISTICS_RECORDED, HOUSEHOLD_REGISTERED, HOUSEHOLD_UPDATED, HOUSEHOLD_MOVED,
             HOUSEHOLD_DEACTIVATED, HOUSEHOLD_MERGED, HOUSEHOLD_POVERTY_STATUS_CHANGED, NEED_SUBMITTED, NEED_VERIFIED, NEED_APPROVED,
-            NEED_REJECTED, FUND_OPENED, FUND_ENTRY_RECORDED, CASH_DONATION_RECEIVED, IN_KIND_DONATION_RECEIVED, STOCK_ENTRY_RECORDED,
+            NEED_REJECTED, FEEDBACK_RECORDED, FUND_OPENED, FUND_ENTRY_RECORDED, CASH_DONATION_RECEIVED, IN_KIND_DONATION_RECEIVED, STOCK_ENTRY_RECORDED,
             RESERVATION_CONFIRMED, RESERVATION_REJECTED, CAMPAIGN_APPROVED, CAMPAIGN_RESERVATION_REQUESTED, CAMPAIGN_LIST_MERGED,
             CAMPAIGN_CLOSED, DELIVERY_RECORDED, DELIVERY_REVERTED);
 

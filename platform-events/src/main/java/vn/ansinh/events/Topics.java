@@ -8,7 +8,7 @@ public final class Topics {
     /** The unit tree (key: unit) and each unit's yearly statistics and targets (key: unit:year); compacted, the latest of each kept. */
     public static final Topic ADMIN_UNITS = new Topic("registry.admin-units", 1, true);
     public static final Topic HOUSEHOLDS = new Topic("registry.households", 6, false);
-    /** Needs residents report through the public link, and what officers decided. */
+    /** What residents send through the public link — needs and feedback — and what officers did with it. */
     public static final Topic NEEDS = new Topic("registry.needs", 3, false);
     public static final Topic FUNDS = new Topic("donation.funds", 3, false);
     public static final Topic DONATIONS = new Topic("donation.donations", 6, false);

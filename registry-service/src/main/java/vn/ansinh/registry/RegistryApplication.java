@@ -4,12 +4,14 @@ import java.util.Map;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
 import vn.ansinh.platform.config.EnablePlatform;
 
-/** Administrative units, households and their members, residents' needs, duplicate detection. */
+/** Administrative units and their yearly statistics, households and their members, residents' needs and feedback, duplicate detection. */
 @SpringBootApplication
 @EnablePlatform
+@ConfigurationPropertiesScan
 public class RegistryApplication {
 
     /** Own config file name, so the four services can share one classpath in system tests. */

@@ -17,7 +17,8 @@ import vn.ansinh.testkit.TestInfrastructure;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.config.name=registry-service",
         "ansinh.registry.bootstrap-admin-units=classpath:fixtures/demo-admin-units.json",
-        "ansinh.registry.public-needs.requests-per-minute=30", "ansinh.registry.import.retry-after=PT0.2S"})
+        "ansinh.registry.public-needs.requests-per-minute=30", "ansinh.registry.public-feedback.requests-per-minute=30",
+        "ansinh.registry.import.retry-after=PT0.2S"})
 public abstract class RegistryServiceTest extends ServiceTest {
 
     @DynamicPropertySource

@@ -3,10 +3,10 @@ package vn.ansinh.registry.need;
 import java.security.SecureRandom;
 
 /**
- * Codes residents keep to follow their request: ten characters without look-alikes (no 0/O, 1/I),
+ * Codes residents keep to follow their request (a need, a piece of feedback): ten characters without look-alikes (no 0/O, 1/I),
  * e.g. {@code K7QM-2XRD-PA}, read out over the phone easily and far too many to guess.
  */
-final class TrackingCodes {
+public final class TrackingCodes {
 
     private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -14,7 +14,7 @@ final class TrackingCodes {
     private TrackingCodes() {
     }
 
-    static String next() {
+    public static String next() {
         StringBuilder code = new StringBuilder(12);
         for (int i = 0; i < 10; i++) {
             if (i == 4 || i == 8) {

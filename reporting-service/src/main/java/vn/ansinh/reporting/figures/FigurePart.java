@@ -6,6 +6,7 @@ import java.util.stream.Stream;
 import vn.ansinh.reporting.projection.CampaignStates;
 import vn.ansinh.reporting.projection.CashTotals;
 import vn.ansinh.reporting.projection.DeliveryView;
+import vn.ansinh.reporting.projection.FeedbackView;
 import vn.ansinh.reporting.projection.HouseholdView;
 import vn.ansinh.reporting.projection.InKindDonationView;
 import vn.ansinh.reporting.projection.NeedView;
@@ -18,6 +19,8 @@ import vn.ansinh.reporting.projection.UnitStatisticsView;
 public enum FigurePart {
     HOUSEHOLDS(List.of(HouseholdView.COLLECTION), List.of("households-in-0")),
     NEEDS(List.of(NeedView.COLLECTION), List.of("needs-in-0")),
+    /** Residents' feedback by kind and state (the overdue count is as of the last time feedback changed). */
+    FEEDBACK(List.of(FeedbackView.COLLECTION), List.of("needs-in-0")),
     CASH_RECEIVED(List.of(CashTotals.COLLECTION), List.of("donations-in-0")),
     GOODS_RECEIVED(List.of(InKindDonationView.COLLECTION), List.of("donations-in-0")),
     DELIVERED(List.of(DeliveryView.COLLECTION), List.of("campaigns-in-0")),

@@ -23,6 +23,7 @@ import vn.ansinh.platform.adminunit.AdminUnitDirectory;
 import vn.ansinh.reporting.projection.CampaignStates;
 import vn.ansinh.reporting.projection.CashTotals;
 import vn.ansinh.reporting.projection.DeliveryView;
+import vn.ansinh.reporting.projection.FeedbackView;
 import vn.ansinh.reporting.projection.GoodsLines;
 import vn.ansinh.reporting.projection.HouseholdView;
 import vn.ansinh.reporting.projection.InKindDonationView;
@@ -111,6 +112,7 @@ public class FiguresService {
         computed.add(day.isBefore(today()) ? householdsOn(area, day)
                 : parts.part(code, basis, FigurePart.HOUSEHOLDS, () -> households(area)));
         computed.add(parts.part(code, basis, FigurePart.NEEDS, () -> needs(area)));
+        computed.add(parts.part(code, basis, FigurePart.FEEDBACK, () -> feedback(area)));
         computed.add(parts.part(code, basis, FigurePart.CASH_RECEIVED, () -> cashReceived(area)));
         computed.add(parts.part(code, basis, FigurePart.GOODS_RECEIVED, () -> goodsReceived(area)));
         computed.add(parts.part(code, basis, FigurePart.DELIVERED, () -> delivered(area)));
@@ -205,6 +207,21 @@ public class FiguresService {
         return part.tallies();
     }
 
+    private Map<String, Tally> feedback(Area area) {
+        Area part = area.part();
+        Criteria within = area.within(FeedbackView.UNIT_CODE);
+        for (Document group : group(FeedbackView.COLLECTION, within, null, FeedbackView.UNIT_CODE, FeedbackView.KIND, FeedbackView.STATE)) {
+            part.of(key(group, FeedbackView.UNIT_CODE)).feedback
+                    .merge(key(group, FeedbackView.KIND) + " " + key(group, FeedbackView.STATE), count(group), Long::sum);
+        }
+        Criteria overdue = and(within, Criteria.where(FeedbackView.STATE).in("RECEIVED", "ASSIGNED")
+                .and(FeedbackView.DEADLINE).lt(java.util.Date.from(clock.instant())));
+        for (Document group : group(FeedbackView.COLLECTION, overdue, null, FeedbackView.UNIT_CODE)) {
+            part.of(key(group, FeedbackView.UNIT_CODE)).feedbackOverdue += count(group);
+        }
+        return part.tallies();
+    }
+
     /** From the running totals, a few documents per office, however many donations there were. */
     private Map<String, Tally> cashReceived(Area area) {
         Area part = area.part();
@@ -269,7 +286,7 @@ public class FiguresService {
     }
 
     private static boolean isEmpty(Tally tally) {
-        return tally.byStatus.isEmpty() && tally.needsByState.isEmpty() && tally.cashDonations == 0
+        return tally.byStatus.isEmpty() && tally.needsByState.isEmpty() && tally.feedback.isEmpty() && tally.cashDonations == 0
                 && tally.inKindDonations == 0 && tally.delivered == 0 && tally.approved == 0;
     }
 

@@ -25,6 +25,9 @@ final class Tally {
     long ethnicMinorityPoor;
     final Map<String, Long> byCategory = new TreeMap<>();
     final Map<String, Long> needsByState = new TreeMap<>();
+    /** Feedback by "KIND STATE". */
+    final Map<String, Long> feedback = new TreeMap<>();
+    long feedbackOverdue;
     long cashReceived;
     long cashDonations;
     long inKindDonations;
@@ -39,6 +42,8 @@ final class Tally {
         ethnicMinorityPoor += other.ethnicMinorityPoor;
         other.byCategory.forEach((key, n) -> byCategory.merge(key, n, Long::sum));
         other.needsByState.forEach((key, n) -> needsByState.merge(key, n, Long::sum));
+        other.feedback.forEach((key, n) -> feedback.merge(key, n, Long::sum));
+        feedbackOverdue += other.feedbackOverdue;
         cashReceived += other.cashReceived;
         cashDonations += other.cashDonations;
         inKindDonations += other.inKindDonations;
@@ -74,7 +79,18 @@ final class Tally {
                 lines(inKind, Map.of()), approved, delivered, Percent.of(delivered, approved), cashDelivered,
                 lines(goodsDelivered, prices.inKind), year, statistics.totalHouseholds(), statistics.ethnicMinorityHouseholds(),
                 statistics.missing(), poorRate, nearPoorRate, ethnicMinorityPoor, ethnicMinorityPoorRate,
-                byStatus.getOrDefault("RECENTLY_ESCAPED", 0L), PovertyTargets.of(statistics, poorRate, nearPoorRate, ethnicMinorityPoorRate));
+                byStatus.getOrDefault("RECENTLY_ESCAPED", 0L), PovertyTargets.of(statistics, poorRate, nearPoorRate, ethnicMinorityPoorRate),
+                feedbackByKindAndState(), feedback.entrySet().stream().filter(e -> !e.getKey().endsWith(" CLOSED"))
+                        .mapToLong(Map.Entry::getValue).sum(), feedbackOverdue);
+    }
+
+    private Map<String, Map<String, Long>> feedbackByKindAndState() {
+        Map<String, Map<String, Long>> byKind = new TreeMap<>();
+        feedback.forEach((key, n) -> {
+            String[] kindAndState = key.split(" ", 2);
+            byKind.computeIfAbsent(kindAndState[0], kind -> new TreeMap<>()).put(kindAndState[1], n);
+        });
+        return byKind;
     }
 
     /** Delivered goods are valued at the average estimate of the same item received (where any was). */

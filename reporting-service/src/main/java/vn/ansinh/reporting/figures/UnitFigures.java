@@ -12,6 +12,8 @@ import java.util.Map;
  * @param year                  the year of the poverty figures: the households' statuses at its end (or today, this year)
  * @param totalHouseholds       all households of the unit that year, from the statistics
  * @param ethnicMinorityPoorHouseholds poor households with the ETHNIC_MINORITY category
+ * @param feedbackByKindAndState residents' feedback by kind, then by state
+ * @param feedbackOverdue       feedback past its deadline without an answer
  * @param needsOpen             needs residents reported that are not decided yet
  * @param cashReceived          whole VND received by funds of offices in the area
  * @param approvedHouseholds    households on approved lists of campaigns whose money and goods were reserved
@@ -26,5 +28,6 @@ public record UnitFigures(String unitCode, String unitName, String level, long h
                           double coveragePercent, long cashDelivered, List<GoodsLine> goodsDelivered,
                           int year, Long totalHouseholds, Long ethnicMinorityHouseholds, boolean statisticsMissing,
                           BigDecimal poorRatePercent, BigDecimal nearPoorRatePercent, long ethnicMinorityPoorHouseholds,
-                          BigDecimal ethnicMinorityPoorRatePercent, long recentlyEscapedHouseholds, PovertyTargets targets) {
+                          BigDecimal ethnicMinorityPoorRatePercent, long recentlyEscapedHouseholds, PovertyTargets targets,
+                          Map<String, Map<String, Long>> feedbackByKindAndState, long feedbackOpen, long feedbackOverdue) {
 }

@@ -36,6 +36,7 @@ public final class ReadModels {
         all.put(DeliveryView.COLLECTION, DeliveryView.INDEXED);
         all.put(ListMergeView.COLLECTION, ListMergeView.INDEXED);
         all.put(UnitStatisticsView.COLLECTION, UnitStatisticsView.INDEXED);
+        all.put(FeedbackView.COLLECTION, FeedbackView.INDEXED);
         return java.util.Collections.unmodifiableMap(all);
     }
 }

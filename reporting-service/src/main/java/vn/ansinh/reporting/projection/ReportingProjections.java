@@ -77,6 +77,7 @@ public class ReportingProjections {
         this.json = json;
         households();
         needs();
+        feedback();
         funds();
         donations();
         campaigns();
@@ -204,6 +205,19 @@ public class ReportingProjections {
     /** Targets are stored as text: exact, and readable alike by MongoDB and its wire-protocol stand-in. */
     private static String decimal(BigDecimal value) {
         return value == null ? null : value.toPlainString();
+    }
+
+    /** Residents' feedback, counted by kind and state: every event carries the whole state, the newest wins. */
+    private void feedback() {
+        on(Events.FEEDBACK_RECORDED, (event, feedback, store) -> {
+            if (feedback.unitCode() == null || feedback.kind() == null || feedback.state() == null) {
+                throw new InvalidEventException("Feedback event " + event.id() + " lacks its unit, kind or state");
+            }
+            return versioned(store, FeedbackView.COLLECTION, event, new Document(FeedbackView.UNIT_CODE, feedback.unitCode())
+                    .append(FeedbackView.KIND, feedback.kind()).append(FeedbackView.STATE, feedback.state())
+                    .append(FeedbackView.DEADLINE, feedback.deadline() == null ? null : Date.from(feedback.deadline()))
+                    .append(FeedbackView.SUBMITTED_AT, feedback.submittedAt() == null ? null : Date.from(feedback.submittedAt())));
+        });
     }
 
     private void needs() {

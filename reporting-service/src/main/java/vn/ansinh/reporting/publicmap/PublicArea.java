@@ -11,6 +11,8 @@ import java.util.List;
  * @param inNeed   poor and near-poor households, plus (for units) needs reported and not yet decided
  * @param approved households on approved aid lists
  * @param helped   households that received their aid
+ * @param openOmissionReports residents' reports of a family left off a list, not yet closed (not kept by hamlet)
  */
-record PublicArea(String code, String name, Long inNeed, Long approved, Long helped, List<String> suppressed) {
+record PublicArea(String code, String name, Long inNeed, Long approved, Long helped, Long openOmissionReports,
+                  List<String> suppressed) {
 }

@@ -87,12 +87,19 @@ class PublicMapService {
         boolean commune = units.children(unitCode).isEmpty() && !AdminUnitDirectory.NATIONAL.equals(unitCode);
         List<SmallCountSuppression.Row> rows = commune ? hamlets(unitCode) : new ArrayList<>(area.rows().stream()
                 .map(row -> new SmallCountSuppression.Row(row.unitCode(), row.unitName(), inNeed(row),
-                        row.approvedHouseholds(), row.deliveredHouseholds()))
+                        row.approvedHouseholds(), row.deliveredHouseholds(), openOmissionReports(row)))
                 .toList());
         PublicArea whole = SmallCountSuppression.suppressTotal(new SmallCountSuppression.Row(total.unitCode(),
-                total.unitName(), inNeed(total), total.approvedHouseholds(), total.deliveredHouseholds()), minCount);
+                total.unitName(), inNeed(total), total.approvedHouseholds(), total.deliveredHouseholds(), openOmissionReports(total)),
+                minCount);
         return new PublicMap(total.unitCode(), total.unitName(), total.level(), minCount, whole,
                 SmallCountSuppression.suppress(rows, minCount), clock.instant());
+    }
+
+    /** Reports of a family left off a list that the office has not closed: what residents watch the map for. */
+    private static long openOmissionReports(UnitFigures figures) {
+        return figures.feedbackByKindAndState().getOrDefault("LEFT_OFF", java.util.Map.of()).entrySet().stream()
+                .filter(state -> !"CLOSED".equals(state.getKey())).mapToLong(java.util.Map.Entry::getValue).sum();
     }
 
     private static long inNeed(UnitFigures figures) {
@@ -132,7 +139,7 @@ class PublicMapService {
         List<SmallCountSuppression.Row> rows = new ArrayList<>();
         names.forEach((key, name) -> {
             long[] count = counts.getOrDefault(key, new long[2]);
-            rows.add(new SmallCountSuppression.Row(null, name, count[0], null, count[1]));
+            rows.add(new SmallCountSuppression.Row(null, name, count[0], null, count[1], null));
         });
         // Households without a hamlet go last.
         rows.sort((a, b) -> Boolean.compare(a.name.equals(PublicHamletName.UNKNOWN), b.name.equals(PublicHamletName.UNKNOWN)));

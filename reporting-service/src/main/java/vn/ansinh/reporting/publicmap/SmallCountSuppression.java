@@ -26,11 +26,11 @@ final class SmallCountSuppression {
         }
 
         PublicArea toArea() {
-            return new PublicArea(code, name, counts[0], counts[1], counts[2], List.copyOf(suppressed));
+            return new PublicArea(code, name, counts[0], counts[1], counts[2], counts[3], List.copyOf(suppressed));
         }
     }
 
-    static final List<String> COLUMNS = List.of("inNeed", "approved", "helped");
+    static final List<String> COLUMNS = List.of("inNeed", "approved", "helped", "openOmissionReports");
 
     private SmallCountSuppression() {
     }

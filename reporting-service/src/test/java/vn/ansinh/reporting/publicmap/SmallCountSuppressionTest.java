@@ -13,9 +13,9 @@ class SmallCountSuppressionTest {
     @Test
     void countsFromOneToFourAreHiddenAndALoneHiddenCountTakesTheNextSmallestWithIt() {
         List<SmallCountSuppression.Row> rows = new ArrayList<>(List.of(
-                new SmallCountSuppression.Row("a", "Xã A", 120L, 3L, 0L),
-                new SmallCountSuppression.Row("b", "Xã B", 40L, 9L, 7L),
-                new SmallCountSuppression.Row("c", "Xã C", 75L, 30L, 0L)));
+                new SmallCountSuppression.Row("a", "Xã A", 120L, 3L, 0L, 0L),
+                new SmallCountSuppression.Row("b", "Xã B", 40L, 9L, 7L, 6L),
+                new SmallCountSuppression.Row("c", "Xã C", 75L, 30L, 0L, 8L)));
 
         List<PublicArea> areas = SmallCountSuppression.suppress(rows, 5);
 
@@ -26,11 +26,12 @@ class SmallCountSuppressionTest {
         assertThat(areas.get(1).helped()).isEqualTo(7L);
         assertThat(areas.get(0).inNeed()).isEqualTo(120L);
         assertThat(areas.get(1).suppressed()).containsExactly("approved");
+        assertThat(areas.get(2).openOmissionReports()).isEqualTo(8L);
     }
 
     @Test
     void aSmallTotalIsHiddenToo() {
-        PublicArea total = SmallCountSuppression.suppressTotal(new SmallCountSuppression.Row("x", "Xã X", 4L, 0L, 12L), 5);
+        PublicArea total = SmallCountSuppression.suppressTotal(new SmallCountSuppression.Row("x", "Xã X", 4L, 0L, 12L, 0L), 5);
 
         assertThat(total.inNeed()).isNull();
         assertThat(total.approved()).isZero();
