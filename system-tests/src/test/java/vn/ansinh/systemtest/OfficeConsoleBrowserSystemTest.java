@@ -238,6 +238,65 @@ class OfficeConsoleBrowserSystemTest {
     }
 
     @Test
+    void aResidentSendsFeedbackTheCommuneAnswersItAndTheResidentReadsTheAnswer() {
+        String console = platform.consoleUrl();
+        String trackingCode;
+        try (ConsoleBrowser phone = new ConsoleBrowser(console, platform.issuerUrl, ConsoleBrowser.PHONE)) {
+            phone.open("/public/feedback/new");
+            assertThat(phone.h1()).isEqualTo("Gửi kiến nghị, khiếu nại");
+            phone.click(By.id("send"));
+            phone.waitFor(page -> !phone.findAll(By.id("error-summary")).isEmpty());
+            assertThat(phone.text(By.id("error-summary"))).contains("Chọn loại kiến nghị.", "Cần viết nội dung kiến nghị.");
+            phone.checkPage("feedback-form-errors-phone");
+            phone.click(By.id("kind-LEFT_OFF"));
+            phone.choose(By.id("district"), "Huyện Củ Chi");
+            phone.waitFor(page -> phone.find(By.id("unitCode")).isEnabled());
+            phone.choose(By.id("unitCode"), "Xã Tân Thạnh Đông");
+            phone.type(By.id("hamlet"), "Ấp 3");
+            phone.type(By.id("message"), "Nhà ông Tư ở ấp 3 mất việc nhưng chưa có tên trong danh sách nhận gạo");
+            phone.type(By.id("phone"), "0912 000 111");
+            phone.click(By.id("send"));
+            phone.waitFor(page -> !phone.findAll(By.id("tracking-code")).isEmpty());
+            trackingCode = phone.text(By.id("tracking-code"));
+            phone.checkPage("feedback-sent-phone");
+            phone.click(By.linkText("Tra cứu kiến nghị đã gửi"));
+            phone.waitFor(page -> !phone.findAll(By.id("status-state")).isEmpty());
+            assertThat(phone.text(By.id("status-state"))).isEqualTo("Đã tiếp nhận");
+            assertThat(phone.text(By.tagName("main"))).as("nothing the resident wrote on the public page")
+                    .doesNotContain("ông Tư", "0912");
+        }
+
+        try (ConsoleBrowser officer = new ConsoleBrowser(console, platform.issuerUrl, ConsoleBrowser.DESKTOP)) {
+            officer.signIn("tanthanhdong.officer", "tanthanhdong-demo-password");
+            officer.open("/feedback?view=RECEIVED");
+            officer.waitFor(page -> officer.text(By.tagName("main")).contains(trackingCode));
+            assertThat(officer.text(By.id("feedback"))).contains("Bị bỏ sót", "Xã Tân Thạnh Đông · Ấp 3");
+            officer.checkPage("feedback-list");
+            officer.click(By.linkText(trackingCode));
+            officer.waitFor(page -> officer.h1().equals("Kiến nghị " + trackingCode));
+            assertThat(officer.text(By.id("feedback-message"))).contains("ông Tư");
+            officer.checkPage("feedback-view");
+            officer.click(By.id("assign"));
+            officer.waitFor(page -> officer.text(By.id("feedback-state")).equals("Đang xử lý"));
+            assertThat(officer.text(By.id("feedback-assignee"))).isEqualTo("tanthanhdong.officer");
+            officer.type(By.id("answer-text"), "Ấp đã xác minh: hộ ông Tư được bổ sung vào đợt 2, nhận gạo ngày 20/01.");
+            officer.click(By.id("send-answer"));
+            officer.waitFor(page -> officer.text(By.id("feedback-state")).equals("Đã trả lời"));
+            officer.click(By.id("close"));
+            officer.waitFor(page -> officer.text(By.id("feedback-state")).equals("Đã đóng"));
+            assertThat(officer.text(By.id("feedback-history"))).contains("Tiếp nhận", "Giao xử lý", "Trả lời", "Đóng");
+            assertThat(officer.findAll(By.id("send-answer"))).as("a closed feedback takes no more answers").isEmpty();
+        }
+
+        try (ConsoleBrowser phone = new ConsoleBrowser(console, platform.issuerUrl, ConsoleBrowser.PHONE)) {
+            phone.open("/public/feedback/track?code=" + trackingCode);
+            assertThat(phone.text(By.id("status-state"))).isEqualTo("Đã giải quyết xong");
+            assertThat(phone.text(By.id("status-answer"))).contains("bổ sung vào đợt 2");
+            phone.checkPage("feedback-track-phone");
+        }
+    }
+
+    @Test
     void aServiceThatStopsShowsAsUnavailableInItsOwnPartAndTheRestKeepsWorking() {
         String console = platform.consoleUrl();
         try (ConsoleBrowser officer = new ConsoleBrowser(console, platform.issuerUrl, ConsoleBrowser.DESKTOP)) {

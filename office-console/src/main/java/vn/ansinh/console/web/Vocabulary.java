@@ -13,4 +13,6 @@ public final class Vocabulary {
             "LOST_INCOME_WORKER", "LOTTERY_SELLER", "TENANT", "LOCKDOWN_ZONE");
     public static final List<String> NEED_KINDS = List.of("FOOD", "CASH", "MEDICINE", "SHELTER", "HEALTH_INSURANCE", "SCHOOLING",
             "JOB", "OTHER");
+    /** What residents' feedback can be about, in the order the form offers them. */
+    public static final List<String> FEEDBACK_KINDS = List.of("LEFT_OFF", "WRONGLY_LISTED", "AID_NOT_RECEIVED", "OTHER");
 }
