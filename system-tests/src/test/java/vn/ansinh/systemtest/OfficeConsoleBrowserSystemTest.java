@@ -297,6 +297,47 @@ class OfficeConsoleBrowserSystemTest {
     }
 
     @Test
+    void aDistrictEntersACommunesStatisticsAndTargetsAndSeesItsRatesAgainstThem() {
+        int year = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).getYear();
+        try (ConsoleBrowser approver = new ConsoleBrowser(platform.consoleUrl(), platform.issuerUrl, ConsoleBrowser.DESKTOP)) {
+            approver.signIn("cuchi.approver", "cuchi-demo-password");
+            approver.open("/poverty");
+            assertThat(approver.h1()).isEqualTo("Tỷ lệ hộ nghèo và chỉ tiêu");
+            assertThat(approver.text(By.id("row-27496"))).as("no statistics: no rate, not 0 %").contains("Chưa có số liệu");
+            approver.checkPage("poverty-rates-missing");
+            approver.click(By.cssSelector("#row-27547 a[href*='/poverty/27547/']"));
+            approver.waitFor(page -> approver.h1().equals("Số liệu Xã Tân Thạnh Đông – năm " + year));
+            approver.type(By.id("totalHouseholds"), "bốn nghìn");
+            approver.click(By.id("save-statistics"));
+            approver.waitFor(page -> !approver.findAll(By.cssSelector(".notice.warning")).isEmpty());
+            assertThat(approver.text(By.cssSelector(".notice.warning"))).contains("Số hộ phải là số nguyên");
+            approver.type(By.id("totalHouseholds"), "4.210");
+            approver.type(By.id("ethnicMinorityHouseholds"), "5000");
+            approver.click(By.id("save-statistics"));
+            approver.waitFor(page -> !approver.findAll(By.cssSelector(".notice.warning")).isEmpty());
+            assertThat(approver.text(By.cssSelector(".notice.warning"))).contains("không được nhiều hơn tổng số hộ");
+            approver.type(By.id("totalHouseholds"), "4.210");
+            approver.type(By.id("ethnicMinorityHouseholds"), "120");
+            approver.click(By.id("save-statistics"));
+            approver.waitFor(page -> !approver.findAll(By.cssSelector(".notice.success")).isEmpty());
+            assertThat(approver.find(By.id("totalHouseholds")).getAttribute("value")).isEqualTo("4.210");
+            approver.type(By.id("poorRatePercent"), "1,5");
+            approver.click(By.id("save-targets"));
+            approver.waitFor(page -> approver.text(By.cssSelector(".notice.success")).contains("Đã lưu chỉ tiêu"));
+            approver.checkPage("poverty-edit");
+
+            // The rates follow the statistics through the event stream: a few seconds.
+            approver.waitFor(page -> {
+                approver.open("/poverty?year=" + year);
+                return approver.text(By.id("row-27547")).contains("4.210");
+            });
+            String row = approver.text(By.id("row-27547"));
+            assertThat(row).contains("1,50 %").doesNotContain("Chưa có số liệu");
+            approver.checkPage("poverty-rates");
+        }
+    }
+
+    @Test
     void aServiceThatStopsShowsAsUnavailableInItsOwnPartAndTheRestKeepsWorking() {
         String console = platform.consoleUrl();
         try (ConsoleBrowser officer = new ConsoleBrowser(console, platform.issuerUrl, ConsoleBrowser.DESKTOP)) {

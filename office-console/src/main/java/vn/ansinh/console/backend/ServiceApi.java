@@ -97,6 +97,12 @@ public class ServiceApi {
     private record CsvStream(java.io.InputStream content, long length) {
     }
 
+    /** PUT of a JSON body as the signed-in person (a figure entered for a unit and year); the answer as a tree. */
+    public JsonNode put(String path, Object body) {
+        byte[] answer = call("PUT", path, body, true, null);
+        return answer.length == 0 ? JSON.createObjectNode() : JSON.readTree(answer);
+    }
+
     /** PATCH of a JSON body as the signed-in person. */
     public JsonNode patch(String path, Object body) {
         byte[] answer = call("PATCH", path, body, true, null);

@@ -41,6 +41,17 @@ public class Formats {
         return format.format(value instanceof BigDecimal decimal ? decimal : value);
     }
 
+    /** A rate as reports print it, "8,11 %"; "–" when there is none. */
+    public String percent(BigDecimal rate) {
+        if (rate == null) {
+            return "–";
+        }
+        DecimalFormatSymbols vietnamese = DecimalFormatSymbols.getInstance(Locale.forLanguageTag("vi-VN"));
+        vietnamese.setGroupingSeparator('.');
+        vietnamese.setDecimalSeparator(',');
+        return new DecimalFormat("#,##0.00", vietnamese).format(rate) + " %";
+    }
+
     /** A day typed as dd/MM/yyyy; null when nothing was typed. @throws java.time.format.DateTimeParseException if not a day */
     public static LocalDate parseDay(String typed) {
         return typed == null || typed.isBlank() ? null : LocalDate.parse(typed.trim(), TYPED_DAY);

@@ -22,6 +22,13 @@ class FormatsTest {
     }
 
     @Test
+    void ratesHaveTwoDecimalsWithACommaAndMissingOnesADash() {
+        assertThat(formats.percent(new BigDecimal("8.11"))).isEqualTo("8,11 %");
+        assertThat(formats.percent(new BigDecimal("2.0"))).isEqualTo("2,00 %");
+        assertThat(formats.percent(null)).isEqualTo("–");
+    }
+
+    @Test
     void datesAreDayMonthYearInVietnamsTimeZone() {
         assertThat(formats.date(LocalDate.of(2026, 3, 5))).isEqualTo("05/03/2026");
         // 20:30 UTC on the 30th is 03:30 on the 1st in Hà Nội.
