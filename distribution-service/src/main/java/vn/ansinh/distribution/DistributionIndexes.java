@@ -34,5 +34,11 @@ class DistributionIndexes implements InitializingBean {
                 .named("campaign_unit"));
         mongo.indexOps("approved_needs").createIndex(new Index().on("kinds", Direction.ASC).named("kinds"));
         mongo.indexOps("list_merges").createIndex(new Index().on("campaignId", Direction.ASC).named("campaign"));
+        // A delivery is verified once, whichever sample drew it (two approvers drawing at once cannot both take it);
+        // a campaign's samples and sampled deliveries by commune.
+        mongo.indexOps("verifications").createIndex(new Index().on("deliveryId", Direction.ASC).unique().named("delivery"));
+        mongo.indexOps("verifications").createIndex(new Index().on("campaignId", Direction.ASC).on("unitCode", Direction.ASC)
+                .named("campaign_unit"));
+        mongo.indexOps("verification_samples").createIndex(new Index().on("campaignId", Direction.ASC).named("campaign"));
     }
 }

@@ -32,6 +32,12 @@ class RegistryIndexes implements InitializingBean {
         mongo.indexOps("needs").createIndex(new Index().on("trackingCode", Direction.ASC).unique().named("tracking_code"));
         mongo.indexOps("needs").createIndex(new Index().on("unitCode", Direction.ASC).on("state", Direction.ASC)
                 .on("submittedAt", Direction.ASC).named("unit_state"));
+        // Feedback the same way: its tracking code is the resident's alone; queues by unit, state and deadline.
+        mongo.indexOps("feedback").createIndex(new Index().on("trackingCode", Direction.ASC).unique().named("tracking_code"));
+        mongo.indexOps("feedback").createIndex(new Index().on("unitCode", Direction.ASC).on("state", Direction.ASC)
+                .on("deadline", Direction.ASC).named("unit_state_deadline"));
+        // A unit's statistics by year, for a unit and its children.
+        mongo.indexOps("unit_statistics").createIndex(new Index().on("unitCode", Direction.ASC).named("unit"));
         mongo.indexOps("duplicate_cases").createIndex(new Index().on("unitCodes", Direction.ASC).on("state", Direction.ASC)
                 .on("score", Direction.DESC).named("unit_state_score"));
         // The import worker takes the next job by state and lease; offices list their jobs; finished jobs lose their chunks.

@@ -133,6 +133,21 @@ public class DeliveryService {
     }
 
     /** A campaign's deliveries in the requested unit or, by default, the caller's area; newest first. */
+    /** A delivery as other parts of the service need it (verification draws samples of them). */
+    public record Handover(String id, String campaignId, String householdId, String unitCode, java.time.Instant deliveredAt) {
+        static Handover of(Delivery delivery) {
+            return new Handover(delivery.getId(), delivery.getCampaignId(), delivery.getHouseholdId(), delivery.getUnitCode(),
+                    delivery.getDeliveredAt());
+        }
+    }
+
+    /** Every delivery of the campaign that stands (not reverted), in one query, only the fields a sample needs. */
+    public List<Handover> standing(String campaignId) {
+        Query query = Query.query(Criteria.where("campaignId").is(campaignId).and("revertedAt").is(null));
+        query.fields().include("campaignId", "householdId", "unitCode", "deliveredAt");
+        return mongo.find(query, Delivery.class).stream().map(Handover::of).toList();
+    }
+
     public org.springframework.data.domain.Page<Delivery> ofCampaign(String campaignId, String unitCode, int page, int size) {
         campaigns.get(campaignId);
         Criteria area = scope.listArea("unitCode", unitCode);

@@ -18,6 +18,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -710,6 +712,90 @@ class CampaignFlowTest extends ServiceTest {
 
     private static List<PublishedEvents.Event> campaignEvents(String campaignId) {
         return PublishedEvents.readAll(Topics.CAMPAIGNS.name()).stream().filter(e -> campaignId.equals(e.key())).toList();
+    }
+
+    @Test
+    void aRandomSampleOfDeliveriesIsVerifiedAndEveryDiscrepancyIsAnsweredByTheCampaignsOffice() {
+        List<String> inTanThanhDong = households(TAN_THANH_DONG, "POOR", 8);
+        List<String> inThiTran = households("27496", "POOR", 4);
+        String campaignId = createCampaign("Kiểm tra sau khi trao " + UUID.randomUUID());
+        api.postJson("/api/v1/campaigns/" + campaignId + "/entitlements/generate", district, "{}");
+        assertThat(api.postJson("/api/v1/campaigns/" + campaignId + "/verification-samples", district,
+                ApiClient.json(Map.of("size", 3))).status()).as("nothing handed out yet").isEqualTo(409);
+        submit(campaignId, tanThanhDong, TAN_THANH_DONG);
+        submit(campaignId, thiTran, "27496");
+        api.postJson("/api/v1/campaigns/" + campaignId + "/approve", district, "{}");
+        answer(campaignId, true, null);
+        await().atMost(Duration.ofSeconds(10)).until(() -> "ACTIVE".equals(state(campaignId)));
+        inTanThanhDong.forEach(h -> assertThat(deliver(tanThanhDong, "v-" + UUID.randomUUID(), Entitlement.idOf(campaignId, h))
+                .status()).isEqualTo(201));
+        inThiTran.forEach(h -> assertThat(deliver(thiTran, "v-" + UUID.randomUUID(), Entitlement.idOf(campaignId, h))
+                .status()).isEqualTo(201));
+        String samples = "/api/v1/campaigns/" + campaignId + "/verification-samples";
+        assertThat(api.postJson(samples, district, ApiClient.json(Map.of("size", 3, "sharePercent", 10))).status()).isEqualTo(400);
+        assertThat(api.postJson(samples, district, ApiClient.json(Map.of("sharePercent", 0))).status()).isEqualTo(400);
+        assertThat(api.postJson(samples, tanThanhDong, ApiClient.json(Map.of("size", 3))).status()).as("an approver draws").isEqualTo(403);
+        assertThat(mongo.count(Query.query(Criteria.where("campaignId").is(campaignId)), "verifications")).isZero();
+
+        // Half the deliveries, by commune in proportion: 8 of 12 in Tân Thạnh Đông give it 4 of the 6.
+        JsonNode first = api.postJson(samples, district, ApiClient.json(Map.of("sharePercent", 50, "seed", 20250701,
+                "verifiers", List.of("kiemtra.vien")))).json();
+        assertThat(first.get("drawn").asInt()).isEqualTo(6);
+        assertThat(first.get("seed").asLong()).isEqualTo(20250701);
+        Map<String, Integer> drawn = new java.util.HashMap<>();
+        first.get("byCommune").forEach(part -> drawn.put(part.get("unitCode").asString(), part.get("drawn").asInt()));
+        assertThat(drawn).containsEntry(TAN_THANH_DONG, 4).containsEntry("27496", 2);
+        JsonNode second = api.postJson(samples, district, ApiClient.json(Map.of("sharePercent", 100))).json();
+        assertThat(second.get("drawn").asInt()).as("the rest, none drawn twice").isEqualTo(6);
+        assertThat(second.get("seed").isNumber()).as("a seed chosen and recorded").isTrue();
+        assertThat(api.postJson(samples, district, ApiClient.json(Map.of("size", 1))).json().get("code").asString())
+                .isEqualTo("verification.nothing-delivered");
+
+        JsonNode sampled = api.get("/api/v1/campaigns/" + campaignId + "/verifications?size=50", district).json();
+        assertThat(sampled.get("totalElements").asLong()).isEqualTo(12);
+        List<String> inTtd = new ArrayList<>();
+        sampled.get("content").forEach(v -> {
+            if (v.get("unitCode").asString().equals(TAN_THANH_DONG) && v.get("sampleId").asString().equals(first.get("id").asString())) {
+                inTtd.add(v.get("id").asString());
+            }
+        });
+        String auditor = TestTokens.bearer(CU_CHI, "AUDITOR");
+        String named = "Bearer " + TestTokens.token("kiemtra.vien", TAN_THANH_DONG, List.of("OFFICER"), Duration.ofMinutes(5));
+        String full = "/api/v1/verifications/" + inTtd.get(0);
+        String missing = "/api/v1/verifications/" + inTtd.get(1);
+        String partly = "/api/v1/verifications/" + inTtd.get(2);
+        assertThat(api.postJson(full, auditor, ApiClient.json(Map.of("outcome", "RECEIVED_IN_FULL"))).json().get("caseState").isNull()).isTrue();
+        assertThat(api.postJson(full, auditor, ApiClient.json(Map.of("outcome", "RECEIVED_IN_FULL"))).status()).as("said again").isEqualTo(200);
+        assertThat(api.postJson(full, auditor, ApiClient.json(Map.of("outcome", "NOT_FOUND"))).json().get("code").asString())
+                .isEqualTo("verification.recorded");
+        assertThat(api.postJson(missing, tanThanhDong, ApiClient.json(Map.of("outcome", "NOT_RECEIVED"))).status())
+                .as("an officer not named by the sample").isEqualTo(403);
+        assertThat(api.postJson(missing, auditor, ApiClient.json(Map.of("outcome", "MAYBE"))).status()).isEqualTo(400);
+        JsonNode notReceived = api.postJson(missing, named, ApiClient.json(Map.of("outcome", "NOT_RECEIVED",
+                "note", "Hộ nói chưa nhận tiền, chỉ nhận gạo"))).json();
+        assertThat(notReceived.get("caseState").asString()).isEqualTo("OPEN");
+        assertThat(notReceived.get("verifiedBy").asString()).isEqualTo("kiemtra.vien");
+        api.postJson(partly, auditor, ApiClient.json(Map.of("outcome", "RECEIVED_IN_PART")));
+
+        JsonNode summary = api.get("/api/v1/campaigns/" + campaignId + "/verification", district).json();
+        assertThat(summary.get("sampled").asLong()).isEqualTo(12);
+        assertThat(summary.get("verified").asLong()).isEqualTo(3);
+        assertThat(summary.get("outcomes").get("NOT_RECEIVED").asLong()).isEqualTo(1);
+        assertThat(summary.get("verifiedRatePercent").decimalValue()).isEqualByComparingTo("33.33");
+        assertThat(summary.get("openCases").asLong()).isEqualTo(2);
+        assertThat(summary.get("samples")).hasSize(2);
+
+        assertThat(api.postJson(missing + "/answer", tanThanhDong, ApiClient.json(Map.of("answer", "x"))).status())
+                .as("the campaign's office answers, not the commune").isEqualTo(403);
+        assertThat(api.postJson(full + "/answer", district, ApiClient.json(Map.of("answer", "x"))).json().get("code").asString())
+                .isEqualTo("verification.no-case");
+        JsonNode answered = api.postJson(missing + "/answer", district, ApiClient.json(Map.of("answer",
+                "Kế toán xác nhận chưa chi tiền mặt cho hộ; đã chi bổ sung ngày 05/12."))).json();
+        assertThat(answered.get("caseState").asString()).isEqualTo("ANSWERED");
+        assertThat(api.get("/api/v1/campaigns/" + campaignId + "/verification", district).json().get("openCases").asLong()).isEqualTo(1);
+        assertThat(api.get("/api/v1/campaigns/" + campaignId + "/verifications?caseState=OPEN", district).json()
+                .get("content").findValuesAsString("id")).containsExactly(inTtd.get(2));
+        assertThat(api.get(missing, TestTokens.bearer(QUAN_1, "AUDITOR")).status()).isEqualTo(404);
     }
 
     /** The published OpenAPI document (docs/openapi/) is the one this service describes (here: its context is up already). */
