@@ -58,6 +58,12 @@ public final class ApiClient {
                 .method(method, HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
     }
 
+    /** A PUT of raw bytes (an image a field device attaches). */
+    public Response put(String path, String authorization, String contentType, byte[] body) {
+        return send(request(path, authorization).header("Content-Type", contentType)
+                .PUT(HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
     public Response post(String path, String authorization, String contentType, byte[] body) {
         return post(path, authorization, contentType, body, Map.of());
     }

@@ -132,7 +132,6 @@ public class DeliveryService {
         return delivery;
     }
 
-    /** A campaign's deliveries in the requested unit or, by default, the caller's area; newest first. */
     /** A delivery as other parts of the service need it (verification draws samples of them). */
     public record Handover(String id, String campaignId, String householdId, String unitCode, java.time.Instant deliveredAt) {
         static Handover of(Delivery delivery) {
@@ -148,6 +147,7 @@ public class DeliveryService {
         return mongo.find(query, Delivery.class).stream().map(Handover::of).toList();
     }
 
+    /** A campaign's deliveries in the requested unit or, by default, the caller's area; newest first. */
     public org.springframework.data.domain.Page<Delivery> ofCampaign(String campaignId, String unitCode, int page, int size) {
         campaigns.get(campaignId);
         Criteria area = scope.listArea("unitCode", unitCode);

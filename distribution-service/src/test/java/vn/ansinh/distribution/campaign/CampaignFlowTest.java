@@ -798,6 +798,51 @@ class CampaignFlowTest extends ServiceTest {
         assertThat(api.get(missing, TestTokens.bearer(QUAN_1, "AUDITOR")).status()).isEqualTo(404);
     }
 
+    @Test
+    void aDeliveryCarriesAProofImageThatOnlyItsAreasOfficesSee() throws Exception {
+        List<String> household = households("27496", "POOR", 1);
+        String campaignId = active("Ảnh ký nhận " + UUID.randomUUID());
+        String deliveryId = "proof-" + UUID.randomUUID();
+        assertThat(deliver(thiTran, deliveryId, Entitlement.idOf(campaignId, household.get(0))).status()).isEqualTo(201);
+        int eventsBefore = campaignEvents(campaignId).size();
+        String proof = "/api/v1/deliveries/" + deliveryId + "/proof";
+        // A PNG's signature followed by its data (any bytes: the service stores the image, it does not decode it).
+        byte[] png = new byte[600];
+        new java.util.Random(7).nextBytes(png);
+        System.arraycopy(new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A}, 0, png, 0, 8);
+
+        ApiClient.Response script = api.put(proof, thiTran, "image/jpeg", "<script>alert(1)</script>".getBytes());
+        assertThat(script.status()).as("a script called a JPEG").isEqualTo(400);
+        assertThat(script.json().get("errors").get(0).get("field").asString()).isEqualTo("image");
+        byte[] tooLarge = new byte[2 * 1024 * 1024 + 1];
+        tooLarge[0] = (byte) 0xFF;
+        tooLarge[1] = (byte) 0xD8;
+        tooLarge[2] = (byte) 0xFF;
+        assertThat(api.put(proof, thiTran, "image/jpeg", tooLarge).status()).isEqualTo(400);
+        assertThat(api.put(proof, thiTran, "image/jpeg", new byte[3_000_000]).status()).isEqualTo(413);
+        assertThat(api.put(proof, tanThanhDong, "image/png", png).status()).as("another commune's delivery").isIn(403, 404);
+        assertThat(api.get(proof, thiTran).status()).as("nothing attached yet").isEqualTo(404);
+
+        JsonNode attached = api.put(proof + "?kind=SIGNATURE", thiTran, "image/png", png).json();
+        assertThat(attached.get("contentType").asString()).isEqualTo("image/png");
+        assertThat(attached.get("kind").asString()).isEqualTo("SIGNATURE");
+        assertThat(attached.get("size").asLong()).isEqualTo(600);
+
+        java.net.http.HttpResponse<byte[]> image = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest
+                .newBuilder(java.net.URI.create("http://localhost:" + port + proof)).header("Authorization", district).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(image.statusCode()).isEqualTo(200);
+        assertThat(image.body()).isEqualTo(png);
+        assertThat(image.headers().firstValue("Cache-Control").orElse("")).contains("no-store");
+        assertThat(image.headers().firstValue("Content-Type").orElse("")).isEqualTo("image/png");
+        assertThat(api.get(proof, TestTokens.bearer(QUAN_1, "OFFICER")).status()).isEqualTo(404);
+        assertThat(api.get(proof, null).status()).isEqualTo(401);
+        assertThat(api.get("/api/v1/audit?subject=" + deliveryId + "&action=delivery.proof-read", TestTokens.bearer(CU_CHI, "AUDITOR"))
+                .json().get("totalElements").asLong()).isEqualTo(1);
+        Thread.sleep(500);
+        assertThat(campaignEvents(campaignId)).as("the image is in no event").hasSize(eventsBefore);
+    }
+
     /** The published OpenAPI document (docs/openapi/) is the one this service describes (here: its context is up already). */
     @Test
     void theCheckedInOpenApiDocumentIsTheServices() throws Exception {
