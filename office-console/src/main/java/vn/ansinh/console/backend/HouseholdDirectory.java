@@ -44,6 +44,22 @@ public class HouseholdDirectory {
     public record Member(String fullName, LocalDate dateOfBirth, String gender, String citizenId, String relation) {
     }
 
+    /** A household an officer may pick: who heads it, where, how many live in it. */
+    public record Match(String id, String headName, String hamlet, int memberCount) {
+    }
+
+    /**
+     * Households of a unit with a name like {@code name} (case and diacritics ignored), at most {@code max}:
+     * the one a resident wrote about, if it is registered.
+     */
+    public List<Match> named(String unitCode, String name, int max) {
+        String path = UriComponentsBuilder.fromPath("/api/v1/households").queryParam("unit", unitCode).queryParam("q", name.trim())
+                .queryParam("size", max).encode().build().toUriString();
+        return registry.getPage(path, HouseholdCard.class).content().stream()
+                .map(card -> new Match(card.id(), card.headName(), card.hamlet(), card.members().size()))
+                .toList();
+    }
+
     /** The households of {@code ids} the signed-in person may see, by id. */
     public Map<String, HouseholdCard> cardsOf(Collection<String> ids) {
         List<String> distinct = ids.stream().filter(id -> id != null && !id.isBlank()).distinct().toList();

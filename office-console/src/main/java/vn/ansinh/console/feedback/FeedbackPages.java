@@ -16,6 +16,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 import tools.jackson.databind.JsonNode;
 import vn.ansinh.console.backend.AdminUnits;
+import vn.ansinh.console.backend.HouseholdDirectory;
 import vn.ansinh.console.backend.ApiRefusal;
 import vn.ansinh.console.backend.Page;
 import vn.ansinh.console.backend.ServiceApi;
@@ -38,11 +39,13 @@ class FeedbackPages {
 
     private final ServiceApi registry;
     private final AdminUnits units;
+    private final HouseholdDirectory households;
     private final PageText text;
 
-    FeedbackPages(ServiceApis services, AdminUnits units, PageText text) {
+    FeedbackPages(ServiceApis services, AdminUnits units, HouseholdDirectory households, PageText text) {
         this.registry = services.registry();
         this.units = units;
+        this.households = households;
         this.text = text;
     }
 
@@ -98,20 +101,9 @@ class FeedbackPages {
         }
         if (householdName != null && !householdName.isBlank()) {
             // Households of the feedback's commune with that name: the one the resident wrote about, if registered.
-            model.addAttribute("matches", registry.getPage(UriComponentsBuilder.fromPath("/api/v1/households")
-                    .queryParam("unit", item.unitCode()).queryParam("q", householdName.trim()).queryParam("size", 10).encode().build()
-                    .toUriString(), Map.class).content().stream().map(FeedbackPages::match).toList());
+            model.addAttribute("matches", households.named(item.unitCode(), householdName, 10));
         }
         return "feedback/view";
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> match(Map<?, ?> household) {
-        Map<String, Object> address = (Map<String, Object>) household.get("address");
-        List<Object> members = (List<Object>) household.get("members");
-        return Map.of("id", household.get("id"), "headName", household.get("headName"),
-                "hamlet", address == null || address.get("hamlet") == null ? "" : address.get("hamlet"),
-                "memberCount", members == null ? 0 : members.size());
     }
 
     @PostMapping("/{id}/assign")

@@ -15,6 +15,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import vn.ansinh.console.backend.AdminUnits;
+import vn.ansinh.console.backend.HouseholdDirectory;
 import vn.ansinh.console.backend.ApiRefusal;
 import vn.ansinh.console.backend.Page;
 import vn.ansinh.console.backend.ServiceApi;
@@ -35,11 +36,13 @@ class NeedPages {
 
     private final ServiceApi registry;
     private final AdminUnits units;
+    private final HouseholdDirectory households;
     private final PageText text;
 
-    NeedPages(ServiceApis services, AdminUnits units, PageText text) {
+    NeedPages(ServiceApis services, AdminUnits units, HouseholdDirectory households, PageText text) {
         this.registry = services.registry();
         this.units = units;
+        this.households = households;
         this.text = text;
     }
 
@@ -77,21 +80,9 @@ class NeedPages {
         model.addAttribute("q", name);
         if ("VERIFIED".equals(need.state())) {
             // Households of the need's commune with a name like the resident's: the one to link, if registered.
-            List<Map<String, Object>> matches = registry.getPage(UriComponentsBuilder.fromPath("/api/v1/households")
-                    .queryParam("unit", need.unitCode()).queryParam("q", name).queryParam("size", 10).encode().build()
-                    .toUriString(), Map.class).content().stream().map(NeedPages::match).toList();
-            model.addAttribute("matches", matches);
+            model.addAttribute("matches", households.named(need.unitCode(), name, 10));
         }
         return "needs/view";
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> match(Map<?, ?> household) {
-        Map<String, Object> address = (Map<String, Object>) household.get("address");
-        List<Object> members = (List<Object>) household.get("members");
-        return Map.of("id", household.get("id"), "headName", household.get("headName"),
-                "hamlet", address == null || address.get("hamlet") == null ? "" : address.get("hamlet"),
-                "memberCount", members == null ? 0 : members.size());
     }
 
     @PostMapping("/{id}/verify")

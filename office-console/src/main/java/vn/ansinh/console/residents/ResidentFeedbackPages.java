@@ -1,9 +1,7 @@
 package vn.ansinh.console.residents;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 import org.springframework.stereotype.Controller;
@@ -16,7 +14,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import vn.ansinh.console.ConsoleProperties;
 import vn.ansinh.console.backend.AdminUnits;
 import vn.ansinh.console.backend.ApiRefusal;
 import vn.ansinh.console.backend.ServiceApi;
@@ -36,14 +33,14 @@ class ResidentFeedbackPages {
 
     private final ServiceApi registry;
     private final AdminUnits units;
+    private final ResidentPlaces places;
     private final PageText text;
-    private final String province;
 
-    ResidentFeedbackPages(ServiceApis services, AdminUnits units, PageText text, ConsoleProperties properties) {
+    ResidentFeedbackPages(ServiceApis services, AdminUnits units, ResidentPlaces places, PageText text) {
         this.registry = services.registry();
         this.units = units;
+        this.places = places;
         this.text = text;
-        this.province = properties.residentsProvince();
     }
 
     record Status(String trackingCode, String kind, String unitCode, String state, Instant submittedAt, Instant deadline,
@@ -62,17 +59,13 @@ class ResidentFeedbackPages {
         if (choose != null) {
             return page(report, FormErrors.none(), request, model);
         }
-        if (!report.getWebsite().isBlank()) {
+        if (report.isFromABot()) {
             // Only a program fills in a field no one can see: answer as if accepted, store nothing.
             model.addAttribute("trackingCode", null);
             return "public/feedback-sent";
         }
         Map<String, String> problems = new LinkedHashMap<>();
-        if (report.getUnitCode().isBlank() && !report.getDistrict().isBlank()) {
-            units.publicBelow(province, request.getRemoteAddr()).stream()
-                    .filter(unit -> unit.code().equals(report.getDistrict()) && "COMMUNE".equals(unit.level()))
-                    .findFirst().ifPresent(commune -> report.setUnitCode(commune.code()));
-        }
+        places.completeCommune(report, request.getRemoteAddr());
         if (!Vocabulary.FEEDBACK_KINDS.contains(report.getKind())) {
             problems.put("kind", text.of("feedback.public.kind.required"));
         }
@@ -133,18 +126,10 @@ class ResidentFeedbackPages {
     }
 
     private String page(FeedbackReport report, FormErrors errors, HttpServletRequest request, Model model) {
-        String client = request.getRemoteAddr();
-        List<AdminUnits.Unit> districts = units.publicBelow(province, client);
-        List<AdminUnits.Unit> communes = new ArrayList<>();
-        if (!report.getDistrict().isBlank() && districts.stream().anyMatch(d -> d.code().equals(report.getDistrict()))) {
-            communes = units.publicBelow(report.getDistrict(), client);
-        }
+        places.show(report, request.getRemoteAddr(), model);
         model.addAttribute("report", report);
         model.addAttribute("errors", errors);
-        model.addAttribute("districts", districts);
-        model.addAttribute("communes", communes);
         model.addAttribute("kinds", Vocabulary.FEEDBACK_KINDS);
-        model.addAttribute("provinceName", units.publicName(province, client));
         return "public/feedback";
     }
 }

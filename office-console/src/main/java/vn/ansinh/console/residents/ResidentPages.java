@@ -1,9 +1,7 @@
 package vn.ansinh.console.residents;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 import org.springframework.stereotype.Controller;
@@ -15,8 +13,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import jakarta.servlet.http.HttpServletRequest;
-import vn.ansinh.console.ConsoleProperties;
-import vn.ansinh.console.backend.AdminUnits;
 import vn.ansinh.console.backend.ApiRefusal;
 import vn.ansinh.console.backend.ServiceApi;
 import vn.ansinh.console.backend.ServiceApis;
@@ -33,15 +29,13 @@ import vn.ansinh.console.web.PageText;
 class ResidentPages {
 
     private final ServiceApi registry;
-    private final AdminUnits units;
+    private final ResidentPlaces places;
     private final PageText text;
-    private final String province;
 
-    ResidentPages(ServiceApis services, AdminUnits units, PageText text, ConsoleProperties properties) {
+    ResidentPages(ServiceApis services, ResidentPlaces places, PageText text) {
         this.registry = services.registry();
-        this.units = units;
+        this.places = places;
         this.text = text;
-        this.province = properties.residentsProvince();
     }
 
     record Status(String trackingCode, String state, Instant submittedAt, Instant updatedAt) {
@@ -62,18 +56,13 @@ class ResidentPages {
         if (choose != null) {
             return page(report, FormErrors.none(), request, model);
         }
-        if (!report.getWebsite().isBlank()) {
+        if (report.isFromABot()) {
             // Only a program fills in a field no one can see: answer as if accepted, store nothing.
             model.addAttribute("trackingCode", null);
             return "public/sent";
         }
         Map<String, String> problems = new LinkedHashMap<>();
-        if (report.getUnitCode().isBlank() && !report.getDistrict().isBlank()) {
-            // Since the 2025 reform a province's units may be communes already: the first choice is the commune.
-            units.publicBelow(province, request.getRemoteAddr()).stream()
-                    .filter(unit -> unit.code().equals(report.getDistrict()) && "COMMUNE".equals(unit.level()))
-                    .findFirst().ifPresent(commune -> report.setUnitCode(commune.code()));
-        }
+        places.completeCommune(report, request.getRemoteAddr());
         if (report.getUnitCode().isBlank()) {
             problems.put("unitCode", text.of("residents.commune.required"));
         }
@@ -131,19 +120,10 @@ class ResidentPages {
     }
 
     private String page(NeedReport report, FormErrors errors, HttpServletRequest request, Model model) {
-        String client = request.getRemoteAddr();
-        List<AdminUnits.Unit> districts = units.publicBelow(province, client);
-        List<AdminUnits.Unit> communes = new ArrayList<>();
-        if (!report.getDistrict().isBlank() && districts.stream().anyMatch(d -> d.code().equals(report.getDistrict()))) {
-            communes = units.publicBelow(report.getDistrict(), client);
-        }
+        places.show(report, request.getRemoteAddr(), model);
         model.addAttribute("report", report);
         model.addAttribute("errors", errors);
-        model.addAttribute("districts", districts);
-        model.addAttribute("communes", communes);
         model.addAttribute("kinds", vn.ansinh.console.web.Vocabulary.NEED_KINDS);
-        model.addAttribute("provinceName", units.publicName(province, client));
         return "public/report";
     }
-
 }
