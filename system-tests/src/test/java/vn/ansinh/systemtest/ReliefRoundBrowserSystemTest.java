@@ -234,6 +234,48 @@ class ReliefRoundBrowserSystemTest {
         await().atMost(Duration.ofSeconds(30)).until(() -> platform.donation.get("/api/v1/funds/" + fundId, district).json()
                 .get("reserved").asLong() == 0);
 
+        // 9b. Verification after delivery: the approver draws every delivery with a seed, the national auditor
+        // asks the households — one did not receive its aid — and the approver answers the case it opened.
+        try (ConsoleBrowser approver = new ConsoleBrowser(console, platform.issuerUrl, ConsoleBrowser.DESKTOP)) {
+            approver.signIn("cuchi.approver", "cuchi-demo-password");
+            approver.open("/campaigns/" + campaignId);
+            approver.click(By.id("verification-link"));
+            approver.waitFor(page -> approver.h1().startsWith("Kiểm tra sau khi trao"));
+            approver.type(By.id("sharePercent"), "100");
+            approver.type(By.id("seed"), "20251201");
+            approver.click(By.id("draw"));
+            approver.waitFor(page -> !approver.findAll(By.cssSelector(".notice.success")).isEmpty());
+            assertThat(approver.text(By.cssSelector(".notice.success"))).contains("Đã chọn 2 lượt trao");
+            assertThat(approver.text(By.id("verification-samples"))).contains("số mầm 20251201");
+            approver.checkPage("verification-drawn");
+        }
+        try (ConsoleBrowser auditor = new ConsoleBrowser(console, platform.issuerUrl, ConsoleBrowser.DESKTOP)) {
+            auditor.signIn("auditor", "auditor-demo-password");
+            auditor.open("/campaigns/" + campaignId + "/verification");
+            String[] outcomes = {"Không nhận được", "Đã nhận đủ"};
+            for (String outcome : outcomes) {
+                String id = auditor.findAll(By.cssSelector("select[id^='outcome-']")).get(0).getAttribute("id").substring("outcome-".length());
+                auditor.choose(By.id("outcome-" + id), outcome);
+                auditor.type(By.id("note-" + id), "Hỏi trực tiếp tại nhà");
+                auditor.click(By.id("record-" + id));
+                auditor.waitFor(page -> !auditor.findAll(By.cssSelector(".notice.success")).isEmpty()
+                        && auditor.findAll(By.id("record-" + id)).isEmpty());
+            }
+            assertThat(auditor.text(By.id("verification-rate"))).isEqualTo("50,00 %");
+            assertThat(auditor.text(By.id("verification-open-cases"))).isEqualTo("1");
+            assertThat(auditor.findAll(By.cssSelector("textarea[id^='answer-']"))).as("an auditor does not answer for the office").isEmpty();
+            auditor.checkPage("verification-recorded");
+        }
+        try (ConsoleBrowser approver = new ConsoleBrowser(console, platform.issuerUrl, ConsoleBrowser.DESKTOP)) {
+            approver.signIn("cuchi.approver", "cuchi-demo-password");
+            approver.open("/campaigns/" + campaignId + "/verification");
+            String id = approver.find(By.cssSelector("textarea[id^='answer-']")).getAttribute("id").substring("answer-".length());
+            approver.type(By.id("answer-" + id), "Hộ vắng nhà ngày phát; đã trao bù ngày 05/12, có chữ ký.");
+            approver.click(By.id("answer-button-" + id));
+            approver.waitFor(page -> approver.text(By.id("verification-open-cases")).equals("0"));
+            assertThat(approver.text(By.id("verifications"))).contains("Đã trả lời", "trao bù");
+        }
+
         // 10. The API and the dashboard's figures agree; the audit trail names each person.
         JsonNode progress = platform.distribution.get("/api/v1/campaigns/" + campaignId + "/progress", district).json();
         long delivered = progress.get("delivered").asLong();

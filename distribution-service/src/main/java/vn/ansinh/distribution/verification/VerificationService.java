@@ -97,7 +97,7 @@ class VerificationService {
         for (StratifiedSample.Stratum stratum : strata) {
             for (String deliveryId : stratum.drawn()) {
                 DeliveryService.Handover handover = handovers.get(deliveryId);
-                drawn.add(new Verification(sampleId + ":" + deliveryId, campaignId, sampleId, campaign.getOfficeUnitCode(), deliveryId,
+                drawn.add(new Verification(UUID.randomUUID().toString(), campaignId, sampleId, campaign.getOfficeUnitCode(), deliveryId,
                         handover.householdId(), handover.unitCode()));
             }
         }
