@@ -36,17 +36,9 @@ public final class TestEvents {
 
     /** Sends raw bytes with full control of the envelope: for redelivery (same id) and poison messages. */
     public static void publish(String topic, String eventId, String type, String subject, long sequence, byte[] payload) {
-        RecordHeaders headers = new RecordHeaders();
-        put(headers, "ce_id", eventId);
-        put(headers, "ce_specversion", "1.0");
-        put(headers, "ce_source", "/test");
-        put(headers, "ce_type", type);
-        put(headers, "ce_subject", subject);
-        put(headers, "ce_time", Instant.now().toString());
-        put(headers, "ce_sequence", Long.toString(sequence));
-        put(headers, "content-type", "application/json");
         try {
-            producer().send(new ProducerRecord<>(topic, null, subject, payload, headers)).get(10, TimeUnit.SECONDS);
+            producer().send(new ProducerRecord<>(topic, null, subject, payload, headers(eventId, type, subject, sequence)))
+                    .get(10, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
@@ -66,16 +58,8 @@ public final class TestEvents {
     public static void publishAll(String topic, String type, java.util.List<Outgoing> events) {
         java.util.List<java.util.concurrent.Future<?>> sent = new java.util.ArrayList<>();
         for (Outgoing event : events) {
-            RecordHeaders headers = new RecordHeaders();
-            put(headers, "ce_id", UUID.randomUUID().toString());
-            put(headers, "ce_specversion", "1.0");
-            put(headers, "ce_source", "/test");
-            put(headers, "ce_type", type);
-            put(headers, "ce_subject", event.subject());
-            put(headers, "ce_time", Instant.now().toString());
-            put(headers, "ce_sequence", Long.toString(event.sequence()));
-            put(headers, "content-type", "application/json");
-            sent.add(producer().send(new ProducerRecord<>(topic, null, event.subject(), JSON.writeValueAsBytes(event.payload()), headers)));
+            sent.add(producer().send(new ProducerRecord<>(topic, null, event.subject(), JSON.writeValueAsBytes(event.payload()),
+                    headers(UUID.randomUUID().toString(), type, event.subject(), event.sequence()))));
         }
         producer().flush();
         try {
@@ -88,6 +72,20 @@ public final class TestEvents {
         } catch (ExecutionException | TimeoutException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The CloudEvents envelope the platform's publishers put on every record. */
+    private static RecordHeaders headers(String eventId, String type, String subject, long sequence) {
+        RecordHeaders headers = new RecordHeaders();
+        put(headers, "ce_id", eventId);
+        put(headers, "ce_specversion", "1.0");
+        put(headers, "ce_source", "/test");
+        put(headers, "ce_type", type);
+        put(headers, "ce_subject", subject);
+        put(headers, "ce_time", Instant.now().toString());
+        put(headers, "ce_sequence", Long.toString(sequence));
+        put(headers, "content-type", "application/json");
+        return headers;
     }
 
     /** Plays the registry: publishes a unit tree so that services under test can check office scopes. */

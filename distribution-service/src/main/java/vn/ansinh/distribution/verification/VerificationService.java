@@ -71,7 +71,7 @@ class VerificationService {
         Set<String> sampledBefore = new HashSet<>();
         Query earlier = Query.query(Criteria.where("campaignId").is(campaignId));
         earlier.fields().include("deliveryId");
-        mongo.find(earlier, org.bson.Document.class, "verifications").forEach(v -> sampledBefore.add(v.getString("deliveryId")));
+        mongo.find(earlier, Verification.class).forEach(v -> sampledBefore.add(v.getDeliveryId()));
         Map<String, List<String>> byCommune = new LinkedHashMap<>();
         Map<String, DeliveryService.Handover> handovers = new LinkedHashMap<>();
         for (DeliveryService.Handover handover : deliveries.standing(campaignId)) {
@@ -182,12 +182,12 @@ class VerificationService {
         Map<Outcome, Long> outcomes = new EnumMap<>(Outcome.class);
         long sampled = 0;
         long openCases = 0;
-        for (org.bson.Document verification : mongo.find(all, org.bson.Document.class, "verifications")) {
+        for (Verification verification : mongo.find(all, Verification.class)) {
             sampled++;
-            if (verification.getString("outcome") != null) {
-                outcomes.merge(Outcome.valueOf(verification.getString("outcome")), 1L, Long::sum);
+            if (verification.getOutcome() != null) {
+                outcomes.merge(verification.getOutcome(), 1L, Long::sum);
             }
-            if ("OPEN".equals(verification.getString("caseState"))) {
+            if (verification.getCaseState() == Verification.CaseState.OPEN) {
                 openCases++;
             }
         }

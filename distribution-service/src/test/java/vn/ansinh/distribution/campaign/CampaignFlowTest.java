@@ -839,8 +839,15 @@ class CampaignFlowTest extends ServiceTest {
         assertThat(api.get(proof, null).status()).isEqualTo(401);
         assertThat(api.get("/api/v1/audit?subject=" + deliveryId + "&action=delivery.proof-read", TestTokens.bearer(CU_CHI, "AUDITOR"))
                 .json().get("totalElements").asLong()).isEqualTo(1);
-        Thread.sleep(500);
-        assertThat(campaignEvents(campaignId)).as("the image is in no event").hasSize(eventsBefore);
+        // The next event of the campaign comes after the attach on the same partition: once it is read, the attach
+        // would have been too, had it published anything.
+        assertThat(api.postJson("/api/v1/deliveries/" + deliveryId + "/revert", thiTran,
+                ApiClient.json(Map.of("reason", "Ghi nhầm hộ"))).status()).isEqualTo(200);
+        await().atMost(Duration.ofSeconds(10)).until(() -> campaignEvents(campaignId).size() > eventsBefore);
+        List<PublishedEvents.Event> after = campaignEvents(campaignId).subList(eventsBefore, campaignEvents(campaignId).size());
+        assertThat(after).as("the image is in no event").extracting(PublishedEvents.Event::type)
+                .containsOnly(EventTypes.DELIVERY_REVERTED);
+        assertThat(after).allSatisfy(event -> assertThat(event.payload()).doesNotContain(attached.get("sha256").asString()));
     }
 
     /** The published OpenAPI document (docs/openapi/) is the one this service describes (here: its context is up already). */

@@ -35,6 +35,11 @@ public class ApiRefusal extends RuntimeException {
         return detail == null || detail.isBlank() ? title : detail;
     }
 
+    /** What to tell the person after a form: each field's message when the service named fields, else the explanation. */
+    public String forPeople() {
+        return fields.isEmpty() ? explanation() : fields.stream().map(FieldProblem::message).collect(Collectors.joining(" "));
+    }
+
     public List<FieldProblem> fields() {
         return fields;
     }

@@ -23,6 +23,7 @@ import vn.ansinh.console.backend.HouseholdDirectory;
 import vn.ansinh.console.backend.Page;
 import vn.ansinh.console.backend.ServiceApi;
 import vn.ansinh.console.backend.ServiceApis;
+import vn.ansinh.console.web.Flash;
 import vn.ansinh.console.web.Ids;
 import vn.ansinh.console.web.PageText;
 
@@ -135,12 +136,7 @@ class VerificationPages {
     }
 
     private String act(String id, String path, Object body, String doneKey, RedirectAttributes redirect) {
-        try {
-            distribution.post(path, body);
-            redirect.addFlashAttribute("notice", text.of(doneKey));
-        } catch (ApiRefusal refused) {
-            redirect.addFlashAttribute("problem", refused.explanation());
-        }
+        Flash.outcome(redirect, text.of(doneKey), () -> distribution.post(path, body));
         return back(id);
     }
 

@@ -21,6 +21,7 @@ import vn.ansinh.console.backend.ApiRefusal;
 import vn.ansinh.console.backend.Page;
 import vn.ansinh.console.backend.ServiceApi;
 import vn.ansinh.console.backend.ServiceApis;
+import vn.ansinh.console.web.Flash;
 import vn.ansinh.console.web.Ids;
 import vn.ansinh.console.web.PageText;
 
@@ -142,12 +143,7 @@ class FeedbackPages {
     }
 
     private String act(String id, String action, Map<String, String> body, String doneKey, RedirectAttributes redirect) {
-        try {
-            registry.post("/api/v1/feedback/" + Ids.of(id) + "/" + action, body);
-            redirect.addFlashAttribute("notice", text.of(doneKey));
-        } catch (ApiRefusal refused) {
-            redirect.addFlashAttribute("problem", refused.explanation());
-        }
+        Flash.outcome(redirect, text.of(doneKey), () -> registry.post("/api/v1/feedback/" + Ids.of(id) + "/" + action, body));
         return "redirect:/feedback/" + Ids.of(id);
     }
 }

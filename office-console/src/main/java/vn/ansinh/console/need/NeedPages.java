@@ -16,11 +16,11 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 import vn.ansinh.console.backend.AdminUnits;
 import vn.ansinh.console.backend.HouseholdDirectory;
-import vn.ansinh.console.backend.ApiRefusal;
 import vn.ansinh.console.backend.Page;
 import vn.ansinh.console.backend.ServiceApi;
 import vn.ansinh.console.backend.ServiceApis;
 import vn.ansinh.console.web.PageText;
+import vn.ansinh.console.web.Flash;
 import vn.ansinh.console.web.Ids;
 
 /**
@@ -112,12 +112,7 @@ class NeedPages {
     }
 
     private String decide(String id, String action, Map<String, String> body, String doneKey, RedirectAttributes redirect) {
-        try {
-            registry.post("/api/v1/needs/" + Ids.of(id) + "/" + action, body);
-            redirect.addFlashAttribute("notice", text.of(doneKey));
-        } catch (ApiRefusal refused) {
-            redirect.addFlashAttribute("problem", refused.explanation());
-        }
+        Flash.outcome(redirect, text.of(doneKey), () -> registry.post("/api/v1/needs/" + Ids.of(id) + "/" + action, body));
         return "redirect:/needs/" + Ids.of(id);
     }
 

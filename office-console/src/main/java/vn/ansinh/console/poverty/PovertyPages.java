@@ -27,6 +27,7 @@ import vn.ansinh.console.backend.ServiceApi;
 import vn.ansinh.console.backend.ServiceApis;
 import vn.ansinh.console.signin.SignedInPerson;
 import vn.ansinh.console.web.Formats;
+import vn.ansinh.console.web.Flash;
 import vn.ansinh.console.web.Ids;
 import vn.ansinh.console.web.PageText;
 
@@ -166,14 +167,7 @@ class PovertyPages {
     }
 
     private String send(String code, int year, String what, Map<String, Object> body, String doneKey, RedirectAttributes redirect) {
-        try {
-            registry.put("/api/v1/admin-units/" + Ids.of(code) + what + year, body);
-            redirect.addFlashAttribute("notice", text.of(doneKey));
-        } catch (ApiRefusal refused) {
-            redirect.addFlashAttribute("problem", refused.fields().isEmpty() ? refused.explanation()
-                    : refused.fields().stream().map(ApiRefusal.FieldProblem::message).collect(Collectors.joining(" ")));
-            return "redirect:/poverty/" + Ids.of(code) + "/" + year;
-        }
+        Flash.outcome(redirect, text.of(doneKey), () -> registry.put("/api/v1/admin-units/" + Ids.of(code) + what + year, body));
         return "redirect:/poverty/" + Ids.of(code) + "/" + year;
     }
 

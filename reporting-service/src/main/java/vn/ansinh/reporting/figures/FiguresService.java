@@ -109,8 +109,8 @@ public class FiguresService {
         // Parts are attributed by the unit tree as it is now: a reform that moves communes computes them again.
         Map<String, String> basis = area.rowOf();
         List<Map<String, Tally>> computed = new ArrayList<>();
-        computed.add(day.isBefore(today()) ? householdsOn(area, day)
-                : parts.part(code, basis, FigurePart.HOUSEHOLDS, () -> households(area)));
+        computed.add(day.isBefore(today()) ? households(area, day)
+                : parts.part(code, basis, FigurePart.HOUSEHOLDS, () -> households(area, null)));
         computed.add(parts.part(code, basis, FigurePart.NEEDS, () -> needs(area)));
         computed.add(parts.part(code, basis, FigurePart.FEEDBACK, () -> feedback(area)));
         computed.add(parts.part(code, basis, FigurePart.CASH_RECEIVED, () -> cashReceived(area)));
@@ -174,28 +174,10 @@ public class FiguresService {
         return end.isAfter(today) ? today : end;
     }
 
-    private Map<String, Tally> householdsOn(Area area, LocalDate day) {
+    /** The households' part as they stand now ({@code day} null: the dashboard's case) or as they stood on a past day. */
+    private Map<String, Tally> households(Area area, LocalDate day) {
         Area part = area.part();
         HouseholdsOnDay.count(mongo, area.within(HouseholdView.UNIT_CODE), day, part::of);
-        return part.tallies();
-    }
-
-    private Map<String, Tally> households(Area area) {
-        Area part = area.part();
-        Criteria standing = and(area.within(HouseholdView.UNIT_CODE), HouseholdView.counted());
-        for (Document group : group(HouseholdView.COLLECTION, standing, null, HouseholdView.UNIT_CODE, HouseholdView.POVERTY_STATUS)) {
-            part.of(key(group, HouseholdView.UNIT_CODE)).byStatus
-                    .merge(String.valueOf(key(group, HouseholdView.POVERTY_STATUS)), count(group), Long::sum);
-        }
-        for (Document group : group(HouseholdView.COLLECTION, and(standing, HouseholdsOnDay.ETHNIC_MINORITY_POOR), null,
-                HouseholdView.UNIT_CODE)) {
-            part.of(key(group, HouseholdView.UNIT_CODE)).ethnicMinorityPoor += count(group);
-        }
-        for (Document group : group(HouseholdView.COLLECTION, standing, HouseholdView.CATEGORIES, HouseholdView.UNIT_CODE,
-                HouseholdView.CATEGORIES)) {
-            part.of(key(group, HouseholdView.UNIT_CODE)).byCategory
-                    .merge(key(group, HouseholdView.CATEGORIES), count(group), Long::sum);
-        }
         return part.tallies();
     }
 
@@ -211,8 +193,8 @@ public class FiguresService {
         Area part = area.part();
         Criteria within = area.within(FeedbackView.UNIT_CODE);
         for (Document group : group(FeedbackView.COLLECTION, within, null, FeedbackView.UNIT_CODE, FeedbackView.KIND, FeedbackView.STATE)) {
-            part.of(key(group, FeedbackView.UNIT_CODE)).feedback
-                    .merge(key(group, FeedbackView.KIND) + " " + key(group, FeedbackView.STATE), count(group), Long::sum);
+            part.of(key(group, FeedbackView.UNIT_CODE)).addFeedback(key(group, FeedbackView.KIND), key(group, FeedbackView.STATE),
+                    count(group));
         }
         Criteria overdue = and(within, Criteria.where(FeedbackView.STATE).in("RECEIVED", "ASSIGNED")
                 .and(FeedbackView.DEADLINE).lt(java.util.Date.from(clock.instant())));
@@ -291,6 +273,11 @@ public class FiguresService {
     }
 
     private List<Document> group(String collection, Criteria match, String unwind, String... keys) {
+        return group(mongo, collection, match, unwind, keys);
+    }
+
+    /** Counts of {@code collection}'s documents matching {@code match}, by {@code keys} (an array field unwound first if named). */
+    static List<Document> group(MongoTemplate mongo, String collection, Criteria match, String unwind, String... keys) {
         List<AggregationOperation> steps = new ArrayList<>();
         if (match != null) {
             steps.add(Aggregation.match(match));
@@ -329,12 +316,12 @@ public class FiguresService {
                 ((Number) group.get("thousandths")).longValue(), ((Number) group.get("value")).longValue());
     }
 
-    private static Criteria and(Criteria first, Criteria second) {
+    static Criteria and(Criteria first, Criteria second) {
         return first == null ? second : second == null ? first : new Criteria().andOperator(first, second);
     }
 
     /** A group key: {@code _id} itself when grouped by one field, else that field of {@code _id}. */
-    private static String key(Document group, String field) {
+    static String key(Document group, String field) {
         Object id = group.get("_id");
         Object value;
         if (id instanceof Document compound) {
@@ -345,7 +332,7 @@ public class FiguresService {
         return value == null ? null : value.toString();
     }
 
-    private static long count(Document group) {
+    static long count(Document group) {
         return ((Number) group.get("n")).longValue();
     }
 

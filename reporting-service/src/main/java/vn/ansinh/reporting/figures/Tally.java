@@ -25,8 +25,8 @@ final class Tally {
     long ethnicMinorityPoor;
     final Map<String, Long> byCategory = new TreeMap<>();
     final Map<String, Long> needsByState = new TreeMap<>();
-    /** Feedback by "KIND STATE". */
-    final Map<String, Long> feedback = new TreeMap<>();
+    /** Feedback by kind, then by state. */
+    final Map<String, Map<String, Long>> feedback = new TreeMap<>();
     long feedbackOverdue;
     long cashReceived;
     long cashDonations;
@@ -42,7 +42,7 @@ final class Tally {
         ethnicMinorityPoor += other.ethnicMinorityPoor;
         other.byCategory.forEach((key, n) -> byCategory.merge(key, n, Long::sum));
         other.needsByState.forEach((key, n) -> needsByState.merge(key, n, Long::sum));
-        other.feedback.forEach((key, n) -> feedback.merge(key, n, Long::sum));
+        other.feedback.forEach((kind, byState) -> byState.forEach((state, n) -> addFeedback(kind, state, n)));
         feedbackOverdue += other.feedbackOverdue;
         cashReceived += other.cashReceived;
         cashDonations += other.cashDonations;
@@ -80,17 +80,18 @@ final class Tally {
                 lines(goodsDelivered, prices.inKind), year, statistics.totalHouseholds(), statistics.ethnicMinorityHouseholds(),
                 statistics.missing(), poorRate, nearPoorRate, ethnicMinorityPoor, ethnicMinorityPoorRate,
                 byStatus.getOrDefault("RECENTLY_ESCAPED", 0L), PovertyTargets.of(statistics, poorRate, nearPoorRate, ethnicMinorityPoorRate),
-                feedbackByKindAndState(), feedback.entrySet().stream().filter(e -> !e.getKey().endsWith(" CLOSED"))
-                        .mapToLong(Map.Entry::getValue).sum(), feedbackOverdue);
+                copyOf(feedback), feedback.values().stream().flatMap(byState -> byState.entrySet().stream())
+                        .filter(state -> !"CLOSED".equals(state.getKey())).mapToLong(Map.Entry::getValue).sum(), feedbackOverdue);
     }
 
-    private Map<String, Map<String, Long>> feedbackByKindAndState() {
-        Map<String, Map<String, Long>> byKind = new TreeMap<>();
-        feedback.forEach((key, n) -> {
-            String[] kindAndState = key.split(" ", 2);
-            byKind.computeIfAbsent(kindAndState[0], kind -> new TreeMap<>()).put(kindAndState[1], n);
-        });
-        return byKind;
+    void addFeedback(String kind, String state, long n) {
+        feedback.computeIfAbsent(kind, k -> new TreeMap<>()).merge(state, n, Long::sum);
+    }
+
+    private static Map<String, Map<String, Long>> copyOf(Map<String, Map<String, Long>> byKind) {
+        Map<String, Map<String, Long>> copy = new TreeMap<>();
+        byKind.forEach((kind, byState) -> copy.put(kind, Map.copyOf(byState)));
+        return copy;
     }
 
     /** Delivered goods are valued at the average estimate of the same item received (where any was). */
