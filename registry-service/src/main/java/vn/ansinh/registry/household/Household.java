@@ -84,7 +84,12 @@ public class Household extends OutboxDocument implements Audited {
         this.registeredAt = registeredAt;
         this.nameKeys = nameKeysOf(headName, members);
         raise(Events.HOUSEHOLD_REGISTERED, new HouseholdRegistered(id, unitCode, categoryNames(), povertyStatus.name(), members.size(),
-                registeredAt, address.hamlet()));
+                registeredAt, address.hamlet(), memberKinds()));
+    }
+
+    /** Each member's kinds, in order: what other services need of the members, never who they are. */
+    private List<List<String>> memberKinds() {
+        return members.stream().map(member -> member.kinds().stream().map(Enum::name).toList()).toList();
     }
 
     private List<String> categoryNames() {
@@ -139,7 +144,7 @@ public class Household extends OutboxDocument implements Audited {
         }
         nameKeys = nameKeysOf(headName, members);
         raise(Events.HOUSEHOLD_UPDATED, new HouseholdUpdated(id, unitCode, categoryNames(), povertyStatus.name(), members.size(),
-                address.hamlet()));
+                address.hamlet(), memberKinds()));
     }
 
     void moveTo(Address to, LocalDate effectiveFrom, String reason, String changedBy, Instant at) {
@@ -214,7 +219,7 @@ public class Household extends OutboxDocument implements Audited {
         }
         nameKeys = nameKeysOf(headName, members);
         raise(Events.HOUSEHOLD_UPDATED, new HouseholdUpdated(id, unitCode, categoryNames(), povertyStatus.name(), members.size(),
-                address.hamlet()));
+                address.hamlet(), memberKinds()));
     }
 
     public List<MergedHousehold> getMergedFrom() {

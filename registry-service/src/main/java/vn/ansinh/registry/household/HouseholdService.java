@@ -227,7 +227,7 @@ public class HouseholdService {
     }
 
     private static List<Member> toMembers(List<RegisterHouseholdRequest.MemberInput> inputs) {
-        return inputs.stream().map(m -> new Member(m.fullName(), m.dateOfBirth(), m.gender(), m.citizenId(), m.relation()))
+        return inputs.stream().map(m -> new Member(m.fullName(), m.dateOfBirth(), m.gender(), m.citizenId(), m.relation(), m.kinds()))
                 .toList();
     }
 

@@ -28,7 +28,13 @@ public record RegisterHouseholdRequest(
             @NotNull @PastOrPresent LocalDate dateOfBirth,
             @NotNull Gender gender,
             @Pattern(regexp = "^[0-9]{12}$") String citizenId,
-            @Size(max = 50) @Pattern(regexp = TextRules.NO_CONTROL_CHARACTERS) String relation) {
+            @Size(max = 50) @Pattern(regexp = TextRules.NO_CONTROL_CHARACTERS) String relation,
+            @Size(max = 7) List<@NotNull MemberKind> kinds) {
+
+        /** A member whose kinds are not said (an import, an older integration). */
+        public MemberInput(String fullName, LocalDate dateOfBirth, Gender gender, String citizenId, String relation) {
+            this(fullName, dateOfBirth, gender, citizenId, relation, null);
+        }
     }
 
     public record AddressInput(

@@ -28,13 +28,15 @@ class UpdateHouseholdTest extends RegistryServiceTest {
                 "members", List.of(Map.of("fullName", "Nguyễn Thị Bảy", "dateOfBirth", "1958-03-02", "gender", "FEMALE",
                                 "citizenId", "079158000123", "relation", "HEAD"),
                         Map.of("fullName", "Trần Minh Khôi", "dateOfBirth", "2015-09-05", "gender", "MALE",
-                                "relation", "GRANDCHILD")),
+                                "relation", "GRANDCHILD", "kinds", List.of("ORPHANED_BY_PANDEMIC", "CHILD"))),
                 "categories", List.of("POOR", "ORPHAN"),
                 "hamlet", "Ấp Bến Đò"));
 
         assertThat(updated.status()).isEqualTo(200);
         JsonNode household = updated.json();
         assertThat(household.get("members")).hasSize(2);
+        assertThat(household.get("members").get(1).get("kinds").values()).extracting(JsonNode::asString)
+                .containsExactly("ORPHANED_BY_PANDEMIC", "CHILD");
         assertThat(household.get("headName").asString()).isEqualTo("Nguyễn Thị Bảy");
         assertThat(household.get("phone").asString()).isEqualTo("0912345678");
         assertThat(household.get("address").get("hamlet").asString()).isEqualTo("Ấp Bến Đò");
@@ -46,7 +48,9 @@ class UpdateHouseholdTest extends RegistryServiceTest {
                     .filter(e -> id.equals(e.key())).toList();
             assertThat(events).extracting(PublishedEvents.Event::type)
                     .containsExactly(EventTypes.HOUSEHOLD_REGISTERED, EventTypes.HOUSEHOLD_UPDATED);
-            assertThat(events.get(1).payload()).contains("\"memberCount\":2").contains("ORPHAN").doesNotContain("Khôi");
+            assertThat(events.get(1).payload()).contains("\"memberCount\":2").contains("ORPHAN").doesNotContain("Khôi")
+                    .as("each member's kinds, in order, for support paid per person of a kind")
+                    .contains("\"memberKinds\":[[],[\"ORPHANED_BY_PANDEMIC\",\"CHILD\"]]");
         });
     }
 
@@ -57,10 +61,13 @@ class UpdateHouseholdTest extends RegistryServiceTest {
         ApiClient.Response badId = patch(id, Map.of("members", List.of(Map.of("fullName", "Nguyễn Thị Bảy",
                 "dateOfBirth", "1958-03-02", "gender", "FEMALE", "citizenId", "079159000123"))));
         ApiClient.Response noMembers = patch(id, Map.of("members", List.of()));
+        ApiClient.Response unknownKind = patch(id, Map.of("members", List.of(Map.of("fullName", "Nguyễn Thị Bảy",
+                "dateOfBirth", "1958-03-02", "gender", "FEMALE", "kinds", List.of("ASTRONAUT")))));
 
         assertThat(badId.status()).isEqualTo(400);
         assertThat(badId.json().get("errors").get(0).get("field").asString()).isEqualTo("members[0].citizenId");
         assertThat(noMembers.status()).isEqualTo(400);
+        assertThat(unknownKind.status()).isEqualTo(400);
         assertThat(api.get("/api/v1/households/" + id, officer()).json().get("version").asLong()).isZero();
     }
 
