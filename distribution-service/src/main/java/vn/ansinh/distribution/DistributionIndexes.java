@@ -29,6 +29,9 @@ class DistributionIndexes implements InitializingBean {
                 .named("state"));
         mongo.indexOps("campaigns").createIndex(new Index().on("officeUnitCode", Direction.ASC).named("office"));
         mongo.indexOps("campaigns").createIndex(new Index().on("targetUnitCodes", Direction.ASC).named("targets"));
+        // A programme's rounds, in order.
+        mongo.indexOps("campaigns").createIndex(new Index().on("programmeId", Direction.ASC).on("round", Direction.ASC)
+                .named("programme_round"));
         // Deliveries of a campaign, by commune.
         mongo.indexOps("deliveries").createIndex(new Index().on("campaignId", Direction.ASC).on("unitCode", Direction.ASC)
                 .named("campaign_unit"));

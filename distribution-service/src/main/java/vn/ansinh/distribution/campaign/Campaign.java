@@ -58,6 +58,13 @@ public class Campaign extends OutboxDocument implements Audited {
      */
     private long deliveriesRecorded;
     private long deliveriesReverted;
+    /** The programme this campaign is a round of: the first round's id (absent on campaigns older than rounds: their own). */
+    private String programmeId;
+    /** The round's number in its programme, from 1 (0 on campaigns older than rounds: their first). */
+    private int round;
+    private String previousRoundId;
+    /** The eligible people on the approved list (its households' members when paid per household). */
+    private long approvedPersons;
 
     protected Campaign() {
     }
@@ -89,7 +96,34 @@ public class Campaign extends OutboxDocument implements Audited {
         this.state = CampaignState.DRAFT;
         this.createdAt = createdAt;
         targetUnitCodes.forEach(unit -> parts.add(new Part(unit, quotas.get(unit), false, null, null)));
+        this.programmeId = id;
+        this.round = 1;
         auditAs("campaign.created");
+    }
+
+    /**
+     * The programme's next round after this one: the same office, targets, eligibility, benefit and
+     * quotas, in draft, for its list to be carried over from this round's and edited. Only a round that
+     * went ahead (approved: running or closed) has a next one.
+     */
+    Campaign nextRound(String nextId, String nextName, LocalDate from, LocalDate to, Instant at) {
+        if (state != CampaignState.ACTIVE && state != CampaignState.CLOSED) {
+            throw Refusal.conflict("round.previous-not-approved", state);
+        }
+        Map<String, Integer> quotas = new java.util.HashMap<>();
+        parts.stream().filter(part -> part.maxHouseholds() != null).forEach(part -> quotas.put(part.unitCode(), part.maxHouseholds()));
+        Campaign next = new Campaign(nextId, nextName, officeUnitCode, targetUnitCodes, eligibleCategories, eligiblePovertyStatuses,
+                getEligibleNeeds(), benefit, from, to, allowOverlap, quotas, at);
+        next.programmeId = getProgrammeId();
+        next.round = getRound() + 1;
+        next.previousRoundId = id;
+        next.auditAs("campaign.round-opened");
+        return next;
+    }
+
+    /** True if both are rounds of one programme: a round pays its predecessor's list again, which is no overlap. */
+    boolean sameProgrammeAs(Campaign other) {
+        return getProgrammeId().equals(other.getProgrammeId());
     }
 
     /** @param households how many households the part has on the list; it may not exceed the part's quota */
@@ -107,14 +141,14 @@ public class Campaign extends OutboxDocument implements Audited {
         parts.set(index, new Part(unitCode, part.maxHouseholds(), true, by, at));
     }
 
-    /** Freezes the list: from now on only deliveries change anything. */
     /**
      * Freezes the list and asks for everything it needs: raises {@code campaign.approved} (the list's size
      * by commune, for reports) and {@code campaign.reservation-requested} (for donation-service).
      *
+     * @param total             what the whole list receives, the sum of its entries' shares
      * @param approvedByCommune households on the list by the commune they live in, a family once
      */
-    void approve(long households, java.util.Map<String, Long> approvedByCommune, String by, Instant at) {
+    void approve(long households, Share total, java.util.Map<String, Long> approvedByCommune, String by, Instant at) {
         requireState(CampaignState.DRAFT);
         auditAs("campaign.approved"); // the reservation it asks for is the saga's, not a separate act
         if (parts.stream().anyMatch(part -> !part.submitted())) {
@@ -125,20 +159,38 @@ public class Campaign extends OutboxDocument implements Audited {
         }
         state = CampaignState.APPROVING;
         approvedHouseholds = households;
+        approvedPersons = total.persons();
         approvedBy = by;
         approvalRequestedAt = at;
-        raise(Events.CAMPAIGN_APPROVED, new CampaignApproved(id, name, officeUnitCode, startsOn, endsOn, benefitFor(1),
-                approvedByCommune));
-        raise(Events.CAMPAIGN_RESERVATION_REQUESTED, new CampaignReservationRequested(id, officeUnitCode, benefitFor(households)));
+        Benefit whole = benefitOf(total);
+        raise(Events.CAMPAIGN_APPROVED, new CampaignApproved(id, name, officeUnitCode, startsOn, endsOn, benefitOf(defaultShare()),
+                approvedByCommune, getProgrammeId(), getRound(), total.persons(), whole));
+        raise(Events.CAMPAIGN_RESERVATION_REQUESTED, new CampaignReservationRequested(id, officeUnitCode, whole));
     }
 
-    /** What {@code households} households receive, as donation-service reserves and spends it. */
-    public Benefit benefitFor(long households) {
-        List<Benefit.Money> money = benefit.cash() == null ? List.of()
-                : List.of(new Benefit.Money(benefit.cash().fundId(), benefit.cash().amountPerHousehold() * households));
-        List<Benefit.Goods> goods = benefit.goods().stream().map(item -> new Benefit.Goods(
-                item.stockOfficeUnitCode() == null ? officeUnitCode : item.stockOfficeUnitCode(),
-                item.item(), item.unit(), item.quantityPerHousehold().movePointRight(3).longValueExact() * households)).toList();
+    /** What one household receives when nothing about it sets it apart. */
+    public Share defaultShare() {
+        return benefit.defaultShare();
+    }
+
+    /** What a household on the list receives, worked out from its categories or its members' kinds. */
+    Share shareOf(List<String> categories, int memberCount, List<List<String>> memberKinds) {
+        return benefit.shareOf(categories, memberCount, memberKinds);
+    }
+
+    /** A share (one entry's, or a whole list's) as donation-service reserves and spends it: only what is not zero. */
+    public Benefit benefitOf(Share share) {
+        List<Benefit.Money> money = benefit.cash() == null || share.cash() == 0 ? List.of()
+                : List.of(new Benefit.Money(benefit.cash().fundId(), share.cash()));
+        List<Benefit.Goods> goods = new ArrayList<>();
+        for (int i = 0; i < benefit.goods().size() && i < share.goods().size(); i++) {
+            CampaignBenefit.Goods item = benefit.goods().get(i);
+            long thousandths = share.goods().get(i).thousandths();
+            if (thousandths > 0) {
+                goods.add(new Benefit.Goods(item.stockOfficeUnitCode() == null ? officeUnitCode : item.stockOfficeUnitCode(),
+                        item.item(), item.unit(), thousandths));
+            }
+        }
         return new Benefit(money, goods);
     }
 
@@ -316,5 +368,21 @@ public class Campaign extends OutboxDocument implements Audited {
 
     public Instant getClosedAt() {
         return closedAt;
+    }
+
+    public String getProgrammeId() {
+        return programmeId == null ? id : programmeId;
+    }
+
+    public int getRound() {
+        return round < 1 ? 1 : round;
+    }
+
+    public String getPreviousRoundId() {
+        return previousRoundId;
+    }
+
+    public long getApprovedPersons() {
+        return approvedPersons;
     }
 }

@@ -30,7 +30,10 @@ class CampaignController {
     private final CampaignQueries queries;
     private final CampaignLists lists;
 
-    public CampaignController(CampaignService service, CampaignLists lists, CampaignQueries queries) {
+    private final CampaignRounds rounds;
+
+    public CampaignController(CampaignService service, CampaignLists lists, CampaignQueries queries, CampaignRounds rounds) {
+        this.rounds = rounds;
         this.service = service;
         this.lists = lists;
         this.queries = queries;
@@ -39,12 +42,13 @@ class CampaignController {
     public record CampaignView(String id, String name, String officeUnitCode, List<String> targetUnitCodes,
                                List<String> eligibleCategories, List<String> eligiblePovertyStatuses, CampaignBenefit benefit,
                                LocalDate startsOn, LocalDate endsOn, CampaignState state, List<Campaign.Part> parts,
-                               long approvedHouseholds, String rejectionReason, String rejectionDetail, Instant createdAt) {
+                               long approvedHouseholds, String rejectionReason, String rejectionDetail, Instant createdAt,
+                               String programmeId, int round, String previousRoundId, long approvedPersons) {
         static CampaignView of(Campaign c) {
             return new CampaignView(c.getId(), c.getName(), c.getOfficeUnitCode(), c.getTargetUnitCodes(),
                     c.getEligibleCategories(), c.getEligiblePovertyStatuses(), c.getBenefit(), c.getStartsOn(), c.getEndsOn(),
                     c.getState(), c.getParts(), c.getApprovedHouseholds(), c.getRejectionReason(), c.getRejectionDetail(),
-                    c.getCreatedAt());
+                    c.getCreatedAt(), c.getProgrammeId(), c.getRound(), c.getPreviousRoundId(), c.getApprovedPersons());
         }
     }
 
@@ -125,6 +129,20 @@ class CampaignController {
     @PreAuthorize("hasRole('APPROVER')")
     public CampaignView approve(@PathVariable String id) {
         return CampaignView.of(service.approve(id));
+    }
+
+    @Operation(summary = "Open the programme's next round after this one: its list carried over to be edited and approved again")
+    @PostMapping("/{id}/rounds")
+    @PreAuthorize("hasRole('OFFICER')")
+    public ResponseEntity<CampaignView> openRound(@PathVariable String id, @Valid @RequestBody(required = false) NextRoundRequest request) {
+        Campaign next = rounds.open(id, request);
+        return ResponseEntity.created(URI.create("/api/v1/campaigns/" + next.getId())).body(CampaignView.of(next));
+    }
+
+    @Operation(summary = "The rounds of the programme this campaign belongs to, first to last")
+    @GetMapping("/{id}/rounds")
+    public List<CampaignView> rounds(@PathVariable String id) {
+        return rounds.roundsOf(id).stream().map(CampaignView::of).toList();
     }
 
     @Operation(summary = "Close the campaign: what was reserved and not delivered is released")

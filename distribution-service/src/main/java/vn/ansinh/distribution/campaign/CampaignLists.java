@@ -44,8 +44,12 @@ class CampaignLists {
         this.clock = clock;
     }
 
-    /** What generating the list did. */
-    public record Generated(long added, long alreadyServedElsewhere) {
+    /**
+     * What generating the list did.
+     *
+     * @param nothingToReceive eligible households the benefit gives nothing (paid per person of a kind none of them is)
+     */
+    public record Generated(long added, long alreadyServedElsewhere, long nothingToReceive) {
     }
 
     /**
@@ -70,19 +74,32 @@ class CampaignLists {
         Set<String> servedElsewhere = campaign.isAllowOverlap() ? Set.of() : onOverlappingLists(campaign);
         List<HouseholdReplica.Household> eligibleHouseholds = replica.eligible(area, campaign.getEligibleCategories(),
                 campaign.getEligiblePovertyStatuses(), withNeeds);
-        List<Entitlement> list = eligibleHouseholds.stream()
-                .filter(household -> !servedElsewhere.contains(household.id()))
-                .map(household -> new Entitlement(id, household.id(), targetOf(campaign, household.unitCode()),
-                        household.unitCode(), generated)).toList();
+        List<Entitlement> list = new java.util.ArrayList<>();
+        long nothingToReceive = 0;
+        for (HouseholdReplica.Household household : eligibleHouseholds) {
+            if (servedElsewhere.contains(household.id())) {
+                continue;
+            }
+            Share share = campaign.shareOf(household.categories(), household.memberCount(), household.memberKinds());
+            if (share.isEmpty()) {
+                nothingToReceive++;
+                continue;
+            }
+            list.add(new Entitlement(id, household.id(), targetOf(campaign, household.unitCode()), household.unitCode(), share,
+                    generated));
+        }
         long added = entitlements.insertNew(list);
-        return new Generated(added, eligibleHouseholds.size() - list.size());
+        return new Generated(added, eligibleHouseholds.size() - list.size() - nothingToReceive, nothingToReceive);
     }
 
-    /** Households on the lists of campaigns that overlap this one and went ahead (approved, running or done). */
+    /**
+     * Households on the lists of campaigns that overlap this one and went ahead (approved, running or
+     * done), other than the rounds of its own programme: a round pays its predecessor's list again.
+     */
     private Set<String> onOverlappingLists(Campaign campaign) {
         List<String> overlapping = mongo.find(Query.query(Criteria.where("state").in(CampaignState.APPROVING,
                         CampaignState.ACTIVE, CampaignState.CLOSED)), Campaign.class).stream()
-                .filter(other -> !other.getId().equals(campaign.getId()) && campaign.overlaps(other))
+                .filter(other -> !campaign.sameProgrammeAs(other) && campaign.overlaps(other))
                 .map(Campaign::getId).toList();
         if (overlapping.isEmpty()) {
             return Set.of();
@@ -91,7 +108,7 @@ class CampaignLists {
     }
 
     /** The target unit a household's commune belongs to: the part of the list it is in. */
-    private String targetOf(Campaign campaign, String unitCode) {
+    String targetOf(Campaign campaign, String unitCode) {
         return campaign.getTargetUnitCodes().stream().filter(target -> units.isWithin(unitCode, target)).findFirst()
                 .orElse(unitCode);
     }
@@ -110,9 +127,13 @@ class CampaignLists {
         if (!campaign.isPartOpen(part)) {
             throw Refusal.conflict("part-already-submitted", part);
         }
+        Share share = campaign.shareOf(household.categories(), household.memberCount(), household.memberKinds());
+        if (include && share.isEmpty()) {
+            throw Refusal.unprocessable("nothing-to-receive", householdId);
+        }
         Entitlement.Change change = new Entitlement.Change(include ? "ADDED" : "REMOVED", reason,
                 CallerOffice.current().clientId(), clock.instant());
-        return entitlements.edit(id, householdId, part, household.unitCode(), include, change);
+        return entitlements.edit(id, householdId, part, household.unitCode(), include, share, change);
     }
 
 }

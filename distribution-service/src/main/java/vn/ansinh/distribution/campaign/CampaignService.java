@@ -64,9 +64,7 @@ public class CampaignService {
                 throw Refusal.outOfScope(target);
             }
         }
-        if (request.benefit().cash() == null && request.benefit().goods().isEmpty()) {
-            throw Refusal.invalid("benefit", "NotEmpty");
-        }
+        request.benefit().requireComplete();
         if (request.startsOn() != null && request.endsOn() != null && request.endsOn().isBefore(request.startsOn())) {
             throw Refusal.invalid("endsOn", "ends-before-start");
         }
@@ -120,7 +118,9 @@ public class CampaignService {
         Campaign campaign = get(id);
         scope.requireCovers(campaign.getOfficeUnitCode());
         long households = entitlements.countIncluded(id);
-        return change(campaign, () -> campaign.approve(households, approvedByCommune(id), CallerOffice.current().clientId(),
+        Share total = entitlements.totalOf(id, campaign.getBenefit().goods().stream().map(CampaignBenefit.Goods::item).toList(),
+                campaign.defaultShare());
+        return change(campaign, () -> campaign.approve(households, total, approvedByCommune(id), CallerOffice.current().clientId(),
                 clock.instant()));
     }
 

@@ -33,7 +33,8 @@ record CreateCampaignRequest(
                 targetUnitCodes == null ? null : targetUnitCodes.stream().map(resolve).toList(), eligibility,
                 benefit == null ? null : new CampaignBenefit(benefit.cash(), benefit.goods().stream().map(goods -> new CampaignBenefit.Goods(
                         goods.item(), goods.unit(), goods.quantityPerHousehold(),
-                        goods.stockOfficeUnitCode() == null ? null : resolve.apply(goods.stockOfficeUnitCode()))).toList()),
+                        goods.stockOfficeUnitCode() == null ? null : resolve.apply(goods.stockOfficeUnitCode()))).toList(),
+                        benefit.per(), benefit.byKind()),
                 startsOn, endsOn, allowOverlap,
                 quotas == null ? null : quotas.stream().map(q -> new Quota(resolve.apply(q.unitCode()), q.maxHouseholds())).toList());
     }

@@ -30,20 +30,29 @@ public class Entitlement extends OutboxDocument implements Audited {
     private String householdUnitCode;
     private boolean included;
     private List<Change> changes = new ArrayList<>();
+    /** What the household receives, worked out when it was listed (absent on entries listed before shares: the default). */
+    private Share share;
 
     protected Entitlement() {
     }
 
-    Entitlement(String campaignId, String householdId, String unitCode, String householdUnitCode, Change first) {
+    Entitlement(String campaignId, String householdId, String unitCode, String householdUnitCode, Share share, Change first) {
+        this(campaignId, householdId, unitCode, householdUnitCode, share, true, first);
+    }
+
+    /** An entry carried over from a round to the next: on the list, or off it with the reason it was taken off. */
+    Entitlement(String campaignId, String householdId, String unitCode, String householdUnitCode, Share share, boolean included,
+                Change first) {
         this.id = idOf(campaignId, householdId);
         this.campaignId = campaignId;
         this.householdId = householdId;
         this.unitCode = unitCode;
         this.householdUnitCode = householdUnitCode;
-        this.included = true;
+        this.share = share;
+        this.included = included;
         this.changes.add(first);
         // Each generated entry carries its own audit record, in the same write as the entry.
-        auditAs("list.household-listed");
+        auditAs(included ? "list.household-listed" : "list.household-removed");
     }
 
     @Override
@@ -82,6 +91,10 @@ public class Entitlement extends OutboxDocument implements Audited {
 
     public boolean isIncluded() {
         return included;
+    }
+
+    public Share getShare() {
+        return share;
     }
 
     public List<Change> getChanges() {

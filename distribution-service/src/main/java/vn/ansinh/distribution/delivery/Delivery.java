@@ -54,7 +54,7 @@ class Delivery extends OutboxDocument implements Audited {
      */
     Delivery(String id, String campaignId, String entitlementId, String householdId, String countedHouseholdId, String unitCode,
              Instant deliveredAt, String deliveredBy, String proof, String recordedBy, Instant recordedAt,
-             String countedHouseholdUnitCode, Benefit handedOver) {
+             String countedHouseholdUnitCode, Benefit handedOver, int persons) {
         this.id = id;
         this.campaignId = campaignId;
         this.entitlementId = entitlementId;
@@ -67,7 +67,7 @@ class Delivery extends OutboxDocument implements Audited {
         this.recordedBy = recordedBy;
         this.recordedAt = recordedAt;
         raise(Events.DELIVERY_RECORDED, campaignId, 0,
-                new DeliveryRecorded(id, campaignId, countedHouseholdId, countedHouseholdUnitCode, handedOver));
+                new DeliveryRecorded(id, campaignId, countedHouseholdId, countedHouseholdUnitCode, handedOver, persons));
     }
 
     /** Undoes a delivery recorded by mistake, giving back what it handed over; the household can then be served again. */

@@ -94,7 +94,8 @@ public class DeliveryService {
         }
         Delivery delivery = new Delivery(id, campaign.getId(), entitlement.getId(), entitlement.getHouseholdId(), counted,
                 entitlement.getUnitCode(), request.deliveredAt(), request.deliveredBy(), request.proof(),
-                CallerOffice.current().clientId(), clock.instant(), countedHousehold.unitCode(), campaign.benefitFor(1));
+                CallerOffice.current().clientId(), clock.instant(), countedHousehold.unitCode(), campaign.benefitOf(shareOf(campaign, entitlement)),
+                shareOf(campaign, entitlement).persons());
         Delivery saved = outbox.insert(delivery);
         claims.confirm(campaign.getId(), counted, id);
         return new Recorded(saved, true);
@@ -177,7 +178,9 @@ public class DeliveryService {
         }
         // A crash between the revert and the claim's release leaves an unconfirmed claim for the sweep to look at.
         claims.unconfirm(campaign.getId(), delivery.getCountedHouseholdId(), id);
-        delivery.revert(CallerOffice.current().clientId(), reason, clock.instant(), campaign.benefitFor(1));
+        Entitlement entitlement = entitlements.find(delivery.getEntitlementId()).orElse(null);
+        delivery.revert(CallerOffice.current().clientId(), reason, clock.instant(),
+                campaign.benefitOf(entitlement == null ? campaign.defaultShare() : shareOf(campaign, entitlement)));
         Delivery saved;
         try {
             saved = outbox.save(delivery);
@@ -187,6 +190,11 @@ public class DeliveryService {
         campaigns.countRevert(campaign.getId());
         claims.release(campaign.getId(), delivery.getCountedHouseholdId(), id);
         return saved;
+    }
+
+    /** What the entry receives: its own share, or the campaign's default for entries listed before shares. */
+    private static vn.ansinh.distribution.campaign.Share shareOf(Campaign campaign, Entitlement entitlement) {
+        return entitlement.getShare() == null ? campaign.defaultShare() : entitlement.getShare();
     }
 
     /** The household a delivery counts for (a merged duplicate counts for the one it was merged into) and its commune. */

@@ -31,9 +31,15 @@ public class HouseholdReplica {
     static final String ACTIVE = "active";
     static final String MERGED_INTO = "mergedInto";
     static final String MERGED_FROM = "mergedFrom";
+    /** Each member's kinds, in order (no one's name): what a campaign paying per person of a kind counts. */
+    static final String MEMBER_KINDS = "memberKinds";
 
-    /** A household as distribution knows it: where it lives, whether it stands, and the family it was merged with. */
-    public record Household(String id, String unitCode, boolean active, String mergedInto, List<String> mergedFrom) {
+    /**
+     * A household as distribution knows it: where it lives, whether it stands, the family it was merged
+     * with, and what a campaign's benefit depends on (categories, members, each member's kinds).
+     */
+    public record Household(String id, String unitCode, boolean active, String mergedInto, List<String> mergedFrom,
+                            List<String> categories, int memberCount, List<List<String>> memberKinds) {
     }
 
     private final MongoTemplate mongo;
@@ -80,7 +86,7 @@ public class HouseholdReplica {
             criteria = criteria.orOperator(any.toArray(Criteria[]::new));
         }
         Query query = Query.query(criteria);
-        query.fields().include("_id", UNIT);
+        query.fields().include("_id", UNIT, CATEGORIES, MEMBERS, MEMBER_KINDS);
         return mongo.find(query, Document.class, COLLECTION).stream().map(HouseholdReplica::householdOf).toList();
     }
 
@@ -95,7 +101,13 @@ public class HouseholdReplica {
     }
 
     private static Household householdOf(Document document) {
+        List<List<String>> memberKinds = new ArrayList<>();
+        for (Object kinds : document.getList(MEMBER_KINDS, Object.class, List.of())) {
+            memberKinds.add(kinds instanceof List<?> list ? list.stream().map(String::valueOf).toList() : List.of());
+        }
+        Number members = document.get(MEMBERS, Number.class);
         return new Household(document.getString("_id"), document.getString(UNIT), !Boolean.FALSE.equals(document.getBoolean(ACTIVE)),
-                document.getString(MERGED_INTO), document.getList(MERGED_FROM, String.class, List.of()));
+                document.getString(MERGED_INTO), document.getList(MERGED_FROM, String.class, List.of()),
+                document.getList(CATEGORIES, String.class, List.of()), members == null ? 1 : members.intValue(), memberKinds);
     }
 }

@@ -21,7 +21,7 @@ import vn.ansinh.platform.events.VersionedProjection;
 
 /**
  * distribution-service's own copy of the households it needs to build entitlement lists: unit,
- * categories and poverty status, fed from the registry's topic, never from the registry's database.
+ * categories, poverty status and members' kinds, fed from the registry's topic, never from the registry's database.
  */
 @Configuration(proxyBeanMethods = false)
 class HouseholdReplicaProjection {
@@ -39,6 +39,7 @@ class HouseholdReplicaProjection {
                             .append(HouseholdReplica.CATEGORIES, household.categories())
                             .append(HouseholdReplica.POVERTY_STATUS, household.povertyStatus())
                             .append(HouseholdReplica.MEMBERS, household.memberCount())
+                            .append(HouseholdReplica.MEMBER_KINDS, household.memberKinds())
                             .append(HouseholdReplica.REGISTERED_AT, Date.from(household.registeredAt())));
                 })
                 .handle(Events.HOUSEHOLD_POVERTY_STATUS_CHANGED, (event, change) ->
@@ -48,7 +49,8 @@ class HouseholdReplicaProjection {
                 .handle(Events.HOUSEHOLD_UPDATED, (event, update) ->
                         projection.apply(COLLECTION, event, new Document(HouseholdReplica.UNIT, update.unitCode())
                                 .append(HouseholdReplica.CATEGORIES, update.categories()).append(HouseholdReplica.POVERTY_STATUS, update.povertyStatus())
-                                .append(HouseholdReplica.MEMBERS, update.memberCount())))
+                                .append(HouseholdReplica.MEMBERS, update.memberCount())
+                                .append(HouseholdReplica.MEMBER_KINDS, update.memberKinds())))
                 .handle(Events.HOUSEHOLD_MOVED, (event, move) ->
                         projection.apply(COLLECTION, event, new Document(HouseholdReplica.UNIT, move.unitCode())
                                 .append(HouseholdReplica.CATEGORIES, move.categories()).append(HouseholdReplica.POVERTY_STATUS, move.povertyStatus())))

@@ -16,12 +16,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -34,9 +31,8 @@ import vn.ansinh.events.registry.HouseholdMerged;
 import vn.ansinh.events.registry.HouseholdRegistered;
 import vn.ansinh.testkit.ApiClient;
 import vn.ansinh.testkit.PublishedEvents;
-import vn.ansinh.testkit.ServiceTest;
+import vn.ansinh.distribution.DistributionServiceTest;
 import vn.ansinh.testkit.TestEvents;
-import vn.ansinh.testkit.TestInfrastructure;
 import vn.ansinh.testkit.TestTokens;
 
 /**
@@ -46,19 +42,10 @@ import vn.ansinh.testkit.TestTokens;
  * merged mid-campaign — then closed. Plus a campaign rejected for lack of funds and one whose
  * reservation is never answered.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "spring.config.name=distribution-service", "ansinh.distribution.reservation-timeout=PT8S",
-        "ansinh.distribution.reservation-timeout-check=PT1S"})
-class CampaignFlowTest extends ServiceTest {
-
-    @DynamicPropertySource
-    static void infrastructure(DynamicPropertyRegistry registry) {
-        TestInfrastructure.register(registry, "distribution-campaign-test");
-    }
+class CampaignFlowTest extends DistributionServiceTest {
 
     @BeforeAll
-    static void unitTree() {
-        TestEvents.publishDemoUnits();
+    static void funds() {
         // Plays donation-service opening the funds the campaigns pay from.
         FUNDS.forEach((fundId, office) -> TestEvents.publish(Topics.FUNDS.name(), EventTypes.FUND_OPENED, fundId, 0,
                 new FundOpened(fundId, "Quỹ " + fundId, office, "Hỗ trợ hộ nghèo")));
