@@ -92,14 +92,16 @@ public class CampaignReportService {
             long approved = 0;
             long deliveredHouseholds = 0;
             long cash = 0;
+            long persons = 0;
             for (Map.Entry<String, Long> line : approvedByCommune.entrySet()) {
                 if (!visible.test(line.getKey())) {
                     continue;
                 }
-                long[] served = reached.getOrDefault(line.getKey(), new long[2]);
+                long[] served = reached.getOrDefault(line.getKey(), new long[3]);
                 approved += line.getValue();
                 deliveredHouseholds += served[0];
                 cash += served[1];
+                persons += served[2];
                 communes.add(new CampaignReport.CommuneProgress(line.getKey(), units.find(line.getKey())
                         .map(AdminUnitDirectory.Unit::name).orElse(line.getKey()), line.getValue(), served[0],
                         Percent.of(served[0], line.getValue())));
@@ -111,12 +113,68 @@ public class CampaignReportService {
             reports.add(new CampaignReport(id, campaign.getString(CampaignView.NAME),
                     campaign.getString(CampaignView.OFFICE_UNIT_CODE), campaign.getString(CampaignView.STATE),
                     campaign.getString(CampaignView.STARTS_ON), campaign.getString(CampaignView.ENDS_ON), approved,
-                    deliveredHouseholds, Percent.of(deliveredHouseholds, approved), cash, goodsLines, communes));
+                    deliveredHouseholds, Percent.of(deliveredHouseholds, approved), cash, goodsLines, communes,
+                    campaign.getString(CampaignView.PROGRAMME_ID) == null ? id : campaign.getString(CampaignView.PROGRAMME_ID),
+                    campaign.get(CampaignView.ROUND) == null ? 1 : ((Number) campaign.get(CampaignView.ROUND)).intValue(),
+                    longOf(campaign, CampaignView.APPROVED_PERSONS), persons,
+                    campaign.get(CampaignView.CASH_APPROVED) == null ? null : longOf(campaign, CampaignView.CASH_APPROVED)));
         }
         return reports;
     }
 
-    /** Per campaign and commune: households reached and cash handed over. */
+    /**
+     * A programme's approved rounds the caller may see (each as {@link #report} shows it to them), first
+     * to last, with the totals: payments over the rounds and the different households they reached.
+     *
+     * @throws Refusal when the programme is unknown or has nothing the caller may see
+     */
+    public ProgrammeReport programme(String programmeId) {
+        CallerOffice caller = CallerOffice.current();
+        List<CampaignReport> rounds = new ArrayList<>();
+        List<Document> campaigns = new ArrayList<>(states.programme(programmeId));
+        campaigns.sort(Comparator.comparing(c -> c.get(CampaignView.ROUND) == null ? 1 : ((Number) c.get(CampaignView.ROUND)).intValue()));
+        Set<String> visibleCommunes = new java.util.HashSet<>();
+        for (Document campaign : campaigns) {
+            Predicate<String> visible = scope.canRead(caller, campaign.getString(CampaignView.OFFICE_UNIT_CODE)) ? commune -> true
+                    : commune -> scope.covers(caller, commune);
+            CampaignReport report = reports(List.of(campaign), visible).get(0);
+            if (!report.communes().isEmpty()) {
+                rounds.add(report);
+                report.communes().forEach(commune -> visibleCommunes.add(commune.unitCode()));
+            }
+        }
+        if (rounds.isEmpty()) {
+            throw Refusal.notFound("programme", programmeId);
+        }
+        Map<String, long[]> goods = new java.util.TreeMap<>();
+        rounds.forEach(round -> round.goodsDelivered().forEach(line -> goods.computeIfAbsent(line.item() + "|" + line.unit(),
+                k -> new long[1])[0] += line.quantity().movePointRight(3).longValueExact()));
+        List<GoodsLine> goodsLines = new ArrayList<>();
+        goods.forEach((item, quantity) -> goodsLines.add(new GoodsLine(item.split("\\|", 2)[0], item.split("\\|", 2)[1],
+                BigDecimal.valueOf(quantity[0], 3).stripTrailingZeros(), 0)));
+        ProgrammeReport.Total total = new ProgrammeReport.Total(rounds.size(),
+                rounds.stream().mapToLong(CampaignReport::approvedHouseholds).sum(),
+                rounds.stream().mapToLong(CampaignReport::deliveredHouseholds).sum(),
+                householdsReached(rounds.stream().map(CampaignReport::campaignId).toList(), visibleCommunes),
+                rounds.stream().mapToLong(CampaignReport::deliveredPersons).sum(),
+                rounds.stream().mapToLong(CampaignReport::cashDelivered).sum(), goodsLines);
+        return new ProgrammeReport(programmeId, rounds.get(0).name(), rounds, total);
+    }
+
+    /** Different households the rounds' deliveries reached in these communes. */
+    private long householdsReached(List<String> campaignIds, Set<String> communes) {
+        return mongo.aggregate(Aggregation.newAggregation(
+                Aggregation.match(new Criteria().andOperator(delivered(campaignIds), Criteria.where(DeliveryView.UNIT_CODE).in(communes))),
+                Aggregation.group(DeliveryView.HOUSEHOLD_ID), Aggregation.count().as("n")), DeliveryView.COLLECTION, Document.class)
+                .getMappedResults().stream().findFirst().map(result -> ((Number) result.get("n")).longValue()).orElse(0L);
+    }
+
+    private static long longOf(Document document, String field) {
+        Object value = document.get(field);
+        return value == null ? 0 : ((Number) value).longValue();
+    }
+
+    /** Per campaign and commune: households reached, cash handed over and people served. */
     private Map<String, Map<String, long[]>> deliveredByCommune(List<String> campaignIds) {
         Map<String, Map<String, long[]>> byCampaign = new HashMap<>();
         if (campaignIds.isEmpty()) {
@@ -125,12 +183,12 @@ public class CampaignReportService {
         for (Document group : mongo.aggregate(Aggregation.newAggregation(
                 Aggregation.match(delivered(campaignIds)),
                 Aggregation.group(DeliveryView.CAMPAIGN_ID, DeliveryView.UNIT_CODE).count().as("n")
-                        .sum(DeliveryView.MONEY).as("money")),
+                        .sum(DeliveryView.MONEY).as("money").sum(DeliveryView.PERSONS).as("persons")),
                 DeliveryView.COLLECTION, Document.class)) {
             Document key = group.get("_id", Document.class);
             byCampaign.computeIfAbsent(key.getString(DeliveryView.CAMPAIGN_ID), c -> new HashMap<>())
                     .put(key.getString(DeliveryView.UNIT_CODE), new long[] {((Number) group.get("n")).longValue(),
-                            ((Number) group.get("money")).longValue()});
+                            ((Number) group.get("money")).longValue(), group.get("persons") == null ? 0 : ((Number) group.get("persons")).longValue()});
         }
         return byCampaign;
     }

@@ -60,6 +60,12 @@ public class CampaignStates {
         return found.isEmpty() ? null : found.get(0);
     }
 
+    /** The approved rounds of a programme (a first round approved before rounds existed is found by its own id). */
+    public List<Document> programme(String programmeId) {
+        return approved(Query.query(new Criteria().orOperator(Criteria.where(CampaignView.PROGRAMME_ID).is(programmeId),
+                Criteria.where("_id").is(programmeId))));
+    }
+
     /** Campaigns with their state and their lists as they stand: merged duplicates counted once. */
     private List<Document> approved(Query query) {
         List<Document> found = mongo.find(query, Document.class, CampaignView.COLLECTION).stream()

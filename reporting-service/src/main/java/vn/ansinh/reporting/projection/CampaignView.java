@@ -24,8 +24,14 @@ public final class CampaignView {
     public static final String CLOSED_AT = "closedAt";
     public static final String CLOSE_REASON = "closeReason";
     public static final String STATE = "state";
+    /** The programme the campaign is a round of (its own id for a single round), and the round's number. */
+    public static final String PROGRAMME_ID = "programmeId";
+    public static final String ROUND = "round";
+    /** The eligible people on the approved list, and the cash the whole list is to receive. */
+    public static final String APPROVED_PERSONS = "approvedPersons";
+    public static final String CASH_APPROVED = "cashApproved";
 
-    static final List<String> INDEXED = List.of(APPROVED + "." + LINE_UNIT_CODE);
+    static final List<String> INDEXED = List.of(APPROVED + "." + LINE_UNIT_CODE, PROGRAMME_ID);
 
     private CampaignView() {
     }

@@ -19,6 +19,8 @@ public final class DeliveryView {
     public static final String GOODS = "goods";
     public static final String DELIVERED_AT = "deliveredAt";
     public static final String REVERTED = "reverted";
+    /** The eligible people the delivery served when paid per person (0 when not said). */
+    public static final String PERSONS = "persons";
 
     static final List<String> INDEXED = List.of(UNIT_CODE, CAMPAIGN_ID);
 

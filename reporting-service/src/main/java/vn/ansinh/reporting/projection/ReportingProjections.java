@@ -298,7 +298,11 @@ public class ReportingProjections {
                     .append(CampaignView.APPROVED, approved)
                     .append(CampaignView.APPROVED_HOUSEHOLDS,
                             approved.stream().mapToLong(line -> line.getLong(CampaignView.LINE_HOUSEHOLDS)).sum())
-                    .append(CampaignView.APPROVED_AT, date(event)));
+                    .append(CampaignView.APPROVED_AT, date(event))
+                    .append(CampaignView.PROGRAMME_ID, campaign.programmeId())
+                    .append(CampaignView.ROUND, campaign.round())
+                    .append(CampaignView.APPROVED_PERSONS, campaign.approvedPersons())
+                    .append(CampaignView.CASH_APPROVED, campaign.total() == null ? null : money(campaign.total())));
         });
         on(Events.CAMPAIGN_LIST_MERGED, (event, merge, store) ->
                 accumulate(store, ListMergeView.COLLECTION, merge.campaignId() + ":" + merge.householdId(),
@@ -323,6 +327,7 @@ public class ReportingProjections {
                             .append(DeliveryView.UNIT_CODE, delivery.unitCode())
                             .append(DeliveryView.MONEY, money(delivery.delivered()))
                             .append(DeliveryView.GOODS, goods(delivery.delivered()))
+                            .append(DeliveryView.PERSONS, delivery.persons())
                             .append(DeliveryView.DELIVERED_AT, date(event)));
         });
         // A reversal may arrive before its delivery: the flag is kept and the delivery's fields join it.
