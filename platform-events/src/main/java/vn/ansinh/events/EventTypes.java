@@ -32,6 +32,7 @@ public final class EventTypes {
     public static final String CAMPAIGN_CLOSED = "vn.ansinh.distribution.campaign.closed.v1";
     public static final String DELIVERY_RECORDED = "vn.ansinh.distribution.delivery.recorded.v1";
     public static final String DELIVERY_REVERTED = "vn.ansinh.distribution.delivery.reverted.v1";
+    public static final String VERIFICATION_UPDATED = "vn.ansinh.distribution.verification.updated.v1";
 
     private EventTypes() {
     }

@@ -6,6 +6,8 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
+import vn.ansinh.events.Events;
+import vn.ansinh.events.distribution.VerificationUpdated;
 import vn.ansinh.platform.audit.Audited;
 import vn.ansinh.platform.domain.Refusal;
 import vn.ansinh.platform.events.OutboxDocument;
@@ -53,6 +55,13 @@ class Verification extends OutboxDocument implements Audited {
         this.deliveryId = deliveryId;
         this.householdId = householdId;
         this.unitCode = unitCode;
+        told();
+    }
+
+    /** Tells reports where the verification stands (campaign and commune, never the household or the verifier). */
+    private void told() {
+        raise(Events.VERIFICATION_UPDATED, new VerificationUpdated(id, campaignId, unitCode, outcome == null ? null : outcome.name(),
+                caseState == null ? null : caseState.name()));
     }
 
     @Override
@@ -86,6 +95,7 @@ class Verification extends OutboxDocument implements Audited {
             caseState = CaseState.OPEN;
         }
         auditAs("verification.recorded");
+        told();
         return true;
     }
 
@@ -99,6 +109,7 @@ class Verification extends OutboxDocument implements Audited {
         caseAnsweredBy = by;
         caseAnsweredAt = at;
         auditAs("verification.case-answered");
+        told();
     }
 
     public String getId() {

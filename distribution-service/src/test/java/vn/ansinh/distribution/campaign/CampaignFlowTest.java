@@ -783,6 +783,11 @@ class CampaignFlowTest extends DistributionServiceTest {
         assertThat(api.get("/api/v1/campaigns/" + campaignId + "/verifications?caseState=OPEN", district).json()
                 .get("content").findValuesAsString("id")).containsExactly(inTtd.get(2));
         assertThat(api.get(missing, TestTokens.bearer(QUAN_1, "AUDITOR")).status()).isEqualTo(404);
+        // Reports learn where each sampled delivery stands, never whose it is or who asked.
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(PublishedEvents.readAll(Topics.CAMPAIGNS.name()))
+                .filteredOn(e -> e.type().equals(EventTypes.VERIFICATION_UPDATED) && e.payload().contains(campaignId))
+                .hasSize(12 + 3 + 1)
+                .allSatisfy(e -> assertThat(e.payload()).doesNotContain("householdId").doesNotContain("kiemtra.vien")));
     }
 
     @Test

@@ -14,11 +14,13 @@ import vn.ansinh.reporting.figures.GoodsLine;
  * @param approvedPersons  eligible people on the whole approved list (0 for lists approved before it was counted)
  * @param deliveredPersons eligible people served by the deliveries the reader may see, when paid per person
  * @param cashApproved     VND the whole approved list is to receive (null for lists approved before it was counted)
+ * @param verification     the verification after delivery in the communes shown: the sample, the outcomes, the verified rate
  */
 public record CampaignReport(String campaignId, String name, String officeUnitCode, String state, String startsOn,
                              String endsOn, long approvedHouseholds, long deliveredHouseholds, double coveragePercent,
                              long cashDelivered, List<GoodsLine> goodsDelivered, List<CommuneProgress> communes,
-                             String programmeId, int round, long approvedPersons, long deliveredPersons, Long cashApproved) {
+                             String programmeId, int round, long approvedPersons, long deliveredPersons, Long cashApproved,
+                             VerificationFigures verification) {
 
     public record CommuneProgress(String unitCode, String unitName, long approvedHouseholds, long deliveredHouseholds,
                                   double coveragePercent) {

@@ -25,6 +25,7 @@ import vn.ansinh.reporting.projection.CampaignView;
 import vn.ansinh.reporting.projection.DeliveryView;
 import vn.ansinh.reporting.projection.GoodsLines;
 import vn.ansinh.reporting.projection.CampaignStates;
+import vn.ansinh.reporting.projection.VerificationView;
 
 /** Progress of campaigns: approved households against households reached, commune by commune. */
 @Service
@@ -79,6 +80,7 @@ public class CampaignReportService {
         List<String> ids = campaigns.stream().map(c -> c.getString("_id")).toList();
         Map<String, Map<String, long[]>> delivered = deliveredByCommune(ids);
         Map<String, Map<String, long[]>> goods = goodsDelivered(ids);
+        Map<String, List<Document>> verifications = verificationsByCommune(ids);
         List<CampaignReport> reports = new ArrayList<>();
         for (Document campaign : campaigns) {
             String id = campaign.getString("_id");
@@ -117,7 +119,8 @@ public class CampaignReportService {
                     campaign.getString(CampaignView.PROGRAMME_ID) == null ? id : campaign.getString(CampaignView.PROGRAMME_ID),
                     campaign.get(CampaignView.ROUND) == null ? 1 : ((Number) campaign.get(CampaignView.ROUND)).intValue(),
                     longOf(campaign, CampaignView.APPROVED_PERSONS), persons,
-                    campaign.get(CampaignView.CASH_APPROVED) == null ? null : longOf(campaign, CampaignView.CASH_APPROVED)));
+                    campaign.get(CampaignView.CASH_APPROVED) == null ? null : longOf(campaign, CampaignView.CASH_APPROVED),
+                    verificationIn(verifications.getOrDefault(id, List.of()), visible)));
         }
         return reports;
     }
@@ -167,6 +170,34 @@ public class CampaignReportService {
                 Aggregation.match(new Criteria().andOperator(delivered(campaignIds), Criteria.where(DeliveryView.UNIT_CODE).in(communes))),
                 Aggregation.group(DeliveryView.HOUSEHOLD_ID), Aggregation.count().as("n")), DeliveryView.COLLECTION, Document.class)
                 .getMappedResults().stream().findFirst().map(result -> ((Number) result.get("n")).longValue()).orElse(0L);
+    }
+
+    /** Per campaign: sampled deliveries counted by commune, outcome and case state. */
+    private Map<String, List<Document>> verificationsByCommune(List<String> campaignIds) {
+        Map<String, List<Document>> byCampaign = new HashMap<>();
+        if (campaignIds.isEmpty()) {
+            return byCampaign;
+        }
+        for (Document group : mongo.aggregate(Aggregation.newAggregation(
+                Aggregation.match(Criteria.where(VerificationView.CAMPAIGN_ID).in(campaignIds)),
+                Aggregation.group(VerificationView.CAMPAIGN_ID, VerificationView.UNIT_CODE, VerificationView.OUTCOME,
+                        VerificationView.CASE_STATE).count().as("n")), VerificationView.COLLECTION, Document.class)) {
+            Document key = group.get("_id", Document.class);
+            byCampaign.computeIfAbsent(key.getString(VerificationView.CAMPAIGN_ID), c -> new ArrayList<>())
+                    .add(key.append("n", group.get("n")));
+        }
+        return byCampaign;
+    }
+
+    private static VerificationFigures verificationIn(List<Document> groups, Predicate<String> visible) {
+        VerificationFigures figures = VerificationFigures.NONE;
+        for (Document group : groups) {
+            if (visible.test(group.getString(VerificationView.UNIT_CODE))) {
+                figures = figures.plus(group.getString(VerificationView.OUTCOME), group.getString(VerificationView.CASE_STATE),
+                        ((Number) group.get("n")).longValue());
+            }
+        }
+        return figures;
     }
 
     private static long longOf(Document document, String field) {

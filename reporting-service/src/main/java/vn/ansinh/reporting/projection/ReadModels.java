@@ -32,6 +32,7 @@ public final class ReadModels {
         all.put(CashTotals.COLLECTION, CashTotals.INDEXED);
         all.put(InKindDonationView.COLLECTION, InKindDonationView.INDEXED);
         all.put(CampaignView.COLLECTION, CampaignView.INDEXED);
+        all.put(VerificationView.COLLECTION, VerificationView.INDEXED);
         all.put(ReservationAnswerView.COLLECTION, ReservationAnswerView.INDEXED);
         all.put(DeliveryView.COLLECTION, DeliveryView.INDEXED);
         all.put(ListMergeView.COLLECTION, ListMergeView.INDEXED);

@@ -330,6 +330,15 @@ public class ReportingProjections {
                             .append(DeliveryView.PERSONS, delivery.persons())
                             .append(DeliveryView.DELIVERED_AT, date(event)));
         });
+        // Each event carries the verification's whole state: the newest wins, a repeated one changes nothing.
+        on(Events.VERIFICATION_UPDATED, (event, verification, store) -> {
+            if (verification.campaignId() == null || verification.unitCode() == null) {
+                throw new InvalidEventException("Verification event " + event.id() + " lacks its campaign or commune");
+            }
+            return versioned(store, VerificationView.COLLECTION, event, new Document(VerificationView.CAMPAIGN_ID, verification.campaignId())
+                    .append(VerificationView.UNIT_CODE, verification.unitCode()).append(VerificationView.OUTCOME, verification.outcome())
+                    .append(VerificationView.CASE_STATE, verification.caseState()));
+        });
         // A reversal may arrive before its delivery: the flag is kept and the delivery's fields join it.
         on(Events.DELIVERY_REVERTED, (event, reverted, store) ->
                 accumulate(store, DeliveryView.COLLECTION, reverted.deliveryId(),

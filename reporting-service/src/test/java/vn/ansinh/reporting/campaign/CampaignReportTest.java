@@ -17,16 +17,18 @@ import vn.ansinh.events.Topics;
 import vn.ansinh.events.distribution.Benefit;
 import vn.ansinh.events.distribution.CampaignApproved;
 import vn.ansinh.events.distribution.DeliveryRecorded;
+import vn.ansinh.events.distribution.VerificationUpdated;
 import vn.ansinh.events.donation.ReservationAnswered;
 import vn.ansinh.reporting.ReportingServiceTest;
 import vn.ansinh.testkit.TestEvents;
 import vn.ansinh.testkit.TestTokens;
 
 /**
- * Cầu Kho paying workers under the city's resolution in rounds: each round's report, and the
- * programme's totals — payments added over the rounds, households reached counted once.
+ * What a campaign's report adds to its list: Cầu Kho paying workers under the city's resolution in
+ * rounds (each round's report, and the programme's totals — payments added over the rounds, households
+ * reached counted once), and the verification after delivery (the sample, the outcomes, the verified rate).
  */
-class ProgrammeReportTest extends ReportingServiceTest {
+class CampaignReportTest extends ReportingServiceTest {
 
     @Test
     void aProgrammeReportsEachRoundAndTheTotalsOverItsRounds() {
@@ -63,6 +65,36 @@ class ProgrammeReportTest extends ReportingServiceTest {
                 .as("another district learns nothing of it").isEqualTo(404);
         assertThat(api.get("/api/v1/reports/programmes/" + first, TestTokens.bearer(CAU_KHO, "OFFICER")).status())
                 .as("the ward sees its own part").isEqualTo(200);
+    }
+
+    @Test
+    void theCampaignReportShowsTheSampleTheOutcomesAndTheVerifiedRateInTheCommunesTheReaderSees() {
+        String campaign = "verified-" + UUID.randomUUID();
+        approve(campaign, campaign, 1, "Quà Tết Cầu Kho", 10, 30, 5_000_000L);
+        // Three deliveries drawn; one received in full, one not received (its case answered later), one not yet asked.
+        verification(campaign, "v-1", 0, null, null);
+        verification(campaign, "v-2", 0, null, null);
+        verification(campaign, "v-3", 0, null, null);
+        verification(campaign, "v-1", 1, "RECEIVED_IN_FULL", null);
+        verification(campaign, "v-2", 1, "NOT_RECEIVED", "OPEN");
+        verification(campaign, "v-2", 2, "NOT_RECEIVED", "ANSWERED");
+        verification(campaign, "v-2", 1, "NOT_RECEIVED", "OPEN"); // redelivered late: the answer stands
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            JsonNode figures = api.get("/api/v1/reports/campaigns/" + campaign, TestTokens.bearer(QUAN_1, "OFFICER")).json()
+                    .get("verification");
+            assertThat(figures.get("sampled").asLong()).isEqualTo(3);
+            assertThat(figures.get("verified").asLong()).isEqualTo(2);
+            assertThat(figures.get("receivedInFull").asLong()).isEqualTo(1);
+            assertThat(figures.get("notReceived").asLong()).isEqualTo(1);
+            assertThat(figures.get("verifiedRatePercent").decimalValue()).isEqualByComparingTo("50.00");
+            assertThat(figures.get("openCases").asLong()).isZero();
+        });
+    }
+
+    private static void verification(String campaign, String id, long sequence, String outcome, String caseState) {
+        TestEvents.publish(Topics.CAMPAIGNS.name(), EventTypes.VERIFICATION_UPDATED, campaign + id, sequence,
+                new VerificationUpdated(campaign + id, campaign, CAU_KHO, outcome, caseState));
     }
 
     private static void approve(String campaign, String programme, int round, String name, long households, long persons, long cash) {
