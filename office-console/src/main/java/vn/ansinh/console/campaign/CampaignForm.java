@@ -12,7 +12,8 @@ import vn.ansinh.console.web.Formats;
 
 /**
  * A new campaign as a district officer fills it in: who is targeted (communes, each with an optional
- * quota), who is eligible, what each household receives, and when. Kept as typed.
+ * quota), who is eligible, what each household (or each eligible person) receives — the same for all,
+ * or by kind from a small table — and when. Kept as typed.
  */
 public class CampaignForm {
 
@@ -25,6 +26,9 @@ public class CampaignForm {
     private String fundId = "";
     private String cashPerHousehold = "";
     private List<GoodsRow> goods = new ArrayList<>(List.of(new GoodsRow(), new GoodsRow()));
+    /** HOUSEHOLD or PERSON: what the amounts are for. */
+    private String per = "HOUSEHOLD";
+    private List<KindRow> byKind = new ArrayList<>(List.of(new KindRow(), new KindRow(), new KindRow(), new KindRow()));
     private String startsOn = "";
     private String endsOn = "";
 
@@ -44,10 +48,30 @@ public class CampaignForm {
         eligibility.put("approvedNeeds", approvedNeeds);
         request.put("eligibility", eligibility);
         Map<String, Object> benefit = new LinkedHashMap<>();
-        if (!cashPerHousehold.isBlank()) {
-            Long amount = Formats.parseMoney(cashPerHousehold);
-            if (amount == null || amount <= 0) {
-                problems.put("benefit.cash.amountPerHousehold", messages.get("money"));
+        benefit.put("per", per.isBlank() ? "HOUSEHOLD" : per);
+        List<Map<String, Object>> rates = new ArrayList<>();
+        for (int i = 0; i < byKind.size(); i++) {
+            KindRow row = byKind.get(i);
+            if (row.getKind().isBlank() && row.getAmount().isBlank()) {
+                continue;
+            }
+            Long amount = Formats.parseMoney(row.getAmount());
+            if (row.getKind().isBlank() || amount == null || amount < 0) {
+                problems.put("benefit.byKind[" + i + "].amount", messages.get("money"));
+            }
+            Map<String, Object> rate = new LinkedHashMap<>();
+            rate.put("kind", row.getKind());
+            rate.put("amount", amount);
+            rates.add(rate);
+        }
+        benefit.put("byKind", rates);
+        if (!cashPerHousehold.isBlank() || !rates.isEmpty()) {
+            Long amount = null;
+            if (!cashPerHousehold.isBlank()) {
+                amount = Formats.parseMoney(cashPerHousehold);
+                if (amount == null || amount <= 0) {
+                    problems.put("benefit.cash.amountPerHousehold", messages.get("money"));
+                }
             }
             Map<String, Object> cash = new LinkedHashMap<>();
             cash.put("fundId", fundId.isBlank() ? null : fundId);
@@ -174,6 +198,22 @@ public class CampaignForm {
         this.goods = goods == null ? new ArrayList<>() : goods;
     }
 
+    public String getPer() {
+        return per;
+    }
+
+    public void setPer(String per) {
+        this.per = "PERSON".equals(per) ? "PERSON" : "HOUSEHOLD";
+    }
+
+    public List<KindRow> getByKind() {
+        return byKind;
+    }
+
+    public void setByKind(List<KindRow> byKind) {
+        this.byKind = byKind == null ? new ArrayList<>() : byKind;
+    }
+
     public String getStartsOn() {
         return startsOn;
     }
@@ -188,6 +228,28 @@ public class CampaignForm {
 
     public void setEndsOn(String endsOn) {
         this.endsOn = endsOn == null ? "" : endsOn;
+    }
+
+    /** One row of the table by kind: a household category or a member's kind, and its amount of cash. */
+    public static class KindRow {
+        private String kind = "";
+        private String amount = "";
+
+        public String getKind() {
+            return kind;
+        }
+
+        public void setKind(String kind) {
+            this.kind = kind == null ? "" : kind.replaceAll("[^A-Z_]", "");
+        }
+
+        public String getAmount() {
+            return amount;
+        }
+
+        public void setAmount(String amount) {
+            this.amount = amount == null ? "" : amount;
+        }
     }
 
     public static class GoodsRow {

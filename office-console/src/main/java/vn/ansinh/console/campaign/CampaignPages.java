@@ -44,6 +44,7 @@ class CampaignPages {
     private final ServiceApi distribution;
     private final ServiceApi donation;
     private final ServiceApi registry;
+    private final ServiceApi reporting;
     private final AdminUnits units;
     private final HouseholdDirectory households;
     private final PageText text;
@@ -55,6 +56,7 @@ class CampaignPages {
         this.distribution = services.distribution();
         this.donation = services.donation();
         this.registry = services.registry();
+        this.reporting = services.reporting();
         this.units = units;
         this.households = households;
         this.text = text;
@@ -106,6 +108,7 @@ class CampaignPages {
         model.addAttribute("categories", vn.ansinh.console.web.Vocabulary.CATEGORIES);
         model.addAttribute("povertyStatuses", POVERTY_STATUSES);
         model.addAttribute("needKinds", vn.ansinh.console.web.Vocabulary.NEED_KINDS);
+        model.addAttribute("memberKinds", vn.ansinh.console.web.Vocabulary.MEMBER_KINDS);
         model.addAttribute("funds", Section.load(Service.DONATION, () -> donation.getPage(UriComponentsBuilder
                 .fromPath("/api/v1/funds").queryParam("officeUnitCode", person.office()).queryParam("size", 200).build()
                 .toUriString(), Campaigns.Fund.class).content()));
@@ -130,6 +133,13 @@ class CampaignPages {
         codes.add(campaign.officeUnitCode());
         model.addAttribute("unitNames", units.namesOf(codes));
         model.addAttribute("waitingNames", campaign.partsWaiting().stream().map(part -> units.nameOf(part.unitCode())).toList());
+        Section<List<Campaigns.Campaign>> rounds = Section.load(Service.DISTRIBUTION, () -> distribution.getList(
+                "/api/v1/campaigns/" + campaign.id() + "/rounds", Campaigns.Campaign.class));
+        model.addAttribute("rounds", rounds);
+        model.addAttribute("latestRound", !rounds.available() || rounds.content().stream().allMatch(r -> r.round() <= campaign.round()));
+        if (rounds.available() && rounds.content().size() > 1) {
+            model.addAttribute("programme", Section.load(Service.REPORTING, () -> programmeReport(campaign.programmeId())));
+        }
         if (campaign.benefit() != null && campaign.benefit().cash() != null && campaign.benefit().cash().fundId() != null) {
             model.addAttribute("fund", Section.load(Service.DONATION, () -> donation.get(
                     "/api/v1/funds/" + campaign.benefit().cash().fundId(), Campaigns.Fund.class)));
@@ -137,12 +147,35 @@ class CampaignPages {
         return "campaigns/view";
     }
 
+    /** The programme's totals over its approved rounds; null while no round of it is approved (reporting knows none). */
+    private Campaigns.ProgrammeReport programmeReport(String programmeId) {
+        try {
+            return reporting.get("/api/v1/reports/programmes/" + Ids.of(programmeId), Campaigns.ProgrammeReport.class);
+        } catch (ApiRefusal noneApprovedYet) {
+            return null;
+        }
+    }
+
+    /** Opens the programme's next round after this one, its list carried over, and shows it. */
+    @PostMapping("/{id}/rounds")
+    String openRound(@PathVariable String id, RedirectAttributes redirect) {
+        try {
+            JsonNode next = distribution.post("/api/v1/campaigns/" + Ids.of(id) + "/rounds", Map.of());
+            redirect.addFlashAttribute("notice", text.of("campaigns.round.opened", next.path("round").asInt()));
+            return "redirect:/campaigns/" + Ids.of(next.path("id").asString());
+        } catch (ApiRefusal refused) {
+            redirect.addFlashAttribute("problem", refused.explanation());
+            return "redirect:/campaigns/" + Ids.of(id);
+        }
+    }
+
     @PostMapping("/{id}/generate")
     String generate(@PathVariable String id, RedirectAttributes redirect) {
         try {
             Campaigns.Generated generated = distribution.post("/api/v1/campaigns/" + Ids.of(id) + "/entitlements/generate",
                     Map.of(), Campaigns.Generated.class);
-            redirect.addFlashAttribute("notice", text.of("campaigns.generated", generated.added(), generated.alreadyServedElsewhere()));
+            redirect.addFlashAttribute("notice", text.of("campaigns.generated", generated.added(), generated.alreadyServedElsewhere())
+                    + (generated.nothingToReceive() > 0 ? " " + text.of("campaigns.generated.nothingToReceive", generated.nothingToReceive()) : ""));
         } catch (ApiRefusal refused) {
             redirect.addFlashAttribute("problem", refused.explanation());
         }

@@ -89,6 +89,7 @@ class HouseholdChanges {
         model.addAttribute("unitName", units.nameOf(household.address().unitCode()));
         model.addAttribute("categories", Households.CATEGORIES);
         model.addAttribute("relations", Households.RELATIONS);
+        model.addAttribute("memberKinds", vn.ansinh.console.web.Vocabulary.MEMBER_KINDS);
         return "households/edit";
     }
 

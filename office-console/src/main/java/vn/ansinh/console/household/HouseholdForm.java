@@ -56,6 +56,7 @@ public class HouseholdForm implements Serializable {
             row.setGender(member.gender());
             row.setCitizenId(member.citizenId());
             row.setRelation(member.relation());
+            row.setKinds(member.kinds());
             form.members.add(row);
         }
         if (form.members.isEmpty()) {
@@ -98,6 +99,7 @@ public class HouseholdForm implements Serializable {
             person.put("gender", member.getGender().isBlank() ? null : member.getGender());
             person.put("citizenId", blankToNull(member.getCitizenId()));
             person.put("relation", blankToNull(member.getRelation()));
+            person.put("kinds", member.getKinds());
             people.add(person);
         }
         Map<String, Object> request = new LinkedHashMap<>();
@@ -206,6 +208,7 @@ public class HouseholdForm implements Serializable {
         private String gender = "";
         private String citizenId = "";
         private String relation = "";
+        private List<String> kinds = new ArrayList<>();
 
         static MemberForm head() {
             MemberForm head = new MemberForm();
@@ -255,6 +258,15 @@ public class HouseholdForm implements Serializable {
 
         public void setRelation(String relation) {
             this.relation = relation == null ? "" : relation;
+        }
+
+        /** What the person is for support paid per person of a kind (lottery-ticket seller...): none for most people. */
+        public List<String> getKinds() {
+            return kinds;
+        }
+
+        public void setKinds(List<String> kinds) {
+            this.kinds = kinds == null ? new ArrayList<>() : new ArrayList<>(kinds);
         }
     }
 }

@@ -171,6 +171,7 @@ class HouseholdPages {
         model.addAttribute("categories", Households.CATEGORIES);
         model.addAttribute("povertyStatuses", Households.POVERTY_STATUSES);
         model.addAttribute("relations", Households.RELATIONS);
+        model.addAttribute("memberKinds", vn.ansinh.console.web.Vocabulary.MEMBER_KINDS);
         return "households/new";
     }
 

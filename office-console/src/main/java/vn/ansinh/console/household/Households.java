@@ -34,7 +34,10 @@ final class Households {
                            String mergedBy, Instant mergedAt) {
     }
 
-    record Member(String fullName, LocalDate dateOfBirth, String gender, String citizenId, String relation) {
+    record Member(String fullName, LocalDate dateOfBirth, String gender, String citizenId, String relation, List<String> kinds) {
+        Member {
+            kinds = kinds == null ? List.of() : kinds;
+        }
     }
 
     record Address(String unitCode, String hamlet, String street) {
