@@ -1,6 +1,7 @@
 // Handing out aid with a weak or no signal. A tap keeps the delivery on the device (IndexedDB) with
 // an id made here, then sends what is kept whenever the network is there; a record sent twice is the
-// same delivery (the id). Without this script the page still works: each tap is a normal form post.
+// same delivery (the id). A photo taken as proof is shrunk on the phone, kept with its delivery and sent
+// after it. Without this script the page still works: each tap is a normal form post.
 (() => {
   const root = document.getElementById('field');
   if (!root) {
@@ -32,6 +33,8 @@
   });
   const queued = async () => (await asPromise((await store('readonly')).getAll()))
       .filter(record => record.campaign === campaign && record.unit === unit);
+  // A delivery the service has, whose photo is still to go.
+  const photoOnly = record => record.sent === true;
   const keep = async record => asPromise((await store('readwrite')).put(record));
   const forget = async id => asPromise((await store('readwrite')).delete(id));
 
@@ -94,8 +97,9 @@
     if (sending || !navigator.onLine) {
       return;
     }
-    const records = await queued();
+    const records = (await queued()).filter(record => !photoOnly(record));
     if (records.length === 0) {
+      await sendPhotos();
       return showStatus();
     }
     sending = true;
@@ -114,8 +118,14 @@
         return; // the service is busy or down: kept, tried again soon
       }
       for (const outcome of await response.json()) {
-        await forget(outcome.id);
+        const record = records.find(r => r.id === outcome.id);
         const line = lineOf(outcome.entitlementId);
+        if ((outcome.status === 200 || outcome.status === 201) && record && record.photo) {
+          record.sent = true;
+          await keep(record); // the photo goes next
+        } else {
+          await forget(outcome.id);
+        }
         if (outcome.status === 200 || outcome.status === 201) {
           if (line) {
             markServed(line, outcome.deliveredBy, outcome.deliveredAt);
@@ -135,6 +145,7 @@
           }
         }
       }
+      await sendPhotos();
     } catch (unreachable) {
       // No answer (the signal dropped mid-send): everything stays queued.
     } finally {
@@ -143,13 +154,58 @@
     }
   };
 
+  // The photos of deliveries the service has: each kept until it is taken, or refused for good (told).
+  const sendPhotos = async () => {
+    for (const record of (await queued()).filter(photoOnly)) {
+      let response;
+      try {
+        response = await fetch('/field/' + encodeURIComponent(campaign) + '/deliveries/' + encodeURIComponent(record.id) + '/proof', {
+          method: 'PUT', credentials: 'same-origin', redirect: 'manual',
+          headers: {'Content-Type': record.photo.type || 'image/jpeg', 'Accept': 'application/json', [csrf.header]: csrf.token},
+          body: record.photo
+        });
+      } catch (unreachable) {
+        return; // the signal dropped: kept, tried again soon
+      }
+      if (response.ok) {
+        await forget(record.id);
+      } else if (response.status >= 400 && response.status < 500 && response.status !== 401 && response.status !== 403) {
+        await forget(record.id);
+        const line = lineOf(record.entitlementId);
+        const answer = await response.json().catch(() => ({}));
+        tell(text('photoRefused', line ? line.querySelector('.name').textContent : record.entitlementId, answer.code || response.status));
+      } else {
+        return; // signed out, or the service is busy: kept
+      }
+    }
+  };
+
+  // A phone's photo (3 to 8 MB) made a JPEG whose longer side is 1600 px: small enough to send on a weak
+  // signal and to keep (the service takes at most 2 MiB), still showing who received what.
+  const shrink = async file => {
+    try {
+      const bitmap = await createImageBitmap(file);
+      const scale = Math.min(1, 1600 / Math.max(bitmap.width, bitmap.height));
+      const canvas = document.createElement('canvas');
+      canvas.width = Math.max(1, Math.round(bitmap.width * scale));
+      canvas.height = Math.max(1, Math.round(bitmap.height * scale));
+      canvas.getContext('2d').drawImage(bitmap, 0, 0, canvas.width, canvas.height);
+      return await new Promise(resolve => canvas.toBlob(blob => resolve(blob || file), 'image/jpeg', 0.8));
+    } catch (unreadable) {
+      return file; // the service says whether it is an image it takes
+    }
+  };
+
   document.querySelectorAll('form.deliver').forEach(form => form.addEventListener('submit', async event => {
     event.preventDefault();
     const line = form.closest('li.household');
     const proof = form.querySelector('input[name="proof"]');
+    const photo = form.querySelector('input[name="photo"]');
+    const deliveredAt = new Date().toISOString();
     await keep({
-      id: crypto.randomUUID(), campaign, unit, entitlementId: line.dataset.entitlement,
-      deliveredAt: new Date().toISOString(), proof: proof && proof.value ? proof.value : null
+      id: crypto.randomUUID(), campaign, unit, entitlementId: line.dataset.entitlement, deliveredAt,
+      proof: proof && proof.value ? proof.value : null,
+      photo: photo && photo.files && photo.files[0] ? await shrink(photo.files[0]) : null
     });
     markPending(line);
     await showStatus();
@@ -173,7 +229,7 @@
 
   // What the device kept before this page was (re)loaded is still on its way.
   queued().then(records => {
-    records.forEach(record => {
+    records.filter(record => !photoOnly(record)).forEach(record => {
       const line = lineOf(record.entitlementId);
       if (line) {
         markPending(line);

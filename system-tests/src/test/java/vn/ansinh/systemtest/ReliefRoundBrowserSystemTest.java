@@ -64,7 +64,15 @@ class ReliefRoundBrowserSystemTest {
         String firstId;
         try (ConsoleBrowser officer = new ConsoleBrowser(console, platform.issuerUrl, ConsoleBrowser.DESKTOP)) {
             officer.signIn("tanthanhdong.officer", "tanthanhdong-demo-password");
-            firstId = register(officer, first, "14/02/1979", "MALE");
+            officer.open("/households/new");
+            fill(officer, first, "14/02/1979", "Nam");
+            officer.click(By.id("members-0-kind-LOST_INCOME_WORKER"));
+            officer.click(By.id("continue"));
+            officer.waitFor(page -> officer.h1().equals("Kiểm tra trước khi lưu"));
+            officer.click(By.id("save"));
+            officer.waitFor(page -> officer.h1().equals("Hộ " + first));
+            firstId = officer.currentUrl().replaceAll(".*/households/", "");
+            assertThat(officer.text(By.id("members"))).contains("Lao động mất việc, giảm thu nhập");
             officer.open("/households/new");
             fill(officer, twice, "02/05/1966", "Nam");
             officer.click(By.id("continue"));
@@ -187,8 +195,24 @@ class ReliefRoundBrowserSystemTest {
             field.checkPage("field-phone");
             field.type(By.id("find"), "le van " + tag.toLowerCase());
             assertThat(visibleNames(field)).containsExactly(first);
+            // A photo of the handover, as a phone's camera takes it (larger than the service keeps): shrunk on the phone.
+            line(field, first).findElement(By.cssSelector("details.proof summary")).click();
+            line(field, first).findElement(By.cssSelector("input.photo")).sendKeys(cameraPhoto().toString());
             deliver(field, first);
             field.waitFor(page -> line(field, first).getText().contains("Đã nhận – Phạm Văn Tư trao lúc"));
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+                String deliveryId = null;
+                for (JsonNode delivery : platform.distribution.get("/api/v1/campaigns/" + campaignId + "/deliveries?unit=" + TAN_THANH_DONG,
+                        district).json().path("content")) {
+                    if (firstId.equals(delivery.path("householdId").asString())) {
+                        deliveryId = delivery.path("id").asString();
+                    }
+                }
+                assertThat(deliveryId).isNotNull();
+                ApiClient.Response proof = platform.distribution.get("/api/v1/deliveries/" + deliveryId + "/proof", district);
+                assertThat(proof.status()).isEqualTo(200);
+                assertThat(proof.contentType()).as("the camera's PNG, shrunk to a JPEG on the phone").isEqualTo("image/jpeg");
+            });
 
             // 7. The signal drops: the next delivery waits on the phone, survives a reload, and goes when it returns.
             field.find(By.id("find")).sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"),
@@ -276,6 +300,27 @@ class ReliefRoundBrowserSystemTest {
             assertThat(approver.text(By.id("verifications"))).contains("Đã trả lời", "trao bù");
         }
 
+        // 9c. The programme's next round: opened from the closed round, it carries the list over for the communes
+        // to check, and the page adds the rounds up once reports know the first.
+        try (ConsoleBrowser approver = new ConsoleBrowser(console, platform.issuerUrl, ConsoleBrowser.DESKTOP)) {
+            approver.signIn("cuchi.approver", "cuchi-demo-password");
+            approver.open("/campaigns/" + campaignId);
+            approver.click(By.id("open-round"));
+            approver.waitFor(page -> approver.h1().equals(campaignName + " – đợt 2"));
+            String secondRound = approver.currentUrl().replaceAll(".*/campaigns/", "");
+            assertThat(approver.text(By.id("round"))).isEqualTo("Đợt 2");
+            assertThat(approver.text(By.id("campaign-state"))).isEqualTo("Đang lập danh sách");
+            assertThat(approver.text(By.id("round-list"))).contains(campaignName, campaignName + " – đợt 2");
+            approver.waitFor(page -> {
+                approver.open("/campaigns/" + secondRound);
+                return !approver.findAll(By.id("programme-total")).isEmpty();
+            });
+            assertThat(approver.text(By.id("programme-total"))).startsWith("Qua 1 đợt: 2 lượt chi trả cho 2 hộ khác nhau");
+            approver.checkPage("campaign-next-round");
+            approver.open("/campaigns/" + secondRound + "/parts/" + TAN_THANH_DONG);
+            assertThat(approver.text(By.id("entitlements"))).contains(first, twice);
+        }
+
         // 10. The API and the dashboard's figures agree; the audit trail names each person.
         JsonNode progress = platform.distribution.get("/api/v1/campaigns/" + campaignId + "/progress", district).json();
         long delivered = progress.get("delivered").asLong();
@@ -296,16 +341,6 @@ class ReliefRoundBrowserSystemTest {
         });
     }
 
-    private static String register(ConsoleBrowser officer, String head, String born, String gender) {
-        officer.open("/households/new");
-        fill(officer, head, born, "MALE".equals(gender) ? "Nam" : "Nữ");
-        officer.click(By.id("continue"));
-        officer.waitFor(page -> officer.h1().equals("Kiểm tra trước khi lưu"));
-        officer.click(By.id("save"));
-        officer.waitFor(page -> officer.h1().equals("Hộ " + head));
-        return officer.currentUrl().replaceAll(".*/households/", "");
-    }
-
     private static void fill(ConsoleBrowser officer, String head, String born, String gender) {
         officer.type(By.id("headName"), head);
         officer.chooseValue(By.id("address-unitCode"), TAN_THANH_DONG);
@@ -323,6 +358,19 @@ class ReliefRoundBrowserSystemTest {
             }
         }
         throw new AssertionError(head + " is not on the field list");
+    }
+
+    /** A 2,400 × 1,800 photo as a camera writes it, in a file the browser can pick. */
+    private static java.nio.file.Path cameraPhoto() throws IOException {
+        java.awt.image.BufferedImage photo = new java.awt.image.BufferedImage(2400, 1800, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D paint = photo.createGraphics();
+        paint.setPaint(new java.awt.GradientPaint(0, 0, java.awt.Color.ORANGE, 2400, 1800, java.awt.Color.BLUE));
+        paint.fillRect(0, 0, 2400, 1800);
+        paint.dispose();
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("ban-giao-", ".png");
+        javax.imageio.ImageIO.write(photo, "png", file.toFile());
+        file.toFile().deleteOnExit();
+        return file;
     }
 
     private static void deliver(ConsoleBrowser phone, String head) {

@@ -97,6 +97,15 @@ public class ServiceApi {
     private record CsvStream(java.io.InputStream content, long length) {
     }
 
+    /** PUT of an image as the body (a photo proving a handover), as the signed-in person; the answer as a tree. */
+    public JsonNode putImage(String path, byte[] image, String contentType) {
+        byte[] answer = call("PUT", path, new Image(image, contentType), true, null);
+        return answer.length == 0 ? JSON.createObjectNode() : JSON.readTree(answer);
+    }
+
+    private record Image(byte[] bytes, String contentType) {
+    }
+
     /** PUT of a JSON body as the signed-in person (a figure entered for a unit and year); the answer as a tree. */
     public JsonNode put(String path, Object body) {
         byte[] answer = call("PUT", path, body, true, null);
@@ -152,6 +161,8 @@ public class ServiceApi {
         if (body instanceof CsvStream csv) {
             request.contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8)).contentLength(csv.length())
                     .body(out -> csv.content().transferTo(out));
+        } else if (body instanceof Image image) {
+            request.contentType(MediaType.parseMediaType(image.contentType())).body(image.bytes());
         } else if (body != null) {
             request.contentType(MediaType.APPLICATION_JSON).body(JSON.writeValueAsBytes(body));
         }

@@ -1,5 +1,7 @@
 package vn.ansinh.console.field;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -8,16 +10,19 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import tools.jackson.databind.JsonNode;
@@ -27,6 +32,7 @@ import vn.ansinh.console.backend.Page;
 import vn.ansinh.console.backend.ServiceApi;
 import vn.ansinh.console.backend.ServiceApis;
 import vn.ansinh.console.signin.SignedInPerson;
+import vn.ansinh.console.backend.ApiRefusal;
 import vn.ansinh.console.web.Ids;
 
 /**
@@ -40,12 +46,16 @@ import vn.ansinh.console.web.Ids;
 class FieldPages {
 
     private static final int LIST_SIZE = 2000;
+    /** A photo as a phone's camera takes it, before it is shrunk: more is not a photo of a handover. */
+    private static final int MAX_PHOTO_AS_TAKEN = 20 * 1024 * 1024;
 
     private final ServiceApi distribution;
     private final AdminUnits units;
     private final HouseholdDirectory households;
+    private final vn.ansinh.console.web.PageText text;
 
-    FieldPages(ServiceApis services, AdminUnits units, HouseholdDirectory households) {
+    FieldPages(ServiceApis services, AdminUnits units, HouseholdDirectory households, vn.ansinh.console.web.PageText text) {
+        this.text = text;
         this.distribution = services.distribution();
         this.units = units;
         this.households = households;
@@ -173,19 +183,61 @@ class FieldPages {
         return outcomes;
     }
 
-    /** Without JavaScript: one tap is one form post, answered with the list again. */
-    @PostMapping(path = "/{id}/deliver", consumes = "application/x-www-form-urlencoded")
+    /**
+     * A photo the phone took as proof of a handover it has sent: passed on to distribution-service, which
+     * keeps it for the offices of the area (never on a public page, never in an event). The page shrinks
+     * photos before sending; a photo still too large is shrunk here.
+     */
+    @PutMapping(path = "/{id}/deliveries/{deliveryId}/proof", consumes = {"image/jpeg", "image/png", "image/webp"},
+            produces = "application/json")
+    @ResponseBody
+    ResponseEntity<Map<String, Object>> attachPhoto(@PathVariable String id, @PathVariable String deliveryId,
+                                                    jakarta.servlet.http.HttpServletRequest request) throws IOException {
+        byte[] photo;
+        try (InputStream body = request.getInputStream()) {
+            photo = body.readNBytes(MAX_PHOTO_AS_TAKEN + 1);
+        }
+        if (photo.length > MAX_PHOTO_AS_TAKEN) {
+            return ResponseEntity.status(413).body(Map.of("status", 413, "code", "too-large"));
+        }
+        return attach(deliveryId, photo, request.getContentType());
+    }
+
+    private ResponseEntity<Map<String, Object>> attach(String deliveryId, byte[] photo, String contentType) throws IOException {
+        java.util.Optional<ProofPhotos.Shrunk> fitted = ProofPhotos.fit(photo, contentType);
+        if (fitted.isEmpty()) {
+            return ResponseEntity.status(415).body(Map.of("status", 415, "code", "not-an-image"));
+        }
+        try {
+            distribution.putImage("/api/v1/deliveries/" + Ids.of(deliveryId) + "/proof?kind=PHOTO", fitted.get().bytes(),
+                    fitted.get().contentType());
+            return ResponseEntity.ok(Map.of("status", 200));
+        } catch (ApiRefusal refused) {
+            return ResponseEntity.status(refused.status()).body(Map.of("status", refused.status(), "code", refused.explanation()));
+        }
+    }
+
+    /** Without JavaScript: one tap is one form post (with the photo, if one was taken), answered with the list again. */
+    @PostMapping(path = "/{id}/deliver", consumes = {"application/x-www-form-urlencoded", "multipart/form-data"})
     String deliver(@PathVariable String id, @RequestParam("unit") String unit, @RequestParam("entitlementId") String entitlementId,
-                   @RequestParam(name = "proof", defaultValue = "") String proof, @ModelAttribute("person") SignedInPerson person,
-                   org.springframework.web.servlet.mvc.support.RedirectAttributes redirect) {
-        List<Outcome> outcomes = send(id, unit, List.of(new DeviceRecord(java.util.UUID.randomUUID().toString(), entitlementId,
-                Instant.now(), proof)), person);
+                   @RequestParam(name = "proof", defaultValue = "") String proof,
+                   @RequestParam(name = "photo", required = false) MultipartFile photo, @ModelAttribute("person") SignedInPerson person,
+                   org.springframework.web.servlet.mvc.support.RedirectAttributes redirect) throws IOException {
+        String deliveryId = java.util.UUID.randomUUID().toString();
+        List<Outcome> outcomes = send(id, unit, List.of(new DeviceRecord(deliveryId, entitlementId, Instant.now(), proof)), person);
         Outcome outcome = outcomes.get(0);
         if (outcome.status() >= 300) {
             redirect.addFlashAttribute("problem", outcome.code());
+        } else if (photo != null && !photo.isEmpty()) {
+            if (photo.getSize() > MAX_PHOTO_AS_TAKEN) {
+                redirect.addFlashAttribute("problem", text.of("field.photo.refused"));
+            } else {
+                ResponseEntity<Map<String, Object>> attached = attach(deliveryId, photo.getBytes(), photo.getContentType());
+                if (!attached.getStatusCode().is2xxSuccessful()) {
+                    redirect.addFlashAttribute("problem", text.of("field.photo.refused"));
+                }
+            }
         }
         return "redirect:/field/" + Ids.of(id) + "?unit=" + Ids.unit(unit);
     }
-
-
 }
