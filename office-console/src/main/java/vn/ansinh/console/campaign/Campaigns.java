@@ -44,7 +44,7 @@ final class Campaigns {
             byKind = byKind == null ? List.of() : byKind;
         }
 
-        boolean perPerson() {
+        public boolean perPerson() {
             return "PERSON".equals(per);
         }
     }
