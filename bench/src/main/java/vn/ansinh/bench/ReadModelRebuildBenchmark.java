@@ -83,18 +83,26 @@ public final class ReadModelRebuildBenchmark {
                 liveSeconds, events / liveSeconds);
 
         RebuildService rebuilds = reporting.getBean(RebuildService.class);
+        long gcBefore = gcMillis();
         rebuilds.start();
         RebuildStatus done = await().atMost(Duration.ofHours(1)).pollInterval(Duration.ofMillis(200))
                 .until(rebuilds::status, status -> !status.running());
+        double gcSeconds = (gcMillis() - gcBefore) / 1000.0;
         System.out.printf("Rebuild: %s, %,d events replayed, %,d documents written in %.1f s = %,d events/s "
                         + "(replay and projection %.1f s = %,.0f events/s; writing %.1f s = %,.0f documents/s)%n",
                 done.state(), done.eventsRead(), done.documents(),
                 Duration.between(done.startedAt(), done.finishedAt()).toMillis() / 1000.0, done.eventsPerSecond(),
                 done.replaySeconds(), done.eventsRead() / done.replaySeconds(), done.writeSeconds(),
                 done.documents() / Math.max(0.001, done.writeSeconds()));
+        // This JVM also holds the broker and the wire server, whose collections live in its heap: their collections
+        // are the rebuild's too, and the garbage collector copies them while it runs.
+        System.out.printf("Garbage collection during the rebuild: %.1f s of its %.1f s%n", gcSeconds,
+                Duration.between(done.startedAt(), done.finishedAt()).toMillis() / 1000.0);
         Figure.absolute("read-model rebuild", done.eventsPerSecond(), "events/s", 100_000, true, String.format(
-                "%,d events, %,d documents; replay and projection %,.0f events/s, writing %,.0f documents/s", done.eventsRead(),
-                done.documents(), done.eventsRead() / done.replaySeconds(), done.documents() / Math.max(0.001, done.writeSeconds()))).print();
+                "%,d events, %,d documents; replay and projection %,.0f events/s, writing %,.0f documents/s; "
+                        + "garbage collection %.1f s of it (broker and wire server share this JVM's heap)", done.eventsRead(),
+                done.documents(), done.eventsRead() / done.replaySeconds(), done.documents() / Math.max(0.001, done.writeSeconds()),
+                gcSeconds)).print();
         breakdown(reporting.getBean(ReportingProjections.class));
         System.out.printf("Resident memory of this JVM (broker + Mongo server + reporting): %,d MB%n", residentMegabytes());
         reporting.close();
@@ -188,6 +196,12 @@ public final class ReadModelRebuildBenchmark {
         double projectSeconds = seconds(projectStart);
         System.out.printf("Breakdown: reading the %,d events from the broker alone %,.0f events/s; projecting them in memory "
                 + "alone %,.0f events/s%n", records.size(), records.size() / readSeconds, records.size() / projectSeconds);
+    }
+
+    /** Time this JVM's collectors have spent so far. */
+    private static long gcMillis() {
+        return java.lang.management.ManagementFactory.getGarbageCollectorMXBeans().stream()
+                .mapToLong(java.lang.management.GarbageCollectorMXBean::getCollectionTime).filter(time -> time > 0).sum();
     }
 
     private static double seconds(Instant since) {
