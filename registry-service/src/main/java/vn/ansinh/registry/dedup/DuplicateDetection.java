@@ -3,6 +3,7 @@ package vn.ansinh.registry.dedup;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
@@ -106,14 +107,17 @@ public class DuplicateDetection {
      */
     private Map<String, HouseholdProfile> loadProfiles(Set<String> ids, boolean includeEnded) {
         Map<String, HouseholdProfile> profiles = new HashMap<>();
-        Query query = Query.query(Criteria.where("_id").in(ids));
-        query.fields().include("unitCode", "address.hamlet", "phone", "members.fullName", "members.dateOfBirth",
-                "members.citizenId", "deactivationReason");
-        for (Document household : mongo.find(query, Document.class, "households")) {
-            if (!includeEnded && household.get("deactivationReason") != null) {
-                continue;
+        List<String> all = new ArrayList<>(ids);
+        for (int from = 0; from < all.size(); from += MongoBlockingIndex.CHUNK) {
+            Query query = Query.query(Criteria.where("_id").in(all.subList(from, Math.min(all.size(), from + MongoBlockingIndex.CHUNK))));
+            query.fields().include("unitCode", "address.hamlet", "phone", "members.fullName", "members.dateOfBirth",
+                    "members.citizenId", "deactivationReason");
+            for (Document household : mongo.find(query, Document.class, "households")) {
+                if (!includeEnded && household.get("deactivationReason") != null) {
+                    continue;
+                }
+                profiles.put(household.getString("_id"), profileOf(household));
             }
-            profiles.put(household.getString("_id"), profileOf(household));
         }
         return profiles;
     }
