@@ -195,6 +195,8 @@ class ReliefRoundBrowserSystemTest {
             field.checkPage("field-phone");
             field.type(By.id("find"), "le van " + tag.toLowerCase());
             assertThat(visibleNames(field)).containsExactly(first);
+            assertThat(line(field, first).findElement(By.className("name")).getRect().getWidth())
+                    .as("the household's name is readable on the phone, not hidden with the bar's 'signed in as'").isGreaterThan(40);
             // A photo of the handover, as a phone's camera takes it (larger than the service keeps): shrunk on the phone.
             line(field, first).findElement(By.cssSelector("details.proof summary")).click();
             line(field, first).findElement(By.cssSelector("input.photo")).sendKeys(cameraPhoto().toString());
