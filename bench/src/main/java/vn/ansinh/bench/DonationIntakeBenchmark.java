@@ -33,7 +33,7 @@ import vn.ansinh.testkit.TestTokens;
  * </ul>
  * Usage: {@code java -cp bench-exec.jar -Dloader.main=vn.ansinh.bench.DonationIntakeBenchmark
  * org.springframework.boot.loader.launch.PropertiesLauncher [batches [queued]]} (default 5; {@code queued}: only the
- * queued intake, one instance, for a profile).
+ * queued intake, one instance, for a profile; {@code queued-two}: only the queued intake into two instances).
  */
 public final class DonationIntakeBenchmark {
 
@@ -65,6 +65,13 @@ public final class DonationIntakeBenchmark {
 
         if (args.length > 1 && args[1].equals("queued")) { // only the queued figures, for profiling them
             queuedIntake(List.of(one), office, newFund(one, office, "Quỹ lô xếp hàng"), batches, "queued-only");
+            first.close();
+            return;
+        }
+        if (args.length > 1 && args[1].equals("queued-two")) { // only the queued intake into two instances
+            ConfigurableApplicationContext second = donationService();
+            queuedIntake(List.of(one, client(second)), office, newFund(one, office, "Quỹ lô xếp hàng 2"), batches, "queued-two");
+            second.close();
             first.close();
             return;
         }
