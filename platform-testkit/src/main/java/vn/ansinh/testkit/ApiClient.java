@@ -76,15 +76,20 @@ public final class ApiClient {
 
     /** Uploads one file as the multipart part {@code file}, the way a browser form sends it. */
     public Response postFile(String path, String authorization, String fileName, byte[] content) {
+        return postForm(path, authorization, Map.of(), fileName, content);
+    }
+
+    /** A browser form's upload: its text fields, then the file as the part {@code file}. */
+    public Response postForm(String path, String authorization, Map<String, String> fields, String fileName, byte[] content) {
         String boundary = "ansinh-test-" + System.nanoTime();
-        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
-                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8);
-        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
-        byte[] body = new byte[head.length + content.length + tail.length];
-        System.arraycopy(head, 0, body, 0, head.length);
-        System.arraycopy(content, 0, body, head.length, content.length);
-        System.arraycopy(tail, 0, body, head.length + content.length, tail.length);
-        return post(path, authorization, "multipart/form-data; boundary=" + boundary, body);
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        fields.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name
+                + "\"\r\n\r\n" + value + "\r\n").getBytes(StandardCharsets.UTF_8)));
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(content);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return post(path, authorization, "multipart/form-data; boundary=" + boundary, body.toByteArray());
     }
 
     public static String json(Object value) {

@@ -55,18 +55,13 @@ class CashDonationService {
                 request.channel().name(), referenceOf(request), receipts.next(fund.getOfficeUnitCode())));
     }
 
-    /**
-     * A bank or QR reference names the operation within the receiving fund (a reference is the bank's
-     * transaction id on the fund's own account: another office's fund may well see the same string, and
-     * must neither be refused for it nor be shown this fund's entry); money handed over at the office is
-     * its own operation.
-     */
+    /** See {@link DonationOperations#operationKey}. */
     static String operationKey(CashDonationRequest request, String donationId) {
         return operationKey(request.fundId(), request.channel().name(), referenceOf(request), donationId);
     }
 
     static String operationKey(String fundId, String channel, String reference, String donationId) {
-        return reference == null ? "cash:" + donationId : "cash:" + fundId + ":" + channel + ":" + reference;
+        return DonationOperations.operationKey(fundId, channel, reference, donationId);
     }
 
     static String referenceOf(CashDonationRequest request) {

@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
  * may skip a number, never repeat one.
  */
 @Component
-class ReceiptNumbers {
+public class ReceiptNumbers {
 
     private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 

@@ -12,7 +12,16 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  */
 record FundStatement(String fundId, String fundName, String officeUnitCode, LocalDate from, LocalDate to,
                             long openingBalance, long moneyIn, long moneyOut, long closingBalance, long reservedNow,
-                            List<Day> days, List<Line> lines, int page, int size, long totalLines, boolean last) {
+                            List<Day> days, List<Line> lines, int page, int size, long totalLines, boolean last,
+                            @JsonInclude(JsonInclude.Include.NON_NULL) Payment payment) {
+
+    /**
+     * How to give to the fund by bank transfer, when its office has set an account: what a donor's app
+     * needs, and the VietQR payload to print or show (a transfer's description carries the transfer code).
+     */
+    public record Payment(String bankBin, String bankName, String accountNumber, String accountName, String transferCode,
+                          String vietQr) {
+    }
 
     public enum Direction {
         IN, OUT

@@ -19,6 +19,7 @@ import org.springframework.stereotype.Service;
 import vn.ansinh.platform.domain.Refusal;
 import vn.ansinh.donation.donor.Donor;
 import vn.ansinh.donation.donor.DonorService;
+import vn.ansinh.donation.banking.FundBankAccounts;
 import vn.ansinh.donation.fund.Fund;
 import vn.ansinh.donation.ledger.EntryKind;
 import vn.ansinh.donation.ledger.Ledger;
@@ -35,10 +36,12 @@ class FundStatementService {
     static final String UNNAMED = "Nhà hảo tâm (không ghi tên)";
 
     private final MongoTemplate mongo;
+    private final FundBankAccounts bankAccounts;
     private final Ledger ledger;
     private final DonorService donors;
 
-    FundStatementService(MongoTemplate mongo, Ledger ledger, DonorService donors) {
+    FundStatementService(MongoTemplate mongo, Ledger ledger, DonorService donors, FundBankAccounts bankAccounts) {
+        this.bankAccounts = bankAccounts;
         this.mongo = mongo;
         this.ledger = ledger;
         this.donors = donors;
@@ -104,7 +107,13 @@ class FundStatementService {
         List<FundStatement.Day> byDay = days.entrySet().stream()
                 .map(d -> new FundStatement.Day(d.getKey(), d.getValue()[0], d.getValue()[1])).toList();
         return new FundStatement(fund.getId(), fund.getName(), fund.getOfficeUnitCode(), from, to, opening, in, out,
-                opening + in - out, reservedNow, byDay, lines, page, size, totalLines, (long) (page + 1) * size >= totalLines);
+                opening + in - out, reservedNow, byDay, lines, page, size, totalLines, (long) (page + 1) * size >= totalLines,
+                paymentOf(fund));
+    }
+
+    private FundStatement.Payment paymentOf(Fund fund) {
+        return bankAccounts.find(fund.getId()).map(account -> new FundStatement.Payment(account.getBankBin(), account.getBankName(),
+                account.getAccountNumber(), account.getAccountName(), account.getTransferCode(), account.vietQr(null))).orElse(null);
     }
 
     private static Criteria periodOf(Criteria ofFund, LocalDate from, LocalDate to) {

@@ -28,6 +28,19 @@ public final class CsvReader implements AutoCloseable {
         this(new InputStreamReader(stream, StandardCharsets.UTF_8));
     }
 
+    /**
+     * A file whose first line is not its header (a bank's statement opens with the account's details):
+     * the separator is given, not guessed from that line.
+     */
+    public CsvReader(InputStream stream, char separator) throws IOException {
+        this.in = new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8), 64 * 1024);
+        in.mark(1);
+        if (in.read() != '\uFEFF') {
+            in.reset();
+        }
+        this.separator = separator;
+    }
+
     public CsvReader(Reader reader) throws IOException {
         this.in = new BufferedReader(reader, 64 * 1024);
         in.mark(HEADER_LOOKAHEAD + 1);

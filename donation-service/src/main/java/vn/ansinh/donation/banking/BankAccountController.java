@@ -1,0 +1,96 @@
+package vn.ansinh.donation.banking;
+
+import java.time.Duration;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Operation;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+import vn.ansinh.platform.web.PerClientRateLimiter;
+
+/** A fund's bank account and its VietQR code: set by its office, printed on posters, shown on the public statement. */
+@RestController
+class BankAccountController {
+
+    private static final int PNG_SIZE = 480;
+
+    private final FundBankAccounts accounts;
+    private final PerClientRateLimiter rateLimiter;
+
+    BankAccountController(FundBankAccounts accounts,
+                          @Value("${ansinh.donation.public-statement.requests-per-minute:60}") int requestsPerMinute) {
+        this.accounts = accounts;
+        this.rateLimiter = new PerClientRateLimiter(requestsPerMinute, Duration.ofMinutes(1));
+    }
+
+    /** A fund's account and transfer code, with the VietQR payload of a transfer of any amount into it. */
+    public record BankAccountView(String fundId, String officeUnitCode, String bankBin, String bankName, String accountNumber,
+                                  String accountName, String transferCode, String vietQr) {
+        static BankAccountView of(FundBankAccount account) {
+            return new BankAccountView(account.getFundId(), account.getOfficeUnitCode(), account.getBankBin(), account.getBankName(),
+                    account.getAccountNumber(), account.getAccountName(), account.getTransferCode(), account.vietQr(null));
+        }
+    }
+
+    /** The VietQR code of a transfer into a fund, with what a donor's app will show. */
+    public record VietQrView(String fundId, String payload, String bankBin, String bankName, String accountNumber, String accountName,
+                             String transferCode, Long amount) {
+        static VietQrView of(FundBankAccount account, Long amount) {
+            return new VietQrView(account.getFundId(), account.vietQr(amount), account.getBankBin(), account.getBankName(),
+                    account.getAccountNumber(), account.getAccountName(), account.getTransferCode(), amount);
+        }
+    }
+
+    @Operation(summary = "Set or correct the bank account a fund takes transfers into (its transfer code stays the same)")
+    @PutMapping("/api/v1/funds/{id}/bank-account")
+    @PreAuthorize("hasRole('OFFICER')")
+    public BankAccountView set(@PathVariable String id, @Valid @RequestBody BankAccountRequest request) {
+        return BankAccountView.of(accounts.set(id, request));
+    }
+
+    @Operation(summary = "A fund's bank account and transfer code (404 when none is set)")
+    @GetMapping("/api/v1/funds/{id}/bank-account")
+    public BankAccountView get(@PathVariable String id) {
+        return BankAccountView.of(accounts.of(id));
+    }
+
+    @Operation(summary = "A fund's VietQR payment code: the payload as JSON, or a PNG image (format=png) to print")
+    @GetMapping("/api/v1/funds/{id}/vietqr")
+    public ResponseEntity<?> vietQr(@PathVariable String id,
+                                    @RequestParam(name = "format", defaultValue = "json") @Pattern(regexp = "^(json|png)$") String format,
+                                    @RequestParam(name = "amount", required = false) @Min(1) @Max(1_000_000_000_000L) Long amount) {
+        return answer(accounts.of(id), format, amount);
+    }
+
+    @Operation(summary = "PUBLIC: a fund's VietQR payment code, to give by bank transfer (JSON or format=png)")
+    @GetMapping("/api/v1/public/funds/{id}/vietqr")
+    public ResponseEntity<?> publicVietQr(@PathVariable String id,
+                                          @RequestParam(name = "format", defaultValue = "json") @Pattern(regexp = "^(json|png)$") String format,
+                                          @RequestParam(name = "amount", required = false) @Min(1) @Max(1_000_000_000_000L) Long amount,
+                                          HttpServletRequest http) {
+        rateLimiter.acquire(http.getRemoteAddr());
+        return answer(accounts.ofAnyFund(id), format, amount);
+    }
+
+    private static ResponseEntity<?> answer(FundBankAccount account, String format, Long amount) {
+        if (format.equals("png")) {
+            return ResponseEntity.ok().contentType(MediaType.IMAGE_PNG).cacheControl(CacheControl.maxAge(Duration.ofMinutes(5)))
+                    .body(VietQr.png(account.vietQr(amount), PNG_SIZE));
+        }
+        return ResponseEntity.ok(VietQrView.of(account, amount));
+    }
+}
