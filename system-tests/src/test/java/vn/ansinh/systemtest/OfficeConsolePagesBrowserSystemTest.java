@@ -177,6 +177,80 @@ class OfficeConsolePagesBrowserSystemTest {
     }
 
     @Test
+    void anOfficerSetsAFundsBankAccountImportsItsStatementAndWorksThroughWhatWaits() throws IOException {
+        String console = platform.consoleUrl();
+        String tag = letters(5);
+        String account = "0071" + (1_000_000 + ThreadLocalRandom.current().nextInt(8_999_999));
+        String fundId;
+        try (ConsoleBrowser officer = new ConsoleBrowser(console, platform.issuerUrl, ConsoleBrowser.DESKTOP)) {
+            officer.signIn("cuchi.approver", "cuchi-demo-password");
+            officer.open("/funds");
+            officer.type(By.id("fund-name"), "Quỹ cứu trợ lũ " + tag);
+            officer.click(By.id("open-fund"));
+            officer.waitFor(page -> officer.h1().equals("Quỹ cứu trợ lũ " + tag));
+            fundId = officer.currentUrl().replaceAll(".*/funds/", "").replaceAll("[?#].*", "");
+            assertThat(officer.findAll(By.id("fund-vietqr"))).isEmpty();
+
+            // A wrong account number is refused beside its field; then the right one gives the fund its code.
+            officer.type(By.id("bankBin"), "970436");
+            officer.type(By.id("bankName"), "Vietcombank");
+            officer.type(By.id("accountNumber"), "007-ABC!");
+            officer.type(By.id("accountName"), "UBMTTQ HUYEN CU CHI");
+            officer.click(By.id("save-account"));
+            officer.waitFor(page -> officer.findAll(By.cssSelector("#bank-account .has-error")).size() == 1);
+            officer.type(By.id("accountNumber"), account);
+            officer.click(By.id("save-account"));
+            officer.waitFor(page -> !officer.findAll(By.id("transfer-code")).isEmpty());
+            String code = officer.text(By.id("transfer-code"));
+            assertThat(code).matches("AS[0-9A-Z]{6}");
+            assertThat(officer.text(By.id("account-number"))).isEqualTo(account);
+            officer.waitFor(page -> ((Number) officer.script("return arguments[0].naturalWidth", officer.find(By.id("fund-vietqr"))))
+                    .intValue() == 480);
+            officer.checkPage("fund-bank-account");
+
+            // The bank's statement: one transfer names the fund's code, one names nothing, one row cannot be read.
+            Path statement = Files.createTempFile("sao-ke-", ".csv");
+            Files.writeString(statement, """
+                    SAO KÊ TÀI KHOẢN %1$s;;;;
+                    Ngày giao dịch;Số tham chiếu;Số tiền ghi nợ;Số tiền ghi có;Nội dung chi tiết
+                    05/10/2021 08:00:00;FT%2$s1;;2.500.000;NGUYEN VAN AN UNG HO %3$s
+                    05/10/2021 09:00:00;FT%2$s2;;700.000;ung ho dong bao
+                    05/10/2021 10:00:00;FT%2$s3;;hai trieu;sai
+                    """.formatted(account, tag, code), StandardCharsets.UTF_8);
+            officer.open("/funds");
+            officer.click(By.id("bank-statements-link"));
+            officer.waitFor(page -> officer.h1().equals("Sao kê ngân hàng"));
+            officer.find(By.id("file")).sendKeys(statement.toAbsolutePath().toString());
+            officer.type(By.id("bank"), "VCB-" + tag);
+            officer.chooseValue(By.id("col-separator"), ";");
+            officer.click(By.id("upload-statement"));
+            officer.waitFor(page -> !officer.findAll(By.id("job-counts")).isEmpty());
+            assertThat(officer.text(By.id("job-recorded"))).isEqualTo("1");
+            assertThat(officer.text(By.id("job-unmatched"))).isEqualTo("1");
+            assertThat(officer.text(By.id("job-refused"))).isEqualTo("1");
+            assertThat(officer.text(By.id("job-errors"))).contains("hai trieu");
+            officer.checkPage("bank-statements");
+
+            // The transfer that named nothing: the officer puts it into the fund.
+            By waiting = By.cssSelector("#waiting-credits tr[data-reference='FT" + tag + "2']");
+            officer.chooseValue(By.cssSelector("#waiting-credits tr[data-reference='FT" + tag + "2'] select"), fundId);
+            officer.click(By.cssSelector("#waiting-credits tr[data-reference='FT" + tag + "2'] form:first-of-type button"));
+            officer.waitFor(page -> officer.findAll(waiting).isEmpty() && officer.text(By.tagName("main")).contains("Đã ghi khoản có vào quỹ"));
+            officer.open("/funds/" + fundId);
+            officer.waitFor(page -> officer.text(By.id("fund-available")).equals("3.200.000 ₫"));
+        }
+        // Anyone reads the statement with the fund's code to give by transfer.
+        try (ConsoleBrowser resident = new ConsoleBrowser(console, platform.issuerUrl, ConsoleBrowser.PHONE)) {
+            resident.open("/public/funds/" + fundId + "/statement");
+            resident.waitFor(page -> !resident.findAll(By.id("public-transfer-code")).isEmpty());
+            assertThat(resident.text(By.id("give-by-transfer"))).contains(account, "UBMTTQ HUYEN CU CHI");
+            resident.waitFor(page -> ((Number) resident.script("return document.querySelector('#give-by-transfer img').naturalWidth"))
+                    .intValue() == 480);
+            resident.checkPage("fund-statement-transfer-phone");
+        }
+    }
+
+    @Test
     void anOfficerCorrectsMovesAndStopsFollowingAHouseholdAndImportsAFile() throws IOException {
         String console = platform.consoleUrl();
         String tag = letters(5);

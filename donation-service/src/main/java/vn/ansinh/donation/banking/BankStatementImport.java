@@ -32,6 +32,7 @@ import vn.ansinh.platform.domain.Refusal;
 import vn.ansinh.platform.security.CallerOffice;
 import vn.ansinh.platform.security.OfficeScope;
 import vn.ansinh.platform.web.KeyedCreation;
+import vn.ansinh.platform.web.ProblemFactory;
 
 /**
  * An office's bank statement, imported: each credit becomes a BANK donation keyed by the bank's
@@ -65,10 +66,12 @@ public class BankStatementImport {
     private final ReceiptNumbers receiptNumbers;
     private final OfficeScope scope;
     private final JsonMapper json;
+    private final ProblemFactory words;
     private final Clock clock;
 
     BankStatementImport(MongoTemplate mongo, FundBankAccounts accounts, Ledger ledger, ReceiptNumbers receiptNumbers,
-                        OfficeScope scope, JsonMapper json, Clock clock) {
+                        OfficeScope scope, JsonMapper json, ProblemFactory words, Clock clock) {
+        this.words = words;
         this.mongo = mongo;
         this.accounts = accounts;
         this.ledger = ledger;
@@ -92,7 +95,8 @@ public class BankStatementImport {
         StatementColumns mapping = columns != null ? columns : keptMapping(office, bankKey);
         mapping.check();
         Run run = new Run(UUID.randomUUID().toString(), office, bankKey, accountNumber, accounts.ofOffice(office));
-        new StatementReader(mapping).read(file, run::take, run::refuse);
+        java.util.Locale reader = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+        new StatementReader(mapping, (code, arguments) -> words.message(code, reader, arguments)).read(file, run::take, run::refuse);
         run.flush();
         if (columns != null) {
             keep(office, bankKey, columns);

@@ -45,15 +45,30 @@ final class StatementReader {
             "d/M/yyyy H:mm:ss", "d/M/yyyy H:mm", "d/M/yyyy", "dd-MM-yyyy HH:mm:ss", "dd-MM-yyyy", "yyyy-MM-dd'T'HH:mm:ss",
             "yyyy-MM-dd HH:mm:ss", "yyyy-MM-dd").map(DateTimeFormatter::ofPattern).toList();
 
-    /** A row that could not be read: its number in the file and why. */
+    /** A row that could not be read: its number in the file and why, in the reader's language. */
     record RowError(int row, String reason) {
+    }
+
+    /** Why a row cannot be read: a message code of {@code statement-row.*} and its arguments. */
+    static final class Unreadable extends IllegalArgumentException {
+        private final String code;
+        private final transient Object[] arguments;
+
+        Unreadable(String code, Object... arguments) {
+            super(code);
+            this.code = code;
+            this.arguments = arguments;
+        }
     }
 
     private final StatementColumns columns;
     private final DateTimeFormatter givenDateFormat;
+    private final java.util.function.BiFunction<String, Object[], String> words;
 
-    StatementReader(StatementColumns columns) {
+    /** @param words a row problem's code and arguments in the words of whoever imports the statement */
+    StatementReader(StatementColumns columns, java.util.function.BiFunction<String, Object[], String> words) {
         this.columns = columns;
+        this.words = words;
         this.givenDateFormat = columns.dateFormat() == null || columns.dateFormat().isBlank() ? null
                 : DateTimeFormatter.ofPattern(columns.dateFormat());
     }
@@ -187,11 +202,11 @@ final class StatementReader {
                 amount = in > 0 ? in : -out;
             }
             if (reference.isEmpty()) {
-                throw new IllegalArgumentException("no transaction reference");
+                throw new Unreadable("no-reference");
             }
             lines.accept(new StatementLine(record.row(), dateOf(date), amount, reference, cell(cells, header[5])));
-        } catch (IllegalArgumentException unreadable) {
-            errors.accept(new RowError(record.row(), unreadable.getMessage()));
+        } catch (Unreadable unreadable) {
+            errors.accept(new RowError(record.row(), words.apply("statement-row." + unreadable.code, unreadable.arguments)));
         }
     }
 
@@ -203,30 +218,30 @@ final class StatementReader {
     static long amountOf(String text) {
         String compact = text.replace(" ", "").replace("\u00A0", "").replace("VND", "").replace("đ", "");
         if (compact.isEmpty()) {
-            throw new IllegalArgumentException("no amount");
+            throw new Unreadable("no-amount");
         }
         Matcher parts = AMOUNT.matcher(compact);
         if (!parts.matches()) {
-            throw new IllegalArgumentException("amount '" + text + "' is not a number of đồng");
+            throw new Unreadable("not-an-amount", text);
         }
         String fraction = parts.group(5);
         if (parts.group(3) != null && parts.group(4) != null && parts.group(3).equals(parts.group(4))) {
-            throw new IllegalArgumentException("amount '" + text + "' is not a number of đồng");
+            throw new Unreadable("not-an-amount", text);
         }
         if (fraction != null && !fraction.matches("0+")) {
-            throw new IllegalArgumentException("amount '" + text + "' has a fraction of a đồng");
+            throw new Unreadable("fraction", text);
         }
         try {
             long amount = Long.parseLong(parts.group(2).replace(".", "").replace(",", ""));
             return parts.group(1).equals("-") ? -amount : amount;
         } catch (NumberFormatException tooLarge) {
-            throw new IllegalArgumentException("amount '" + text + "' is too large");
+            throw new Unreadable("too-large", text);
         }
     }
 
     private java.time.Instant dateOf(String text) {
         if (text.isEmpty()) {
-            throw new IllegalArgumentException("no date");
+            throw new Unreadable("no-date");
         }
         for (DateTimeFormatter format : givenDateFormat == null ? USUAL_DATES : List.of(givenDateFormat)) {
             try {
@@ -248,7 +263,7 @@ final class StatementReader {
         try {
             return LocalDateTime.parse(text).atZone(VIETNAM).toInstant(); // a spreadsheet's date cell, read as ISO
         } catch (DateTimeParseException none) {
-            throw new IllegalArgumentException("date '" + text + "' is in no form this statement's mapping reads");
+            throw new Unreadable("bad-date", text);
         }
     }
 

@@ -15,9 +15,13 @@ import org.dhatim.fastexcel.Worksheet;
 import org.junit.jupiter.api.Test;
 
 import vn.ansinh.platform.domain.Refusal;
+import vn.ansinh.platform.web.ProblemFactory;
 
 /** Statements as banks export them: details above the table, their own headers, their own ways of writing money and dates. */
 class StatementReaderTest {
+
+    /** The platform's own words for a row's problems, in English. */
+    static final ProblemFactory WORDS = words();
 
     static final StatementColumns SPLIT = new StatementColumns("Ngày giao dịch", null, "Số tiền ghi có", "Số tiền ghi nợ",
             "Số tham chiếu", "Nội dung chi tiết", null, ";");
@@ -63,7 +67,8 @@ class StatementReaderTest {
 
         assertThat(read.lines).extracting(StatementLine::reference).containsExactly("FT5");
         assertThat(read.errors).extracting(StatementReader.RowError::row).containsExactly(2, 3, 4, 5);
-        assertThat(read.errors.get(1).reason()).contains("fraction of a đồng");
+        assertThat(read.errors.get(0).reason()).isEqualTo("date '32/10/2021' is in no form this statement's mapping reads");
+        assertThat(read.errors.get(1).reason()).isEqualTo("amount '1.000,50' has a fraction of a đồng");
         assertThat(read.errors.get(2).reason()).contains("no transaction reference");
     }
 
@@ -152,12 +157,21 @@ class StatementReaderTest {
         return account;
     }
 
+    private static ProblemFactory words() {
+        org.springframework.context.support.ResourceBundleMessageSource messages = new org.springframework.context.support.ResourceBundleMessageSource();
+        messages.setBasenames("problems");
+        messages.setDefaultEncoding("UTF-8");
+        messages.setFallbackToSystemLocale(false);
+        return new ProblemFactory(messages);
+    }
+
     private record Read(List<StatementLine> lines, List<StatementReader.RowError> errors) {
     }
 
     private static Read read(StatementColumns columns, byte[] file) {
         Read read = new Read(new ArrayList<>(), new ArrayList<>());
-        new StatementReader(columns).read(file, read.lines::add, read.errors::add);
+        new StatementReader(columns, (code, arguments) -> WORDS.message(code, java.util.Locale.ENGLISH, arguments))
+                .read(file, read.lines::add, read.errors::add);
         return read;
     }
 }

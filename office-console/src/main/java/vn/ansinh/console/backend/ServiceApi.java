@@ -5,6 +5,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.function.Supplier;
 
@@ -106,6 +107,22 @@ public class ServiceApi {
     private record Image(byte[] bytes, String contentType) {
     }
 
+    /**
+     * A browser form's upload passed on as multipart: its text fields and the file as the part {@code file}
+     * (a bank's statement), as the signed-in person; the answer read as {@code type}.
+     */
+    public <T> T postForm(String path, Map<String, String> fields, String fileName, byte[] file, Class<T> type) {
+        return read(call("POST", path, new Form(fields, fileName, file), true, null), JSON.constructType(type));
+    }
+
+    private record Form(Map<String, String> fields, String fileName, byte[] file) {
+    }
+
+    /** A public endpoint's bytes as they are (an image), no token, for the resident at {@code clientAddress}. */
+    public byte[] getPublicBytes(String path, String clientAddress) {
+        return call("GET", path, null, false, clientAddress, MediaType.ALL);
+    }
+
     /** PUT of a JSON body as the signed-in person (a figure entered for a unit and year); the answer as a tree. */
     public JsonNode put(String path, Object body) {
         byte[] answer = call("PUT", path, body, true, null);
@@ -161,6 +178,21 @@ public class ServiceApi {
         if (body instanceof CsvStream csv) {
             request.contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8)).contentLength(csv.length())
                     .body(out -> csv.content().transferTo(out));
+        } else if (body instanceof Form form) {
+            // Written out whole with its length: the services take no upload of unknown length.
+            String boundary = "ansinh-" + java.util.UUID.randomUUID();
+            java.io.ByteArrayOutputStream parts = new java.io.ByteArrayOutputStream(form.file().length + 1024);
+            form.fields().forEach((name, value) -> parts.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\""
+                    + name + "\"\r\nContent-Type: text/plain; charset=UTF-8\r\n\r\n" + value + "\r\n")
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            String fileName = form.fileName() == null || form.fileName().isBlank() ? "statement" : form.fileName().replaceAll("[\"\\r\\n]", "_");
+            parts.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                    + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            parts.writeBytes(form.file());
+            parts.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            byte[] multipart = parts.toByteArray();
+            request.contentType(MediaType.parseMediaType("multipart/form-data; boundary=" + boundary)).contentLength(multipart.length)
+                    .body(multipart);
         } else if (body instanceof Image image) {
             request.contentType(MediaType.parseMediaType(image.contentType())).body(image.bytes());
         } else if (body != null) {

@@ -135,6 +135,10 @@ class FundPages {
         model.addAttribute("ledgerPage", Math.max(0, page));
         model.addAttribute("ledgerHasOlder", shown > 0);
         model.addAttribute("statementUrl", "/public/funds/" + fund.id() + "/statement");
+        model.addAttribute("bankAccount", bankAccountOf(fund.id()));
+        if (!model.containsAttribute("accountErrors")) {
+            model.addAttribute("accountErrors", FormErrors.none());
+        }
         model.addAttribute("channels", CHANNELS);
         model.addAttribute("donorKinds", DONOR_KINDS);
         model.addAttribute("displays", DISPLAYS);
@@ -144,6 +148,18 @@ class FundPages {
                     "INDIVIDUAL", "donorPhone", "", "display", "FULL_NAME"));
         }
         return "funds/view";
+    }
+
+    /** The fund's bank account and transfer code, or null while its office has set none. */
+    private JsonNode bankAccountOf(String fundId) {
+        try {
+            return donation.get("/api/v1/funds/" + fundId + "/bank-account", JsonNode.class);
+        } catch (ApiRefusal none) {
+            if (none.status() == 404) {
+                return null;
+            }
+            throw none;
+        }
     }
 
     /** A cash donation recorded at the desk: the giver (new or anonymous), the amount; then its receipt. */
