@@ -128,6 +128,8 @@ class OfficeConsolePagesBrowserSystemTest {
             assertThat(officer.text(By.id("receipt-words"))).isEqualTo("Năm triệu đồng chẵn");
             assertThat(officer.text(By.id("receipt-giver"))).contains("Xuân Phát");
             assertThat(officer.text(By.id("receipt"))).contains("PHIẾU THU", "Số: ", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
+            assertThat(officer.text(By.id("receipt-trace"))).as("where the donor can follow the gift")
+                    .matches("Xem món quà này đã đến đâu: http://\\S+/public/donations/783-\\d{4}-\\d+/trace");
             officer.checkPage("receipt");
             officer.open("/funds/" + fundId);
             officer.waitFor(page -> officer.text(By.id("fund-available")).equals("5.000.000 ₫"));
@@ -173,6 +175,11 @@ class OfficeConsolePagesBrowserSystemTest {
             resident.waitFor(page -> resident.text(By.id("statement-lines")).contains("Xuân Phát"));
             assertThat(resident.text(By.tagName("main"))).doesNotContainPattern("\\b0\\d{9}\\b");
             resident.checkPage("fund-statement-phone");
+            // A named donor's gift can be followed from the statement: not spent yet, so all of it is still in the fund.
+            resident.click(By.linkText("Công ty TNHH Xuân Phát " + tag));
+            resident.waitFor(page -> resident.h1().equals("Món quà đã đến đâu"));
+            assertThat(resident.text(By.tagName("main"))).contains("5.000.000 ₫ vào Quỹ Tết " + tag, "Còn lại trong quỹ: 5.000.000 ₫");
+            resident.checkPage("gift-trace-phone");
         }
     }
 

@@ -61,6 +61,11 @@ public class Donor extends OutboxDocument implements Audited {
         return kind == DonorKind.ANONYMOUS ? PublicDisplay.ANONYMOUS_NAME : display.show(name);
     }
 
+    /** Whether the donor chose to be named in public (in full or by initials): their gifts' traces are then linked from statements. */
+    public boolean isShownInPublic() {
+        return kind != DonorKind.ANONYMOUS && display != PublicDisplay.ANONYMOUS;
+    }
+
     public String getId() {
         return id;
     }

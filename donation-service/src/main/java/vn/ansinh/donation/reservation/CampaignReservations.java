@@ -148,7 +148,7 @@ class CampaignReservations {
                         line.account().id(), line.amount(), "Cấp phát đợt " + delivery.campaignId()));
                 spent.add(line);
             }
-            note(delivery.campaignId(), deliveryId, DeliveryOutcome.Kind.SPEND, DeliveryOutcome.Outcome.SPENT, null);
+            note(delivery.campaignId(), deliveryId, DeliveryOutcome.Kind.SPEND, DeliveryOutcome.Outcome.SPENT, null, delivery.unitCode());
         } catch (Refusal refused) {
             for (Line line : spent) {
                 ledger.record(line.account(), Movement.undoneSpend(delivery.campaignId(), deliveryId, line.account().id(),
@@ -241,8 +241,13 @@ class CampaignReservations {
 
     private void note(String campaignId, String deliveryId, DeliveryOutcome.Kind kind, DeliveryOutcome.Outcome outcome,
                       String reason) {
+        note(campaignId, deliveryId, kind, outcome, reason, null);
+    }
+
+    private void note(String campaignId, String deliveryId, DeliveryOutcome.Kind kind, DeliveryOutcome.Outcome outcome,
+                      String reason, String unitCode) {
         try {
-            mongo.insert(new DeliveryOutcome(campaignId, deliveryId, kind, outcome, reason, clock.instant()));
+            mongo.insert(new DeliveryOutcome(campaignId, deliveryId, kind, outcome, reason, unitCode, clock.instant()));
         } catch (DuplicateKeyException notedMeanwhile) {
             // the same event, handled by another consumer during a rebalance: its outcome stands
         }

@@ -39,13 +39,16 @@ class DeliveryOutcome {
     private Kind kind;
     private Outcome outcome;
     private String reason;
+    /** For a spend: the commune the delivery reached (what a gift's trace counts it under); null in outcomes older than it. */
+    private String unitCode;
     private Instant at;
 
     protected DeliveryOutcome() {
     }
 
-    DeliveryOutcome(String campaignId, String deliveryId, Kind kind, Outcome outcome, String reason, Instant at) {
+    DeliveryOutcome(String campaignId, String deliveryId, Kind kind, Outcome outcome, String reason, String unitCode, Instant at) {
         this.id = idOf(kind, deliveryId);
+        this.unitCode = unitCode;
         this.campaignId = campaignId;
         this.deliveryId = deliveryId;
         this.kind = kind;
@@ -60,6 +63,14 @@ class DeliveryOutcome {
 
     Outcome getOutcome() {
         return outcome;
+    }
+
+    String getDeliveryId() {
+        return deliveryId;
+    }
+
+    String getUnitCode() {
+        return unitCode;
     }
 
 }

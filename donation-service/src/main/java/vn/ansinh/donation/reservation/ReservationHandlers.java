@@ -16,8 +16,9 @@ import vn.ansinh.platform.events.EventTracing;
 class ReservationHandlers {
 
     @Bean
-    Consumer<Message<byte[]>> campaigns(CampaignReservations reservations, JsonMapper json, EventTracing tracing) {
+    Consumer<Message<byte[]>> campaigns(CampaignReservations reservations, CampaignNames names, JsonMapper json, EventTracing tracing) {
         return EventHandlers.with(json, tracing)
+                .handle(Events.CAMPAIGN_APPROVED, (event, approved) -> names.remember(approved))
                 .handle(Events.CAMPAIGN_RESERVATION_REQUESTED,
                         (event, request) -> reservations.reserve(request))
                 .handle(Events.DELIVERY_RECORDED, (event, delivery) -> reservations.spend(delivery))

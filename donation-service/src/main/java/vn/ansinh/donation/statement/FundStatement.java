@@ -30,7 +30,11 @@ record FundStatement(String fundId, String fundName, String officeUnitCode, Loca
     /** One movement of money; {@code donor} for money in, {@code description} for money out. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Line(LocalDate date, Direction direction, long amount, String donor, String channel, String description,
-                       String campaignId) {
+                       String campaignId, String receiptNumber) {
+
+        Line(LocalDate date, Direction direction, long amount, String donor, String channel, String description, String campaignId) {
+            this(date, direction, amount, donor, channel, description, campaignId, null);
+        }
     }
 
     public record Day(LocalDate date, long moneyIn, long moneyOut) {

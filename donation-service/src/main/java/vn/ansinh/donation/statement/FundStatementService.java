@@ -97,8 +97,10 @@ class FundStatementService {
                         "Hoàn lại từ cấp phát bị hủy", entry.getCampaignId()));
             } else if (entry.getKind() == EntryKind.RECEIVED) {
                 Donor donor = entry.getDonorId() == null ? null : named.get(entry.getDonorId());
+                // A donor who chose to be named can be followed: the line gives the receipt its trace is read by.
                 lines.add(new FundStatement.Line(date, FundStatement.Direction.IN, entry.getAmount(),
-                        donor == null ? UNNAMED : donor.publicName(), entry.getChannel(), null, null));
+                        donor == null ? UNNAMED : donor.publicName(), entry.getChannel(), null, null,
+                        donor != null && donor.isShownInPublic() ? entry.getReceiptNumber() : null));
             } else {
                 lines.add(new FundStatement.Line(date, FundStatement.Direction.OUT, entry.getAmount(), null, null,
                         publicDescriptionOf(entry), entry.getCampaignId()));

@@ -221,6 +221,9 @@ class FundPages {
         model.addAttribute("donation", gift);
         model.addAttribute("recorded", recorded != null);
         model.addAttribute("officeName", gift.officeUnitCode() == null ? "" : units.nameOf(gift.officeUnitCode()));
+        // Printed on the receipt: where the donor can follow the gift afterwards.
+        model.addAttribute("traceUrl", gift.receiptNumber() == null ? null : org.springframework.web.servlet.support.ServletUriComponentsBuilder
+                .fromCurrentContextPath().path("/public/donations/{receipt}/trace").buildAndExpand(gift.receiptNumber()).toUriString());
         return "funds/receipt";
     }
 

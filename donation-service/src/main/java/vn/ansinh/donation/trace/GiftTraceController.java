@@ -1,0 +1,34 @@
+package vn.ansinh.donation.trace;
+
+import java.time.Duration;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Operation;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.constraints.Pattern;
+import vn.ansinh.platform.web.PerClientRateLimiter;
+
+/** Where a gift went, by the receipt number its donor holds. */
+@RestController
+class GiftTraceController {
+
+    private final GiftTraces traces;
+    private final PerClientRateLimiter rateLimiter;
+
+    GiftTraceController(GiftTraces traces, @Value("${ansinh.donation.public-statement.requests-per-minute:60}") int requestsPerMinute) {
+        this.traces = traces;
+        this.rateLimiter = new PerClientRateLimiter(requestsPerMinute, Duration.ofMinutes(1));
+    }
+
+    @Operation(summary = "PUBLIC: where a gift went — the campaigns it paid for, how much, in which communes, how many households "
+            + "and when, what was paid directly and what is left; never who (first in, first out within its fund or item)")
+    @GetMapping("/api/v1/public/donations/{receiptNumber}/trace")
+    public GiftTrace trace(@PathVariable @Pattern(regexp = "^[A-Za-z0-9@.:_-]{1,60}$") String receiptNumber, HttpServletRequest http) {
+        rateLimiter.acquire(http.getRemoteAddr());
+        return traces.trace(receiptNumber);
+    }
+}
