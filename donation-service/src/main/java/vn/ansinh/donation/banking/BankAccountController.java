@@ -55,6 +55,49 @@ class BankAccountController {
         }
     }
 
+    /** A campaign's appeal on a fund: its own transfer code and VietQR payload on the fund's account. */
+    public record AppealView(String transferCode, String fundId, String campaignId, String name, java.time.Instant openedAt, String vietQr) {
+        static AppealView of(Appeal appeal, FundBankAccount account) {
+            return new AppealView(appeal.getTransferCode(), appeal.getFundId(), appeal.getCampaignId(), appeal.getName(),
+                    appeal.getOpenedAt(), VietQr.payload(account.getBankBin(), account.getAccountNumber(), null, appeal.getTransferCode()));
+        }
+    }
+
+    @Operation(summary = "Open a campaign's appeal on a fund with an account: a transfer code and VietQR code of its own, whose "
+            + "transfers are recorded into the fund as meant for the campaign (once per fund and campaign)")
+    @org.springframework.web.bind.annotation.PostMapping("/api/v1/funds/{id}/appeals")
+    @PreAuthorize("hasRole('OFFICER')")
+    public ResponseEntity<AppealView> openAppeal(@PathVariable String id, @Valid @RequestBody AppealRequest request) {
+        FundBankAccount account = accounts.of(id);
+        Appeal appeal = accounts.openAppeal(id, request);
+        return ResponseEntity.status(org.springframework.http.HttpStatus.CREATED).body(AppealView.of(appeal, account));
+    }
+
+    @Operation(summary = "A fund's appeals with their codes")
+    @GetMapping("/api/v1/funds/{id}/appeals")
+    public java.util.List<AppealView> appeals(@PathVariable String id) {
+        FundBankAccount account = accounts.of(id);
+        return accounts.appealsOf(account.getFundId()).stream().map(appeal -> AppealView.of(appeal, account)).toList();
+    }
+
+    @Operation(summary = "PUBLIC: an appeal's VietQR payment code (JSON or format=png)")
+    @GetMapping("/api/v1/public/funds/{id}/appeals/{code}/vietqr")
+    public ResponseEntity<?> publicAppealQr(@PathVariable String id, @PathVariable @Pattern(regexp = "^AS[0-9A-Z]{6}$") String code,
+                                            @RequestParam(name = "format", defaultValue = "json") @Pattern(regexp = "^(json|png)$") String format,
+                                            @RequestParam(name = "amount", required = false) @Min(1) @Max(1_000_000_000_000L) Long amount,
+                                            HttpServletRequest http) {
+        rateLimiter.acquire(http.getRemoteAddr());
+        FundBankAccount account = accounts.ofAnyFund(id);
+        Appeal appeal = accounts.appeal(id, code);
+        String payload = VietQr.payload(account.getBankBin(), account.getAccountNumber(), amount, appeal.getTransferCode());
+        if (format.equals("png")) {
+            return ResponseEntity.ok().contentType(MediaType.IMAGE_PNG).cacheControl(CacheControl.maxAge(Duration.ofMinutes(5)))
+                    .body(VietQr.png(payload, PNG_SIZE));
+        }
+        return ResponseEntity.ok(new VietQrView(id, payload, account.getBankBin(), account.getBankName(), account.getAccountNumber(),
+                account.getAccountName(), appeal.getTransferCode(), amount));
+    }
+
     @Operation(summary = "Set or correct the bank account a fund takes transfers into (its transfer code stays the same)")
     @PutMapping("/api/v1/funds/{id}/bank-account")
     @PreAuthorize("hasRole('OFFICER')")

@@ -44,6 +44,8 @@ public class BankCredit extends OutboxDocument implements Audited {
     private String description;
     private State state;
     private String fundId;
+    /** The campaign it is meant for, when it came through a campaign's appeal. */
+    private String earmark;
     private String donationId;
     private String receiptNumber;
     private String settledBy;
@@ -144,6 +146,10 @@ public class BankCredit extends OutboxDocument implements Audited {
 
     public String getFundId() {
         return fundId;
+    }
+
+    public String getEarmark() {
+        return earmark;
     }
 
     public String getDonationId() {

@@ -94,7 +94,8 @@ public class BankStatementImport {
         String bankKey = bank.strip().toUpperCase(Locale.ROOT);
         StatementColumns mapping = columns != null ? columns : keptMapping(office, bankKey);
         mapping.check();
-        Run run = new Run(UUID.randomUUID().toString(), office, bankKey, accountNumber, accounts.ofOffice(office));
+        Run run = new Run(UUID.randomUUID().toString(), office, bankKey, accountNumber, accounts.ofOffice(office),
+                accounts.appealsOfOffice(office));
         java.util.Locale reader = org.springframework.context.i18n.LocaleContextHolder.getLocale();
         new StatementReader(mapping, (code, arguments) -> words.message(code, reader, arguments)).read(file, run::take, run::refuse);
         run.flush();
@@ -134,10 +135,20 @@ public class BankStatementImport {
                 .set("keptBy", Actor.current("donation-service").id()).set("keptAt", clock.instant()), MAPPINGS);
     }
 
-    /** The fund a credit's description points at: a transfer code of the office's funds, else the account's one fund. */
-    static String fundFor(String description, List<FundBankAccount> funds, String accountNumber) {
+    /** Where a credit goes: a fund, and the campaign it is meant for when it came through an appeal. */
+    record Target(String fundId, String earmark) {
+    }
+
+    /**
+     * The fund a credit's description points at: a transfer code of the office's funds or appeals, else the
+     * account's one fund; null when none does, or two codes do (an officer decides).
+     */
+    static Target targetOf(String description, List<FundBankAccount> funds, List<Appeal> appeals, String accountNumber) {
         String folded = description == null ? "" : StatementReader.fold(description).toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "");
-        List<String> named = funds.stream().filter(fund -> folded.contains(fund.getTransferCode())).map(FundBankAccount::getFundId).toList();
+        List<Target> named = new ArrayList<>();
+        funds.stream().filter(fund -> folded.contains(fund.getTransferCode())).forEach(fund -> named.add(new Target(fund.getFundId(), null)));
+        appeals.stream().filter(appeal -> folded.contains(appeal.getTransferCode()))
+                .forEach(appeal -> named.add(new Target(appeal.getFundId(), appeal.getCampaignId())));
         if (named.size() == 1) {
             return named.get(0);
         }
@@ -145,10 +156,10 @@ public class BankStatementImport {
             List<String> onAccount = funds.stream().filter(fund -> accountNumber.equals(fund.getAccountNumber()))
                     .map(FundBankAccount::getFundId).toList();
             if (onAccount.size() == 1) {
-                return onAccount.get(0);
+                return new Target(onAccount.get(0), null);
             }
         }
-        return null; // none, or two codes in one description: an officer decides
+        return null;
     }
 
     /** A bank's transaction reference as a donation reference: letters, digits and . _ : / - (others become -). */
@@ -165,6 +176,7 @@ public class BankStatementImport {
         private final String bankKey;
         private final String accountNumber;
         private final List<FundBankAccount> funds;
+        private final List<Appeal> appeals;
         private final List<StatementLine> chunk = new ArrayList<>(CHUNK);
         private final Set<String> seen = new HashSet<>();
         private final Set<String> claimedNow = new HashSet<>();
@@ -178,7 +190,8 @@ public class BankStatementImport {
         private int unmatched;
         private int refused;
 
-        Run(String statementId, String office, String bankKey, String accountNumber, List<FundBankAccount> funds) {
+        Run(String statementId, String office, String bankKey, String accountNumber, List<FundBankAccount> funds, List<Appeal> appeals) {
+            this.appeals = appeals;
             this.statementId = statementId;
             this.office = office;
             this.bankKey = bankKey;
@@ -230,7 +243,8 @@ public class BankStatementImport {
                 String reference = referenceOf(line.reference());
                 String id = BankCredit.idOf(office, bankKey, reference);
                 ids.add(id);
-                String fundId = fundFor(line.description(), funds, accountNumber);
+                Target target = targetOf(line.description(), funds, appeals, accountNumber);
+                String fundId = target == null ? null : target.fundId();
                 fundOfNew.put(i, fundId);
                 claims.upsert(Query.query(Criteria.where("_id").is(id)), new Update()
                         .setOnInsert("officeUnitCode", office).setOnInsert("bank", bankKey).setOnInsert("accountNumber", accountNumber)
@@ -238,7 +252,7 @@ public class BankStatementImport {
                         .setOnInsert("bookedAt", line.bookedAt()).setOnInsert("amount", line.amount())
                         .setOnInsert("description", line.description())
                         .setOnInsert("state", (fundId == null ? BankCredit.State.UNMATCHED : BankCredit.State.RECORDING).name())
-                        .setOnInsert("fundId", fundId)
+                        .setOnInsert("fundId", fundId).setOnInsert("earmark", target == null ? null : target.earmark())
                         .setOnInsert("donationId", KeyedCreation.idFor("donation", "bank-credit:" + id))
                         .setOnInsert("version", 0L).setOnInsert("outbox", List.of()));
             }
@@ -302,7 +316,8 @@ public class BankStatementImport {
         for (int i = 0; i < credits.size(); i++) {
             BankCredit credit = credits.get(i);
             receipts.add(Movement.received(DonationOperations.operationKey(fundId, "BANK", credit.getReference(), null),
-                    credit.getAmount(), credit.getDonationId(), null, "BANK", credit.getReference(), numbers.get(i)));
+                    credit.getAmount(), credit.getDonationId(), null, "BANK", credit.getReference(), numbers.get(i))
+                    .earmarkedFor(credit.getEarmark()));
         }
         List<LedgerEntry> entries = ledger.recordReceipts(fund.account(), receipts);
         List<Written> written = new ArrayList<>(credits.size());

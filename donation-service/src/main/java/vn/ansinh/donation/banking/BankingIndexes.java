@@ -20,6 +20,10 @@ class BankingIndexes implements InitializingBean {
     public void afterPropertiesSet() {
         // An office's transfer codes, read once per statement import.
         mongo.indexOps("fund_bank_accounts").createIndex(new Index().on("officeUnitCode", Sort.Direction.ASC).named("office"));
+        // One appeal per fund and campaign: two officers opening it at once get the same one.
+        mongo.indexOps(Appeal.COLLECTION).createIndex(new Index().on("fundId", Sort.Direction.ASC).on("campaignId", Sort.Direction.ASC)
+                .unique().named("fund_campaign"));
+        mongo.indexOps(Appeal.COLLECTION).createIndex(new Index().on("officeUnitCode", Sort.Direction.ASC).named("office"));
         // The waiting credits of an office's area, oldest first.
         mongo.indexOps(BankCredit.COLLECTION).createIndex(new Index().on("officeUnitCode", Sort.Direction.ASC)
                 .on("state", Sort.Direction.ASC).on("bookedAt", Sort.Direction.ASC).named("office_state_booked"));

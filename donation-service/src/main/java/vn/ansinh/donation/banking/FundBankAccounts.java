@@ -81,6 +81,47 @@ public class FundBankAccounts {
         return java.util.Optional.ofNullable(mongo.findById(fundId, FundBankAccount.class));
     }
 
+    /**
+     * Opens a campaign's appeal on a fund of the caller's area that has an account: a code of its own; the
+     * same campaign on the same fund twice is the same appeal.
+     */
+    public Appeal openAppeal(String fundId, AppealRequest request) {
+        FundBankAccount account = of(fundId);
+        scope.requireCovers(account.getOfficeUnitCode());
+        Appeal existing = mongo.findOne(Query.query(Criteria.where("fundId").is(account.getFundId())
+                .and("campaignId").is(request.campaignId())), Appeal.class);
+        if (existing != null) {
+            return existing;
+        }
+        try {
+            return outbox.insert(new Appeal(claimCode(account.getFundId()), account.getFundId(), account.getOfficeUnitCode(),
+                    request.campaignId(), request.name().strip(), clock.instant()));
+        } catch (DuplicateKeyException openedMeanwhile) { // one appeal per fund and campaign (a unique index)
+            return mongo.findOne(Query.query(Criteria.where("fundId").is(account.getFundId()).and("campaignId").is(request.campaignId())),
+                    Appeal.class);
+        }
+    }
+
+    /** One appeal of a fund. */
+    public Appeal appeal(String fundId, String transferCode) {
+        Appeal appeal = mongo.findById(transferCode, Appeal.class);
+        if (appeal == null || !appeal.getFundId().equals(fundId)) {
+            throw Refusal.notFound("appeal", transferCode);
+        }
+        return appeal;
+    }
+
+    /** A fund's appeals, oldest first. */
+    public List<Appeal> appealsOf(String fundId) {
+        return mongo.find(Query.query(Criteria.where("fundId").is(fundId)).with(org.springframework.data.domain.Sort.by("openedAt")),
+                Appeal.class);
+    }
+
+    /** Every appeal of one office, matched like its funds' codes. */
+    public List<Appeal> appealsOfOffice(String officeUnitCode) {
+        return mongo.find(Query.query(Criteria.where("officeUnitCode").is(officeUnitCode)), Appeal.class);
+    }
+
     /** Every fund account of one office: the codes its bank statements' credits are matched against. */
     public List<FundBankAccount> ofOffice(String officeUnitCode) {
         return mongo.find(Query.query(Criteria.where("officeUnitCode").is(officeUnitCode)), FundBankAccount.class);

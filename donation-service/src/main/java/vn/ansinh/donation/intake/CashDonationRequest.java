@@ -16,5 +16,15 @@ record CashDonationRequest(
         @NotBlank @Size(max = 64) String fundId,
         @NotNull @Positive @Max(1_000_000_000_000L) Long amount,
         @NotNull Channel channel,
-        @Size(max = 100) @Pattern(regexp = "^[A-Za-z0-9._:/-]*$") String reference) {
+        @Size(max = 100) @Pattern(regexp = "^[A-Za-z0-9._:/-]*$") String reference,
+        @Size(max = 64) @Pattern(regexp = "^[A-Za-z0-9._:-]*$") String campaignId) {
+
+    CashDonationRequest(String donorId, String fundId, Long amount, Channel channel, String reference) {
+        this(donorId, fundId, amount, channel, reference, null);
+    }
+
+    /** The campaign the gift is meant for, or null. */
+    String earmark() {
+        return campaignId == null || campaignId.isBlank() ? null : campaignId;
+    }
 }

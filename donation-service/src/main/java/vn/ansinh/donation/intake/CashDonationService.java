@@ -52,7 +52,7 @@ class CashDonationService {
             return recorded; // the bank sent its notification again
         }
         return queue.record(fund.account(), Movement.received(operation, request.amount(), donationId, request.donorId(),
-                request.channel().name(), referenceOf(request), receipts.next(fund.getOfficeUnitCode())));
+                request.channel().name(), referenceOf(request), receipts.next(fund.getOfficeUnitCode())).earmarkedFor(request.earmark()));
     }
 
     /** See {@link DonationOperations#operationKey}. */

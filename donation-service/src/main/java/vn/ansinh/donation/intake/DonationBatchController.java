@@ -127,6 +127,7 @@ class DonationBatchController {
                     switch (header.get(c)) {
                         case "fundid" -> values.put("fundId", value);
                         case "donorid" -> values.put("donorId", value);
+                        case "campaignid" -> values.put("campaignId", value);
                         case "channel", "reference" -> values.put(header.get(c), value);
                         case "amount" -> values.put("amount", wholeAmount(value));
                         default -> { }

@@ -107,7 +107,7 @@ class DonationBatchService {
                 newIds.add(donationId);
                 receipts.add(Movement.received(CashDonationService.operationKey(request, donationId), request.amount(),
                         donationId, request.donorId(), request.channel().name(), CashDonationService.referenceOf(request),
-                        numbers.get(i)));
+                        numbers.get(i)).earmarkedFor(request.earmark()));
             }
             List<LedgerEntry> entries = ledger.recordReceipts(fundsById.get(fundId).account(), receipts);
             for (int i = 0; i < fundRows.size(); i++) {

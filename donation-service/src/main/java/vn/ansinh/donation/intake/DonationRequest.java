@@ -9,14 +9,14 @@ import java.util.List;
  * {@link InKindDonationRequest}).
  */
 record DonationRequest(String donorId, String fundId, Long amount, Channel channel, String reference,
-                              String officeUnitCode, List<InKindDonationRequest.Item> items) {
+                              String officeUnitCode, List<InKindDonationRequest.Item> items, String campaignId) {
 
     boolean isGoods() {
         return items != null || (fundId == null && officeUnitCode != null);
     }
 
     CashDonationRequest asCash() {
-        return new CashDonationRequest(donorId, fundId, amount, channel, reference);
+        return new CashDonationRequest(donorId, fundId, amount, channel, reference, campaignId);
     }
 
     InKindDonationRequest asGoods() {

@@ -99,7 +99,7 @@ class QueuedBatchIntake {
                 String donationId = KeyedCreation.idFor("donation", requestKey == null ? null : requestKey + "#" + row.number());
                 QueuedDonation queued = new QueuedDonation(batchId, row.number(), donationId, fundId, request.amount(),
                         request.channel().name(), CashDonationService.referenceOf(request), request.donorId(), numbers.get(i),
-                        sender.id(), sender.office());
+                        sender.id(), sender.office(), request.earmark());
                 sends.add(send(queued));
                 results.add(new DonationBatchService.RowResult(row.number(), DonationBatchService.RowStatus.QUEUED, donationId, null));
             }

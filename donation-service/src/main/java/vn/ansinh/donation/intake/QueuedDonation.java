@@ -9,7 +9,7 @@ package vn.ansinh.donation.intake;
  * @param office     the office of their token
  */
 record QueuedDonation(String batchId, int row, String donationId, String fundId, long amount, String channel,
-                      String reference, String donorId, String receiptNumber, String recordedBy, String office) {
+                      String reference, String donorId, String receiptNumber, String recordedBy, String office, String earmark) {
 
     /** What names the operation in the ledger: the bank's reference within the fund, else the donation itself. */
     String operationKey() {

@@ -128,7 +128,7 @@ class QueuedDonationRecorder {
             for (int from = 0; from < rows.size(); from += CHUNK) {
                 List<QueuedDonation> chunk = rows.subList(from, Math.min(rows.size(), from + CHUNK));
                 List<Movement> receipts = chunk.stream().map(row -> Movement.received(row.operationKey(), row.amount(), row.donationId(),
-                        row.donorId(), row.channel(), row.reference(), row.receiptNumber())).toList();
+                        row.donorId(), row.channel(), row.reference(), row.receiptNumber()).earmarkedFor(row.earmark())).toList();
                 List<LedgerEntry> entries = Actor.onBehalfOf(group.recordedBy(), group.office(), "donation-batch:" + group.batchId(),
                         () -> ledger.recordReceipts(fund.account(), receipts));
                 for (int i = 0; i < chunk.size(); i++) {

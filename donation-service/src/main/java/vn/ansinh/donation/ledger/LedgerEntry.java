@@ -37,6 +37,8 @@ public class LedgerEntry extends OutboxDocument implements Audited {
     private String description;
     private String publicDescription;
     private String receiptNumber;
+    /** For a receipt: the campaign the giver meant it for, if any (its trace puts it to that campaign first). */
+    private String earmark;
     private Totals totalsAfter;
     /** For a campaign's movement: what the campaign holds of this account after it. */
     private CampaignShare campaignShareAfter;
@@ -87,6 +89,7 @@ public class LedgerEntry extends OutboxDocument implements Audited {
         this.description = movement.description();
         this.publicDescription = movement.publicDescription();
         this.receiptNumber = movement.receiptNumber();
+        this.earmark = movement.earmark();
         this.totalsAfter = totalsAfter;
         this.campaignShareAfter = campaignShareAfter;
         this.at = at;
@@ -196,7 +199,11 @@ public class LedgerEntry extends OutboxDocument implements Audited {
     /** The movement this entry recorded. */
     Movement asMovement() {
         return new Movement(operationKey, kind, amount, fromReservation, campaignId, deliveryId, donationId, donorId, channel,
-                reference, description, receiptNumber, publicDescription);
+                reference, description, receiptNumber, publicDescription, earmark);
+    }
+
+    public String getEarmark() {
+        return earmark;
     }
 
     public Instant getAt() {

@@ -11,13 +11,29 @@ package vn.ansinh.donation.ledger;
  */
 public record Movement(String operationKey, EntryKind kind, long amount, boolean fromReservation, String campaignId,
                        String deliveryId, String donationId, String donorId, String channel, String reference,
-                       String description, String receiptNumber, String publicDescription) {
+                       String description, String receiptNumber, String publicDescription, String earmark) {
 
     public Movement(String operationKey, EntryKind kind, long amount, boolean fromReservation, String campaignId,
                     String deliveryId, String donationId, String donorId, String channel, String reference,
                     String description, String receiptNumber) {
         this(operationKey, kind, amount, fromReservation, campaignId, deliveryId, donationId, donorId, channel, reference,
-                description, receiptNumber, null);
+                description, receiptNumber, null, null);
+    }
+
+    public Movement(String operationKey, EntryKind kind, long amount, boolean fromReservation, String campaignId,
+                    String deliveryId, String donationId, String donorId, String channel, String reference,
+                    String description, String receiptNumber, String publicDescription) {
+        this(operationKey, kind, amount, fromReservation, campaignId, deliveryId, donationId, donorId, channel, reference,
+                description, receiptNumber, publicDescription, null);
+    }
+
+    /**
+     * The same receipt given for one campaign (an appeal's transfer, a gift "for the flood-hit"): its trace
+     * puts it to that campaign's spends first. Only a note: the fund's totals and rules are the same.
+     */
+    public Movement earmarkedFor(String campaignId) {
+        return new Movement(operationKey, kind, amount, fromReservation, this.campaignId, deliveryId, donationId, donorId, channel,
+                reference, description, receiptNumber, publicDescription, campaignId == null || campaignId.isBlank() ? null : campaignId);
     }
 
     public static Movement received(String operationKey, long amount, String donationId, String donorId, String channel,

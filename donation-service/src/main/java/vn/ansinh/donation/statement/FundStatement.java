@@ -20,7 +20,11 @@ record FundStatement(String fundId, String fundName, String officeUnitCode, Loca
      * needs, and the VietQR payload to print or show (a transfer's description carries the transfer code).
      */
     public record Payment(String bankBin, String bankName, String accountNumber, String accountName, String transferCode,
-                          String vietQr) {
+                          String vietQr, List<AppealCode> appeals) {
+    }
+
+    /** A campaign's appeal on the fund: a transfer made with its code is meant for that campaign. */
+    public record AppealCode(String name, String transferCode, String vietQr) {
     }
 
     public enum Direction {

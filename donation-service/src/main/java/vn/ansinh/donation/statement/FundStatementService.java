@@ -115,7 +115,9 @@ class FundStatementService {
 
     private FundStatement.Payment paymentOf(Fund fund) {
         return bankAccounts.find(fund.getId()).map(account -> new FundStatement.Payment(account.getBankBin(), account.getBankName(),
-                account.getAccountNumber(), account.getAccountName(), account.getTransferCode(), account.vietQr(null))).orElse(null);
+                account.getAccountNumber(), account.getAccountName(), account.getTransferCode(), account.vietQr(null), bankAccounts.appealsOf(fund.getId()).stream()
+                .map(appeal -> new FundStatement.AppealCode(appeal.getName(), appeal.getTransferCode(), vn.ansinh.donation.banking.VietQr
+                        .payload(account.getBankBin(), account.getAccountNumber(), null, appeal.getTransferCode()))).toList())).orElse(null);
     }
 
     private static Criteria periodOf(Criteria ofFund, LocalDate from, LocalDate to) {

@@ -5,8 +5,12 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.function.Predicate;
 
 import org.bson.Document;
 import org.springframework.dao.DuplicateKeyException;
@@ -23,16 +27,17 @@ import vn.ansinh.donation.ledger.LedgerEntry;
 
 /**
  * Puts every movement out of an account down to the gifts that paid for it, by one rule: <b>first in,
- * first out</b> — a spend takes the oldest money (or goods) of the account not spent yet; what a
- * reverted delivery gives back is the very gifts it had taken, and is spent again before anything
- * newer. Reservations and releases move nothing and are passed over. The rule reads the ledger only,
- * in its order, so the shares are the same whoever works them out and whenever; they are written
- * beside the ledger ({@link GiftShare}) and never change a total: for any account, its shares add up
- * to what it spent, to the đồng (a test holds every account to it).
+ * first out</b> — a spend takes the oldest money (or goods) of the account not spent yet. A gift given
+ * for a campaign (earmarked) goes to that campaign's spends before any other money, and to no other
+ * spend while the account has money not meant for anyone; only when that is spent does an earmarked
+ * gift pay for what comes next, oldest first (the ledger holds nothing back for an earmark, so every
+ * spend is always paid for). What a reverted delivery gives back is the very gifts it had taken, spent
+ * again before anything newer. Reservations and releases move nothing and are passed over.
  * <p>
- * Worked out as far as the ledger goes when asked, from where it stopped last: its place (the last
- * entry put down, the oldest gift not spent up, how much of that gift is spent, and what was given
- * back and not spent again) is one small document per account, moved on only from where it was.
+ * The rule reads the ledger only, in its order, so the shares are the same whoever works them out and
+ * whenever; they are written beside the ledger ({@link GiftShare}) and never change a total: for any
+ * account they add up to what it spent, to the đồng. Worked out as far as the ledger goes when asked,
+ * from where it stopped last: its place is one small document per account, moved on only from where it was.
  */
 @Service
 public class Attribution {
@@ -46,15 +51,28 @@ public class Attribution {
         this.mongo = mongo;
     }
 
-    /** A part of a gift: the gift's donation, its receipt entry, and how much. */
-    private record Portion(String donationId, long receivedSeq, long amount) {
+    /** A part of a gift: the gift's donation, its receipt entry, what it was meant for, and how much. */
+    private record Portion(String donationId, long receivedSeq, String earmark, long amount) {
+        Portion less(long part) {
+            return new Portion(donationId, receivedSeq, earmark, amount - part);
+        }
+
+        Portion of(long part) {
+            return new Portion(donationId, receivedSeq, earmark, part);
+        }
+    }
+
+    /** The oldest gift of one queue not spent up, and how much of it is spent. */
+    private static final class Place {
+        long lotSeq;
+        long lotUsed;
     }
 
     /** Where the working-out of one account stands. */
     private static final class Cursor {
         long seq;
-        long lotSeq;
-        long lotUsed;
+        final Place general = new Place();
+        final Map<String, Place> earmarks = new LinkedHashMap<>();
         Deque<Portion> givenBack = new ArrayDeque<>();
         Long version;
     }
@@ -68,23 +86,23 @@ public class Attribution {
             if (entries.isEmpty()) {
                 return;
             }
-            Lots lots = new Lots(accountId, cursor);
+            Gifts gifts = new Gifts(accountId, cursor);
             List<GiftShare> shares = new ArrayList<>();
             for (LedgerEntry entry : entries) {
                 if (entry.getKind() == EntryKind.SPENT) {
                     int part = 0;
-                    for (Portion portion : lots.take(entry.getAmount(), entry.getSeq())) {
+                    for (Portion portion : gifts.take(entry.getAmount(), entry.getCampaignId(), entry.getSeq())) {
                         shares.add(share(entry, part++, portion, portion.amount()));
                     }
                 } else if (entry.getKind() == EntryKind.RETURNED) {
                     int part = 0;
+                    List<Portion> back = new ArrayList<>(cursor.givenBack);
                     for (Portion portion : givenBack(entry, shares)) {
                         shares.add(share(entry, part++, portion, -portion.amount()));
-                        cursor.givenBack.add(portion);
+                        back.add(portion);
                     }
-                    List<Portion> ordered = new ArrayList<>(cursor.givenBack);
-                    ordered.sort(Comparator.comparingLong(Portion::receivedSeq));
-                    cursor.givenBack = new ArrayDeque<>(ordered);
+                    back.sort(Comparator.comparingLong(Portion::receivedSeq));
+                    cursor.givenBack = new ArrayDeque<>(back);
                 }
                 cursor.seq = entry.getSeq();
             }
@@ -100,24 +118,26 @@ public class Attribution {
 
     /** What a return gives back: the newest parts of that delivery's spend in this account not given back yet. */
     private List<Portion> givenBack(LedgerEntry returned, List<GiftShare> pending) {
-        List<GiftShare> ofDelivery = new ArrayList<>(mongo.find(Query.query(Criteria.where("accountId").is(returned.getAccountId())
-                .and("deliveryId").is(returned.getDeliveryId()).and("entrySeq").lt(returned.getSeq())), GiftShare.class));
-        pending.stream().filter(share -> returned.getDeliveryId() != null && returned.getDeliveryId().equals(share.deliveryId()))
-                .filter(share -> ofDelivery.stream().noneMatch(stored -> stored.id().equals(share.id()))).forEach(ofDelivery::add);
+        Map<String, GiftShare> ofDelivery = new LinkedHashMap<>();
+        mongo.find(Query.query(Criteria.where("accountId").is(returned.getAccountId()).and("deliveryId").is(returned.getDeliveryId())
+                .and("entrySeq").lt(returned.getSeq())), GiftShare.class).forEach(share -> ofDelivery.put(share.id(), share));
+        pending.stream().filter(share -> Objects.equals(returned.getDeliveryId(), share.deliveryId()))
+                .forEach(share -> ofDelivery.putIfAbsent(share.id(), share));
         Map<String, Long> left = new HashMap<>();
-        Map<String, Long> seqOf = new HashMap<>();
-        ofDelivery.stream().sorted(Comparator.comparingLong(GiftShare::entrySeq)).forEach(share -> {
+        Map<String, GiftShare> giftOf = new HashMap<>();
+        ofDelivery.values().forEach(share -> {
             left.merge(share.donationId(), share.amount(), Long::sum);
-            seqOf.put(share.donationId(), share.receivedSeq());
+            giftOf.putIfAbsent(share.donationId(), share);
         });
+        List<String> newestFirst = new ArrayList<>(left.keySet());
+        newestFirst.sort(Comparator.comparingLong((String donation) -> giftOf.get(donation).receivedSeq()).reversed());
         List<Portion> back = new ArrayList<>();
         long toGive = returned.getAmount();
-        List<String> newestFirst = new ArrayList<>(left.keySet());
-        newestFirst.sort(Comparator.comparingLong((String donation) -> seqOf.get(donation)).reversed());
         for (String donation : newestFirst) {
             long amount = Math.min(toGive, left.get(donation));
             if (amount > 0) {
-                back.add(new Portion(donation, seqOf.get(donation), amount));
+                GiftShare gift = giftOf.get(donation);
+                back.add(new Portion(donation, gift.receivedSeq(), gift.earmark(), amount));
                 toGive -= amount;
             }
         }
@@ -129,7 +149,7 @@ public class Attribution {
 
     private static GiftShare share(LedgerEntry entry, int part, Portion portion, long amount) {
         return new GiftShare(entry.getId() + "#" + part, entry.getAccountId(), portion.donationId(), portion.receivedSeq(),
-                entry.getSeq(), entry.getCampaignId(), entry.getDeliveryId(), amount,
+                portion.earmark(), entry.getSeq(), entry.getCampaignId(), entry.getDeliveryId(), amount,
                 entry.getCampaignId() == null ? entry.getPublicDescription() : null, entry.getAt());
     }
 
@@ -150,68 +170,127 @@ public class Attribution {
         bulk.execute();
     }
 
-    /**
-     * The gifts of the account in the order they came, read a page at a time from the oldest not spent up.
-     * Gifts after the spend being worked out are never taken: the ledger never lets an account spend more
-     * than it has received before.
-     */
-    private final class Lots {
+    /** The account's gifts as queues: the one of gifts meant for nobody, and one per campaign gifts were meant for. */
+    private final class Gifts {
         private final String accountId;
         private final Cursor cursor;
-        private final Deque<LedgerEntry> page = new ArrayDeque<>();
-        private long readFrom;
+        private final Map<String, Queue> queues = new HashMap<>();
+        private final Queue general;
 
-        Lots(String accountId, Cursor cursor) {
+        Gifts(String accountId, Cursor cursor) {
             this.accountId = accountId;
             this.cursor = cursor;
-            this.readFrom = cursor.lotSeq;
+            this.general = new Queue(null, cursor.general);
         }
 
-        List<Portion> take(long amount, long spentAt) {
+        List<Portion> take(long amount, String campaignId, long spentAt) {
             List<Portion> taken = new ArrayList<>();
-            while (amount > 0 && !cursor.givenBack.isEmpty()) {
-                Portion first = cursor.givenBack.pollFirst();
-                long part = Math.min(amount, first.amount());
-                taken.add(new Portion(first.donationId(), first.receivedSeq(), part));
-                if (part < first.amount()) {
-                    cursor.givenBack.addFirst(new Portion(first.donationId(), first.receivedSeq(), first.amount() - part));
-                }
-                amount -= part;
+            if (campaignId != null) {
+                amount = fromGivenBack(taken, amount, portion -> campaignId.equals(portion.earmark()));
+                amount = earmarked(campaignId).take(taken, amount, spentAt);
             }
+            amount = fromGivenBack(taken, amount, portion -> portion.earmark() == null);
+            amount = general.take(taken, amount, spentAt);
+            amount = fromGivenBack(taken, amount, portion -> true);
             while (amount > 0) {
-                LedgerEntry lot = current(spentAt);
-                long left = lot.getAmount() - cursor.lotUsed;
-                long part = Math.min(amount, left);
-                taken.add(new Portion(lot.getDonationId(), lot.getSeq(), part));
-                amount -= part;
-                if (part == left) {
-                    page.pollFirst();
-                    cursor.lotSeq = lot.getSeq() + 1;
-                    cursor.lotUsed = 0;
-                } else {
-                    cursor.lotUsed += part;
+                // Money meant for no one is spent: gifts meant for other campaigns pay, oldest first.
+                Queue oldest = null;
+                for (String earmark : earmarksBefore(spentAt)) {
+                    LedgerEntry head = earmarked(earmark).head(spentAt);
+                    if (head != null && (oldest == null || head.getSeq() < oldest.head(spentAt).getSeq())) {
+                        oldest = earmarked(earmark);
+                    }
                 }
+                if (oldest == null) {
+                    throw new IllegalStateException("Account " + accountId + " spends at entry " + spentAt + " more than it had received");
+                }
+                amount = oldest.take(taken, amount, spentAt);
             }
             return taken;
         }
 
-        private LedgerEntry current(long spentAt) {
-            if (page.isEmpty()) {
-                page.addAll(mongo.find(Query.query(Criteria.where("accountId").is(accountId).and("kind").is(EntryKind.RECEIVED)
-                        .and("seq").gte(Math.max(readFrom, cursor.lotSeq)).lt(spentAt)).with(Sort.by("seq")).limit(PAGE), LedgerEntry.class));
-                if (!page.isEmpty()) {
-                    readFrom = page.peekLast().getSeq() + 1;
+        private long fromGivenBack(List<Portion> taken, long amount, Predicate<Portion> which) {
+            for (Iterator<Portion> it = cursor.givenBack.iterator(); amount > 0 && it.hasNext(); ) {
+                Portion portion = it.next();
+                if (!which.test(portion)) {
+                    continue;
+                }
+                long part = Math.min(amount, portion.amount());
+                taken.add(portion.of(part));
+                amount -= part;
+                it.remove();
+                if (part < portion.amount()) {
+                    // What is left of it stays first in line: rebuilt in order below.
+                    List<Portion> rest = new ArrayList<>(cursor.givenBack);
+                    rest.add(portion.less(part));
+                    rest.sort(Comparator.comparingLong(Portion::receivedSeq));
+                    cursor.givenBack = new ArrayDeque<>(rest);
+                    return amount;
                 }
             }
-            LedgerEntry lot = page.peekFirst();
-            if (lot == null) {
-                throw new IllegalStateException("Account " + accountId + " spends at entry " + spentAt + " more than it had received");
+            return amount;
+        }
+
+        private Queue earmarked(String campaignId) {
+            return queues.computeIfAbsent(campaignId, c -> new Queue(c, cursor.earmarks.computeIfAbsent(c, x -> new Place())));
+        }
+
+        private List<String> earmarksBefore(long spentAt) {
+            return mongo.findDistinct(Query.query(Criteria.where("accountId").is(accountId).and("kind").is(EntryKind.RECEIVED)
+                    .and("earmark").ne(null).and("seq").lt(spentAt)), "earmark", LedgerEntry.class, String.class);
+        }
+
+        /** One queue's gifts in the order they came, read a page at a time from the oldest not spent up. */
+        private final class Queue {
+            private final String earmark;
+            private final Place place;
+            private final Deque<LedgerEntry> page = new ArrayDeque<>();
+            private long readFrom;
+
+            Queue(String earmark, Place place) {
+                this.earmark = earmark;
+                this.place = place;
+                this.readFrom = place.lotSeq;
             }
-            if (cursor.lotSeq < lot.getSeq()) {
-                cursor.lotSeq = lot.getSeq();
-                cursor.lotUsed = 0;
+
+            long take(List<Portion> taken, long amount, long spentAt) {
+                while (amount > 0) {
+                    LedgerEntry lot = head(spentAt);
+                    if (lot == null) {
+                        return amount;
+                    }
+                    long left = lot.getAmount() - place.lotUsed;
+                    long part = Math.min(amount, left);
+                    taken.add(new Portion(lot.getDonationId(), lot.getSeq(), lot.getEarmark(), part));
+                    amount -= part;
+                    if (part == left) {
+                        page.pollFirst();
+                        place.lotSeq = lot.getSeq() + 1;
+                        place.lotUsed = 0;
+                    } else {
+                        place.lotUsed += part;
+                    }
+                }
+                return 0;
             }
-            return lot;
+
+            /** The oldest gift of the queue not spent up and received before {@code spentAt}, or null. */
+            LedgerEntry head(long spentAt) {
+                if (page.isEmpty()) {
+                    page.addAll(mongo.find(Query.query(Criteria.where("accountId").is(accountId).and("kind").is(EntryKind.RECEIVED)
+                            .and("earmark").is(earmark).and("seq").gte(Math.max(readFrom, place.lotSeq)).lt(spentAt))
+                            .with(Sort.by("seq")).limit(PAGE), LedgerEntry.class));
+                    if (!page.isEmpty()) {
+                        readFrom = page.peekLast().getSeq() + 1;
+                    }
+                }
+                LedgerEntry lot = page.peekFirst();
+                if (lot != null && place.lotSeq < lot.getSeq()) {
+                    place.lotSeq = lot.getSeq();
+                    place.lotUsed = 0;
+                }
+                return lot;
+            }
         }
     }
 
@@ -219,34 +298,47 @@ public class Attribution {
         Document stored = mongo.findById(accountId, Document.class, CURSORS);
         Cursor cursor = new Cursor();
         if (stored != null) {
-            cursor.seq = stored.get("seq", Number.class).longValue();
-            cursor.lotSeq = stored.get("lotSeq", Number.class).longValue();
-            cursor.lotUsed = stored.get("lotUsed", Number.class).longValue();
-            cursor.version = stored.get("version", Number.class).longValue();
+            cursor.seq = number(stored, "seq");
+            cursor.general.lotSeq = number(stored, "lotSeq");
+            cursor.general.lotUsed = number(stored, "lotUsed");
+            cursor.version = number(stored, "version");
+            for (Document earmark : stored.getList("earmarks", Document.class, List.of())) {
+                Place place = new Place();
+                place.lotSeq = number(earmark, "lotSeq");
+                place.lotUsed = number(earmark, "lotUsed");
+                cursor.earmarks.put(earmark.getString("campaignId"), place);
+            }
             for (Document portion : stored.getList("givenBack", Document.class, List.of())) {
-                cursor.givenBack.add(new Portion(portion.getString("donationId"), portion.get("receivedSeq", Number.class).longValue(),
-                        portion.get("amount", Number.class).longValue()));
+                cursor.givenBack.add(new Portion(portion.getString("donationId"), number(portion, "receivedSeq"),
+                        portion.getString("earmark"), number(portion, "amount")));
             }
         }
         return cursor;
     }
 
+    private static long number(Document document, String field) {
+        return document.get(field, Number.class).longValue();
+    }
+
     /** Saves the account's place, only if nobody moved it since it was read. */
     private boolean moveOn(String accountId, Cursor cursor) {
         List<Document> givenBack = cursor.givenBack.stream().map(portion -> new Document("donationId", portion.donationId())
-                .append("receivedSeq", portion.receivedSeq()).append("amount", portion.amount())).toList();
-        Document place = new Document("_id", accountId).append("seq", cursor.seq).append("lotSeq", cursor.lotSeq)
-                .append("lotUsed", cursor.lotUsed).append("givenBack", givenBack);
+                .append("receivedSeq", portion.receivedSeq()).append("earmark", portion.earmark()).append("amount", portion.amount()))
+                .toList();
+        List<Document> earmarks = cursor.earmarks.entrySet().stream().map(entry -> new Document("campaignId", entry.getKey())
+                .append("lotSeq", entry.getValue().lotSeq).append("lotUsed", entry.getValue().lotUsed)).toList();
         if (cursor.version == null) {
             try {
-                mongo.insert(place.append("version", 0L), CURSORS);
+                mongo.insert(new Document("_id", accountId).append("seq", cursor.seq).append("lotSeq", cursor.general.lotSeq)
+                        .append("lotUsed", cursor.general.lotUsed).append("earmarks", earmarks).append("givenBack", givenBack)
+                        .append("version", 0L), CURSORS);
                 return true;
             } catch (DuplicateKeyException startedMeanwhile) {
                 return false;
             }
         }
-        Update update = new Update().set("seq", cursor.seq).set("lotSeq", cursor.lotSeq).set("lotUsed", cursor.lotUsed)
-                .set("givenBack", givenBack).set("version", cursor.version + 1);
+        Update update = new Update().set("seq", cursor.seq).set("lotSeq", cursor.general.lotSeq).set("lotUsed", cursor.general.lotUsed)
+                .set("earmarks", earmarks).set("givenBack", givenBack).set("version", cursor.version + 1);
         return mongo.updateFirst(Query.query(Criteria.where("_id").is(accountId).and("version").is(cursor.version)), update, CURSORS)
                 .getModifiedCount() == 1;
     }

@@ -10,11 +10,12 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * down to one gift. Derived from the ledger by {@link Attribution}; its id is the movement's entry and
  * the part's place in it, so working it out twice writes the same document.
  *
+ * @param earmark           the campaign the gift was meant for, if any
  * @param amount            in the account's unit: đồng, or thousandths of the item's unit
  * @param publicDescription for a payment made directly (no campaign): what the office published
  */
 @Document(GiftShare.COLLECTION)
-record GiftShare(@Id String id, String accountId, String donationId, long receivedSeq, long entrySeq, String campaignId,
+record GiftShare(@Id String id, String accountId, String donationId, long receivedSeq, String earmark, long entrySeq, String campaignId,
                  String deliveryId, long amount, String publicDescription, Instant at) {
 
     static final String COLLECTION = "gift_shares";

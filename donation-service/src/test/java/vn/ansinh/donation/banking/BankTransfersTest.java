@@ -139,6 +139,39 @@ class BankTransfersTest extends DonationServiceTest {
     }
 
     @Test
+    void aCampaignsAppealHasItsOwnCodeAndItsTransfersAreMeantForTheCampaign() throws Exception {
+        String relief = openFund(CU_CHI, "Quỹ cứu trợ đồng bào miền Trung");
+        setAccount(cuChi, relief, "0071004444444");
+        String campaign = "lu-mien-trung-" + relief;
+        ApiClient.Response opened = api.postJson("/api/v1/funds/" + relief + "/appeals", cuChi,
+                ApiClient.json(Map.of("campaignId", campaign, "name", "Ủng hộ đồng bào lũ lụt miền Trung")));
+        assertThat(opened.status()).isEqualTo(201);
+        String code = opened.json().get("transferCode").asString();
+        assertThat(api.postJson("/api/v1/funds/" + relief + "/appeals", cuChi, ApiClient.json(Map.of("campaignId", campaign,
+                "name", "Lần nữa"))).json().get("transferCode").asString()).as("one appeal per fund and campaign").isEqualTo(code);
+        assertThat(api.postJson("/api/v1/funds/" + relief + "/appeals", quan1, ApiClient.json(Map.of("campaignId", "x",
+                "name", "Không phải quỹ của Quận 1"))).status()).isEqualTo(404);
+
+        JsonNode payment = api.get("/api/v1/public/funds/" + relief + "/statement", null).json().get("payment");
+        assertThat(payment.get("appeals").get(0).get("transferCode").asString()).isEqualTo(code);
+        String appealPayload = payment.get("appeals").get(0).get("vietQr").asString();
+        assertThat(appealPayload).contains("0808" + code).contains("01130071004444444");
+        HttpResponse<byte[]> png = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                + "/api/v1/public/funds/" + relief + "/appeals/" + code + "/vietqr?format=png")).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(scan(png.body())).isEqualTo(appealPayload);
+
+        importStatement(cuChi, "VCB-APPEAL", MAPPING, """
+                Ngày giao dịch;Số tham chiếu;Số tiền ghi nợ;Số tiền ghi có;Nội dung chi tiết
+                06/10/2021 07:00:00;FT21279001;;5.000.000;UNG HO MIEN TRUNG %s
+                """.formatted(code));
+
+        org.bson.Document entry = mongo.findOne(Query.query(Criteria.where("accountId").is(relief).and("reference").is("FT21279001")),
+                org.bson.Document.class, "ledger_entries");
+        assertThat(entry.getString("earmark")).isEqualTo(campaign);
+        assertThat(received(relief)).isEqualTo(5_000_000L);
+    }
+
+    @Test
     void anOfficerAssignsAWaitingCreditOnceOrSetsItAsideAndBothAreAudited() {
         String relief = openFund(CU_CHI, "Quỹ cứu trợ bão");
         String quan1Fund = openFund(QUAN_1, "Quỹ Quận 1");

@@ -141,14 +141,31 @@ class StatementReaderTest {
         FundBankAccount poor = account("fund-poor", "AS9XH3TD", "0071001234567");
         List<FundBankAccount> office = List.of(relief, poor);
 
-        assertThat(BankStatementImport.fundFor("NGUYEN VAN AN CHUYEN TIEN UNG HO ASK7M2PQ", office, null)).isEqualTo("fund-relief");
-        assertThat(BankStatementImport.fundFor("ung ho as-k7m2 pq mua lu", office, null)).isEqualTo("fund-relief");
-        assertThat(BankStatementImport.fundFor("MBVCB.123.AS9XH3TD.ung ho", office, null)).isEqualTo("fund-poor");
+        assertThat(fundOf("NGUYEN VAN AN CHUYEN TIEN UNG HO ASK7M2PQ", office, null)).isEqualTo("fund-relief");
+        assertThat(fundOf("ung ho as-k7m2 pq mua lu", office, null)).isEqualTo("fund-relief");
+        assertThat(fundOf("MBVCB.123.AS9XH3TD.ung ho", office, null)).isEqualTo("fund-poor");
         // Two codes: an officer decides. None, on an account two funds share: an officer decides.
-        assertThat(BankStatementImport.fundFor("ASK7M2PQ AS9XH3TD", office, null)).isNull();
-        assertThat(BankStatementImport.fundFor("ung ho dong bao", office, "0071001234567")).isNull();
+        assertThat(fundOf("ASK7M2PQ AS9XH3TD", office, null)).isNull();
+        assertThat(fundOf("ung ho dong bao", office, "0071001234567")).isNull();
         // None, on an account only one fund uses: that fund.
-        assertThat(BankStatementImport.fundFor("ung ho dong bao", List.of(relief), "0071001234567")).isEqualTo("fund-relief");
+        assertThat(fundOf("ung ho dong bao", List.of(relief), "0071001234567")).isEqualTo("fund-relief");
+    }
+
+    private static String fundOf(String description, List<FundBankAccount> funds, String accountNumber) {
+        BankStatementImport.Target target = BankStatementImport.targetOf(description, funds, List.of(), accountNumber);
+        return target == null ? null : target.fundId();
+    }
+
+    @Test
+    void aCreditWithAnAppealsCodeGoesToItsFundMeantForItsCampaign() {
+        FundBankAccount relief = account("fund-relief", "ASK7M2PQ", "0071001234567");
+        Appeal flood = new Appeal("ASFL00D9", "fund-relief", "783", "campaign-flood", "Ủng hộ đồng bào lũ lụt", Instant.EPOCH);
+
+        BankStatementImport.Target target = BankStatementImport.targetOf("UNG HO LU LUT ASFL00D9", List.of(relief), List.of(flood), null);
+
+        assertThat(target).isEqualTo(new BankStatementImport.Target("fund-relief", "campaign-flood"));
+        assertThat(BankStatementImport.targetOf("ASK7M2PQ", List.of(relief), List.of(flood), null))
+                .isEqualTo(new BankStatementImport.Target("fund-relief", null));
     }
 
     private static FundBankAccount account(String fundId, String code, String accountNumber) {

@@ -170,6 +170,48 @@ class GiftTraceTest extends DonationServiceTest {
     }
 
     @Test
+    void aGiftMeantForACampaignPaysForItFirstAndForOthersOnlyOnceTheRestIsSpent() {
+        String cuChi = TestTokens.bearer(CU_CHI, "OFFICER");
+        String fundId = openFund(CU_CHI, "Quỹ cứu trợ bão số 9");
+        String flood = "lu-" + fundId;
+        String tet = "tet-" + fundId;
+        String school = "sach-vo-" + fundId;
+        String older = give(cuChi, fundId, donor(cuChi, "Ngân hàng Nông nghiệp Củ Chi", "BUSINESS"), 1_000_000L, "BANK", "E-1", null);
+        String forFlood = give(cuChi, fundId, donor(cuChi, "Hội đồng hương Quảng Ngãi", "ORGANISATION"), 500_000L, "BANK", "E-2", flood);
+        // A batch row can be meant for a campaign too (its CSV column campaignId).
+        ApiClient.Response batch = api.post("/api/v1/donations/batch", cuChi, "text/csv", ("fundId,amount,channel,reference,campaignId\n"
+                + fundId + ",300000,BANK,E-3,\n" + fundId + ",200000,BANK,E-4," + school + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(batch.status()).isEqualTo(200);
+        String newer = receiptOf(fundId, "E-3");
+        String forSchool = receiptOf(fundId, "E-4");
+        assertThat(mongo.findOne(org.springframework.data.mongodb.core.query.Query.query(org.springframework.data.mongodb.core.query.Criteria
+                .where("receiptNumber").is(forSchool)), org.bson.Document.class, "ledger_entries").getString("earmark")).isEqualTo(school);
+
+        Fund fund = mongo.findById(fundId, Fund.class);
+        ledger.record(fund.account(), Movement.reserved(tet, fundId, 1_300_000L, "Quà Tết"));
+        ledger.record(fund.account(), Movement.reserved(flood, fundId, 700_000L, "Cứu trợ lũ"));
+        ledger.record(fund.account(), Movement.spentOnDelivery(tet, tet + "-1", fundId, 400_000L, "Quà Tết"));
+        ledger.record(fund.account(), Movement.spentOnDelivery(flood, flood + "-1", fundId, 600_000L, "Cứu trợ lũ"));
+        ledger.record(fund.account(), Movement.spentOnDelivery(tet, tet + "-2", fundId, 900_000L, "Quà Tết"));
+
+        // The flood's delivery takes the gift meant for it first (500,000), then the oldest money (100,000).
+        assertThat(trace(forFlood).at("/parts/0/campaigns/0/campaignId").asString()).isEqualTo(flood);
+        assertThat(trace(forFlood).at("/parts/0/campaigns/0/amount").asLong()).isEqualTo(500_000L);
+        JsonNode oldest = trace(older).at("/parts/0");
+        Map<String, Long> byCampaign = new HashMap<>();
+        oldest.get("campaigns").forEach(c -> byCampaign.put(c.get("campaignId").asString(), c.get("amount").asLong()));
+        assertThat(byCampaign).containsEntry(tet, 400_000L + 500_000L).containsEntry(flood, 100_000L);
+        // Tết's second delivery takes what is left of the oldest (500,000), then the newer gift meant for no one (300,000),
+        // and only then a gift meant for the school supplies (100,000 of its 200,000): money meant for no one was spent up.
+        assertThat(trace(newer).at("/parts/0/campaigns/0/amount").asLong()).isEqualTo(300_000L);
+        JsonNode schools = trace(forSchool).at("/parts/0");
+        assertThat(schools.at("/campaigns/0/campaignId").asString()).isEqualTo(tet);
+        assertThat(schools.at("/campaigns/0/amount").asLong()).isEqualTo(100_000L);
+        assertThat(schools.get("remainingAmount").asLong()).isEqualTo(100_000L);
+        assertThat(traces.sharesOf(fundId)).isEqualTo(1_900_000L);
+    }
+
+    @Test
     void aReceiptNobodyHoldsIsNotFound() {
         ApiClient.Response missing = api.get("/api/v1/public/donations/783-2026-999999999/trace", null);
 
@@ -200,11 +242,24 @@ class GiftTraceTest extends DonationServiceTest {
     }
 
     private String give(String token, String fundId, String donorId, long amount, String channel, String reference) {
+        return give(token, fundId, donorId, amount, channel, reference, null);
+    }
+
+    private String give(String token, String fundId, String donorId, long amount, String channel, String reference, String campaignId) {
         Map<String, Object> body = new HashMap<>(Map.of("fundId", fundId, "amount", amount, "channel", channel, "donorId", donorId));
         if (reference != null) {
             body.put("reference", reference);
         }
+        if (campaignId != null) {
+            body.put("campaignId", campaignId);
+        }
         return api.postJson("/api/v1/donations", token, ApiClient.json(body)).json().get("receiptNumber").asString();
+    }
+
+    private String receiptOf(String fundId, String reference) {
+        return mongo.findOne(org.springframework.data.mongodb.core.query.Query.query(org.springframework.data.mongodb.core.query.Criteria
+                .where("accountId").is(fundId).and("reference").is(reference)), org.bson.Document.class, "ledger_entries")
+                .getString("receiptNumber");
     }
 
     private String goods(String token, String donorId, String item, long kilograms) {
