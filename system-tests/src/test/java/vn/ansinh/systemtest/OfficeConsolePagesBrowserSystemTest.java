@@ -189,6 +189,7 @@ class OfficeConsolePagesBrowserSystemTest {
         String tag = letters(5);
         String account = "0071" + (1_000_000 + ThreadLocalRandom.current().nextInt(8_999_999));
         String fundId;
+        String appealCode;
         try (ConsoleBrowser officer = new ConsoleBrowser(console, platform.issuerUrl, ConsoleBrowser.DESKTOP)) {
             officer.signIn("cuchi.approver", "cuchi-demo-password");
             officer.open("/funds");
@@ -214,6 +215,28 @@ class OfficeConsolePagesBrowserSystemTest {
             officer.waitFor(page -> ((Number) officer.script("return arguments[0].naturalWidth", officer.find(By.id("fund-vietqr"))))
                     .intValue() == 480);
             officer.checkPage("fund-bank-account");
+
+            // A campaign of the district raises money through the fund: its appeal gets a code of its own.
+            String campaignBody = ApiClient.json(Map.of("name", "Hỗ trợ lũ " + tag, "officeUnitCode", "783",
+                    "targetUnitCodes", List.of(TAN_THANH_DONG), "eligibility", Map.of("categories", List.of("POOR")),
+                    "benefit", Map.of("cash", Map.of("fundId", fundId, "amountPerHousehold", 500_000))));
+            String token = platform.bearer("cu-chi-district");
+            await().atMost(Duration.ofSeconds(20)).until(() -> platform.distribution.postJson("/api/v1/campaigns", token, campaignBody)
+                    .status() == 201);
+            officer.open("/funds/" + fundId);
+            officer.choose(By.id("appeal-campaign"), "Hỗ trợ lũ " + tag);
+            officer.type(By.id("appeal-name"), "Ủng hộ đồng bào lũ " + tag);
+            officer.click(By.id("open-appeal"));
+            officer.waitFor(page -> !officer.findAll(By.cssSelector(".appeal-code")).isEmpty());
+            appealCode = officer.text(By.cssSelector(".appeal-code"));
+            assertThat(appealCode).matches("AS[0-9A-Z]{6}").isNotEqualTo(code);
+            officer.waitFor(page -> ((Number) officer.script("return document.querySelector('.appeal-codes img').naturalWidth"))
+                    .intValue() == 480);
+            // Cash handed in at the desk for the same campaign.
+            officer.type(By.id("amount"), "300.000");
+            officer.choose(By.id("campaignId"), "Hỗ trợ lũ " + tag);
+            officer.click(By.id("receive"));
+            officer.waitFor(page -> !officer.findAll(By.id("receipt")).isEmpty());
 
             // The bank's statement: one transfer names the fund's code, one names nothing, one row cannot be read.
             Path statement = Files.createTempFile("sao-ke-", ".csv");
@@ -244,13 +267,14 @@ class OfficeConsolePagesBrowserSystemTest {
             officer.click(By.cssSelector("#waiting-credits tr[data-reference='FT" + tag + "2'] form:first-of-type button"));
             officer.waitFor(page -> officer.findAll(waiting).isEmpty() && officer.text(By.tagName("main")).contains("Đã ghi khoản có vào quỹ"));
             officer.open("/funds/" + fundId);
-            officer.waitFor(page -> officer.text(By.id("fund-available")).equals("3.200.000 ₫"));
+            officer.waitFor(page -> officer.text(By.id("fund-available")).equals("3.500.000 ₫"));
         }
         // Anyone reads the statement with the fund's code to give by transfer.
         try (ConsoleBrowser resident = new ConsoleBrowser(console, platform.issuerUrl, ConsoleBrowser.PHONE)) {
             resident.open("/public/funds/" + fundId + "/statement");
             resident.waitFor(page -> !resident.findAll(By.id("public-transfer-code")).isEmpty());
-            assertThat(resident.text(By.id("give-by-transfer"))).contains(account, "UBMTTQ HUYEN CU CHI");
+            assertThat(resident.text(By.id("give-by-transfer"))).contains(account, "UBMTTQ HUYEN CU CHI", "Ủng hộ đồng bào lũ " + tag,
+                    appealCode);
             resident.waitFor(page -> ((Number) resident.script("return document.querySelector('#give-by-transfer img').naturalWidth"))
                     .intValue() == 480);
             resident.checkPage("fund-statement-transfer-phone");

@@ -82,6 +82,22 @@ class BankPages {
         return "redirect:/funds/" + Ids.of(id) + "#bank-account";
     }
 
+    /** A campaign's appeal on the fund: its own transfer code and VietQR code. */
+    @PostMapping("/funds/{id}/appeals")
+    String openAppeal(@PathVariable String id, @RequestParam(name = "campaignId", defaultValue = "") String campaignId,
+                      @RequestParam(name = "name", defaultValue = "") String name, RedirectAttributes redirect) {
+        Flash.outcome(redirect, text.of("bank.appeal.opened"), () -> donation.post("/api/v1/funds/" + Ids.of(id) + "/appeals",
+                Map.of("campaignId", campaignId.trim(), "name", name.trim())));
+        return "redirect:/funds/" + Ids.of(id) + "#appeals";
+    }
+
+    /** An appeal's VietQR image, for the office's poster and the public statement. */
+    @GetMapping(path = "/public/funds/{id}/appeals/{code}/vietqr.png", produces = MediaType.IMAGE_PNG_VALUE)
+    ResponseEntity<byte[]> appealCode(@PathVariable String id, @PathVariable String code, jakarta.servlet.http.HttpServletRequest request) {
+        return png(donation.getPublicBytes("/api/v1/public/funds/" + Ids.of(id) + "/appeals/" + Ids.of(code) + "/vietqr?format=png",
+                request.getRemoteAddr()));
+    }
+
     /** The fund's VietQR image for its office (to print on a poster). */
     @GetMapping(path = "/funds/{id}/vietqr.png", produces = MediaType.IMAGE_PNG_VALUE)
     ResponseEntity<byte[]> fundCode(@PathVariable String id) {

@@ -43,11 +43,13 @@ class FundPages {
     static final List<String> DISPLAYS = List.of("FULL_NAME", "INITIALS", "ANONYMOUS");
 
     private final ServiceApi donation;
+    private final ServiceApi distribution;
     private final AdminUnits units;
     private final PageText text;
 
     FundPages(ServiceApis services, AdminUnits units, PageText text) {
         this.donation = services.donation();
+        this.distribution = services.distribution();
         this.units = units;
         this.text = text;
     }
@@ -135,7 +137,11 @@ class FundPages {
         model.addAttribute("ledgerPage", Math.max(0, page));
         model.addAttribute("ledgerHasOlder", shown > 0);
         model.addAttribute("statementUrl", "/public/funds/" + fund.id() + "/statement");
-        model.addAttribute("bankAccount", bankAccountOf(fund.id()));
+        JsonNode bankAccount = bankAccountOf(fund.id());
+        model.addAttribute("bankAccount", bankAccount);
+        model.addAttribute("appeals", bankAccount == null ? List.of()
+                : donation.getList("/api/v1/funds/" + fund.id() + "/appeals", JsonNode.class));
+        model.addAttribute("campaigns", campaignsOf(fund.officeUnitCode()));
         if (!model.containsAttribute("accountErrors")) {
             model.addAttribute("accountErrors", FormErrors.none());
         }
@@ -148,6 +154,23 @@ class FundPages {
                     "INDIVIDUAL", "donorPhone", "", "display", "FULL_NAME"));
         }
         return "funds/view";
+    }
+
+    record Campaign(String id, String name, String officeUnitCode, String state) {
+    }
+
+    /**
+     * The office's campaigns not closed, which a gift may be meant for. The fund's page still works
+     * without them when distribution-service cannot be reached: a gift is then meant for no one.
+     */
+    private List<Campaign> campaignsOf(String office) {
+        try {
+            return distribution.getPage(UriComponentsBuilder.fromPath("/api/v1/campaigns").queryParam("unit", office)
+                    .queryParam("size", 200).build().toUriString(), Campaign.class).content().stream()
+                    .filter(campaign -> office.equals(campaign.officeUnitCode()) && !"CLOSED".equals(campaign.state())).toList();
+        } catch (vn.ansinh.console.backend.ServiceUnavailableException | ApiRefusal unavailable) {
+            return List.of();
+        }
     }
 
     /** The fund's bank account and transfer code, or null while its office has set none. */
@@ -181,6 +204,8 @@ class FundPages {
             String reference = form.getOrDefault("reference", "").trim();
             request.put("reference", reference.isEmpty() ? null : reference);
             request.put("donorId", donorId);
+            String campaignId = form.getOrDefault("campaignId", "").trim();
+            request.put("campaignId", campaignId.isEmpty() ? null : campaignId);
             JsonNode accepted = donation.post("/api/v1/donations", request);
             return "redirect:/donations/" + accepted.path("id").asString() + "?recorded";
         } catch (ApiRefusal refused) {
