@@ -154,11 +154,18 @@ class OfficeConsolePagesBrowserSystemTest {
             officer.type(By.id("unit0"), "kg");
             officer.type(By.id("quantity0"), "250");
             officer.type(By.id("value0"), "4.500.000");
+            // Vegetables that had to go out by yesterday: they are never handed out, and the stock page says so.
+            officer.type(By.id("item1"), "Rau " + tag);
+            officer.type(By.id("unit1"), "kg");
+            officer.type(By.id("quantity1"), "10");
+            officer.script("arguments[0].value = arguments[1]", officer.find(By.id("expires1")),
+                    java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).minusDays(1).toString());
             officer.click(By.id("receive-goods"));
             officer.waitFor(page -> !officer.findAll(By.id("receipt-items")).isEmpty());
             assertThat(officer.text(By.id("receipt-items"))).contains("Gạo " + tag, "250", "kg");
             officer.open("/stock");
             officer.waitFor(page -> officer.text(By.id("stock")).contains("Gạo " + tag));
+            assertThat(officer.text(By.id("expired-lots"))).contains("Rau " + tag, "10 kg");
             officer.checkPage("stock");
         }
         // The statement, read by anyone without signing in.

@@ -21,7 +21,7 @@ import vn.ansinh.platform.events.OutboxDocument;
 class InKindDonation extends OutboxDocument implements Audited {
 
     /** @param quantityThousandths the quantity in thousandths of the unit */
-    public record Line(String item, String unit, long quantityThousandths, long estimatedValue) {
+    public record Line(String item, String unit, long quantityThousandths, long estimatedValue, java.time.LocalDate expiresOn) {
     }
 
     @Id

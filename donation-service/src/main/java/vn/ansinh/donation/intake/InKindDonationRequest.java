@@ -25,11 +25,13 @@ record InKindDonationRequest(
     /**
      * @param quantity       up to three decimals (0.5 kg); at most 100,000,000 units in one line
      * @param estimatedValue whole VND for the whole line
+     * @param expiresOn      for perishables (vegetables, meals, milk): the last day they can be handed out
      */
     public record Item(
             @NotBlank @Size(max = 100) @Pattern(regexp = "^[^\\p{Cntrl}]*$") String item,
             @NotBlank @Size(max = 20) @Pattern(regexp = "^[^\\p{Cntrl}]*$") String unit,
             @NotNull @Positive @Digits(integer = 9, fraction = 3) @DecimalMax("100000000") BigDecimal quantity,
-            @NotNull @PositiveOrZero @Max(1_000_000_000_000L) Long estimatedValue) {
+            @NotNull @PositiveOrZero @Max(1_000_000_000_000L) Long estimatedValue,
+            java.time.LocalDate expiresOn) {
     }
 }

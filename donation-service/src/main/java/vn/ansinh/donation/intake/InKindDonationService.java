@@ -54,7 +54,7 @@ class InKindDonationService {
             donors.require(request.donorId());
         }
         List<InKindDonation.Line> lines = request.items().stream().map(item -> new InKindDonation.Line(item.item().strip(),
-                item.unit().strip(), Quantities.toThousandths(item.quantity()), item.estimatedValue())).toList();
+                item.unit().strip(), Quantities.toThousandths(item.quantity()), item.estimatedValue(), item.expiresOn())).toList();
         InKindDonation donation = new InKindDonation(UUID.randomUUID().toString(), office, request.donorId(),
                 receipts.next(office), lines, clock.instant());
         InKindDonation saved = outbox.insert(donation);
@@ -69,7 +69,7 @@ class InKindDonationService {
             InKindDonation.Line line = lines.get(i);
             ledger.record(stock.itemOf(donation.getOfficeUnitCode(), line.item(), line.unit()).account(),
                     Movement.received("goods:" + donation.getId() + ":" + i, line.quantityThousandths(), donation.getId(),
-                            donation.getDonorId(), null, null, donation.getReceiptNumber()));
+                            donation.getDonorId(), null, null, donation.getReceiptNumber()).expiringOn(line.expiresOn()));
         }
         mongo.updateFirst(Query.query(Criteria.where("_id").is(donation.getId())), new Update().set("stockApplied", true),
                 InKindDonation.class);

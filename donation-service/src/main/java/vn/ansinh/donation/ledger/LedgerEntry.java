@@ -39,6 +39,8 @@ public class LedgerEntry extends OutboxDocument implements Audited {
     private String receiptNumber;
     /** For a receipt: the campaign the giver meant it for, if any (its trace puts it to that campaign first). */
     private String earmark;
+    /** For a receipt of perishable goods: the last day they can be handed out (yyyy-MM-dd). */
+    private String expiresOn;
     private Totals totalsAfter;
     /** For a campaign's movement: what the campaign holds of this account after it. */
     private CampaignShare campaignShareAfter;
@@ -90,6 +92,7 @@ public class LedgerEntry extends OutboxDocument implements Audited {
         this.publicDescription = movement.publicDescription();
         this.receiptNumber = movement.receiptNumber();
         this.earmark = movement.earmark();
+        this.expiresOn = movement.expiresOn() == null ? null : movement.expiresOn().toString();
         this.totalsAfter = totalsAfter;
         this.campaignShareAfter = campaignShareAfter;
         this.at = at;
@@ -199,7 +202,12 @@ public class LedgerEntry extends OutboxDocument implements Audited {
     /** The movement this entry recorded. */
     Movement asMovement() {
         return new Movement(operationKey, kind, amount, fromReservation, campaignId, deliveryId, donationId, donorId, channel,
-                reference, description, receiptNumber, publicDescription, earmark);
+                reference, description, receiptNumber, publicDescription, earmark,
+                expiresOn == null ? null : java.time.LocalDate.parse(expiresOn));
+    }
+
+    public java.time.LocalDate getExpiresOn() {
+        return expiresOn == null ? null : java.time.LocalDate.parse(expiresOn);
     }
 
     public String getEarmark() {

@@ -11,20 +11,21 @@ package vn.ansinh.donation.ledger;
  */
 public record Movement(String operationKey, EntryKind kind, long amount, boolean fromReservation, String campaignId,
                        String deliveryId, String donationId, String donorId, String channel, String reference,
-                       String description, String receiptNumber, String publicDescription, String earmark) {
+                       String description, String receiptNumber, String publicDescription, String earmark,
+                       java.time.LocalDate expiresOn) {
 
     public Movement(String operationKey, EntryKind kind, long amount, boolean fromReservation, String campaignId,
                     String deliveryId, String donationId, String donorId, String channel, String reference,
                     String description, String receiptNumber) {
         this(operationKey, kind, amount, fromReservation, campaignId, deliveryId, donationId, donorId, channel, reference,
-                description, receiptNumber, null, null);
+                description, receiptNumber, null, null, null);
     }
 
     public Movement(String operationKey, EntryKind kind, long amount, boolean fromReservation, String campaignId,
                     String deliveryId, String donationId, String donorId, String channel, String reference,
                     String description, String receiptNumber, String publicDescription) {
         this(operationKey, kind, amount, fromReservation, campaignId, deliveryId, donationId, donorId, channel, reference,
-                description, receiptNumber, publicDescription, null);
+                description, receiptNumber, publicDescription, null, null);
     }
 
     /**
@@ -33,7 +34,14 @@ public record Movement(String operationKey, EntryKind kind, long amount, boolean
      */
     public Movement earmarkedFor(String campaignId) {
         return new Movement(operationKey, kind, amount, fromReservation, this.campaignId, deliveryId, donationId, donorId, channel,
-                reference, description, receiptNumber, publicDescription, campaignId == null || campaignId.isBlank() ? null : campaignId);
+                reference, description, receiptNumber, publicDescription, campaignId == null || campaignId.isBlank() ? null : campaignId,
+                expiresOn);
+    }
+
+    /** The same receipt of perishable goods, with the last day they can be handed out: they go out before goods that keep. */
+    public Movement expiringOn(java.time.LocalDate lastDay) {
+        return new Movement(operationKey, kind, amount, fromReservation, campaignId, deliveryId, donationId, donorId, channel,
+                reference, description, receiptNumber, publicDescription, earmark, lastDay);
     }
 
     public static Movement received(String operationKey, long amount, String donationId, String donorId, String channel,

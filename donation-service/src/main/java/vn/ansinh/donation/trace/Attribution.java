@@ -31,7 +31,9 @@ import vn.ansinh.donation.ledger.LedgerEntry;
  * for a campaign (earmarked) goes to that campaign's spends before any other money, and to no other
  * spend while the account has money not meant for anyone; only when that is spent does an earmarked
  * gift pay for what comes next, oldest first (the ledger holds nothing back for an earmark, so every
- * spend is always paid for). What a reverted delivery gives back is the very gifts it had taken, spent
+ * spend is always paid for). Perishable goods (a lot with an expiry date) go out before goods that
+ * keep, the soonest to expire first, while they have not expired on the day of the delivery; lots
+ * that had expired are put down last, only when nothing else is left. What a reverted delivery gives back is the very gifts it had taken, spent
  * again before anything newer. Reservations and releases move nothing and are passed over.
  * <p>
  * The rule reads the ledger only, in its order, so the shares are the same whoever works them out and
@@ -86,12 +88,14 @@ public class Attribution {
             if (entries.isEmpty()) {
                 return;
             }
-            Gifts gifts = new Gifts(accountId, cursor);
-            List<GiftShare> shares = new ArrayList<>();
+            List<GiftShare> pending = new ArrayList<>();
+            Gifts gifts = new Gifts(accountId, cursor, pending);
+            List<GiftShare> shares = pending;
             for (LedgerEntry entry : entries) {
                 if (entry.getKind() == EntryKind.SPENT) {
                     int part = 0;
-                    for (Portion portion : gifts.take(entry.getAmount(), entry.getCampaignId(), entry.getSeq())) {
+                    for (Portion portion : gifts.take(entry.getAmount(), entry.getCampaignId(), entry.getSeq(),
+                            entry.getAt().atZone(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).toLocalDate())) {
                         shares.add(share(entry, part++, portion, portion.amount()));
                     }
                 } else if (entry.getKind() == EntryKind.RETURNED) {
@@ -176,21 +180,26 @@ public class Attribution {
         private final Cursor cursor;
         private final Map<String, Queue> queues = new HashMap<>();
         private final Queue general;
+        private final List<GiftShare> pending;
+        private Boolean hasPerishables;
 
-        Gifts(String accountId, Cursor cursor) {
+        Gifts(String accountId, Cursor cursor, List<GiftShare> pending) {
             this.accountId = accountId;
             this.cursor = cursor;
+            this.pending = pending;
             this.general = new Queue(null, cursor.general);
         }
 
-        List<Portion> take(long amount, String campaignId, long spentAt) {
+        List<Portion> take(long amount, String campaignId, long spentAt, java.time.LocalDate spentOn) {
             List<Portion> taken = new ArrayList<>();
             if (campaignId != null) {
                 amount = fromGivenBack(taken, amount, portion -> campaignId.equals(portion.earmark()));
                 amount = earmarked(campaignId).take(taken, amount, spentAt);
             }
             amount = fromGivenBack(taken, amount, portion -> portion.earmark() == null);
+            amount = perishables(taken, amount, spentAt, spentOn, false);
             amount = general.take(taken, amount, spentAt);
+            amount = perishables(taken, amount, spentAt, spentOn, true);
             amount = fromGivenBack(taken, amount, portion -> true);
             while (amount > 0) {
                 // Money meant for no one is spent: gifts meant for other campaigns pay, oldest first.
@@ -229,6 +238,59 @@ public class Attribution {
                 }
             }
             return amount;
+        }
+
+        /**
+         * Perishable lots received before the spend: those not expired on its day, soonest to expire first
+         * (or, with {@code expired}, those that had, as a last resort). What is left of each is its quantity
+         * less its shares so far (stored, and of this run) and less what waits given back.
+         */
+        private long perishables(List<Portion> taken, long amount, long spentAt, java.time.LocalDate spentOn, boolean expired) {
+            if (amount == 0 || !hasPerishables()) {
+                return amount;
+            }
+            Criteria dated = Criteria.where("accountId").is(accountId).and("kind").is(EntryKind.RECEIVED).and("expiresOn").ne(null)
+                    .and("seq").lt(spentAt);
+            List<LedgerEntry> lots = mongo.find(Query.query(dated), LedgerEntry.class).stream()
+                    .filter(lot -> expired == lot.getExpiresOn().isBefore(spentOn))
+                    .sorted(Comparator.comparing(LedgerEntry::getExpiresOn).thenComparingLong(LedgerEntry::getSeq)).toList();
+            if (lots.isEmpty()) {
+                return amount;
+            }
+            Map<Long, Long> used = new HashMap<>();
+            List<Long> seqs = lots.stream().map(LedgerEntry::getSeq).toList();
+            java.util.Set<String> stored = new java.util.HashSet<>();
+            mongo.find(Query.query(Criteria.where("accountId").is(accountId).and("receivedSeq").in(seqs)), GiftShare.class)
+                    .forEach(share -> {
+                        used.merge(share.receivedSeq(), share.amount(), Long::sum);
+                        stored.add(share.id());
+                    });
+            pending.stream().filter(share -> !stored.contains(share.id()) && seqs.contains(share.receivedSeq()))
+                    .forEach(share -> used.merge(share.receivedSeq(), share.amount(), Long::sum));
+            taken.stream().filter(portion -> seqs.contains(portion.receivedSeq()))
+                    .forEach(portion -> used.merge(portion.receivedSeq(), portion.amount(), Long::sum));
+            cursor.givenBack.stream().filter(portion -> seqs.contains(portion.receivedSeq()))
+                    .forEach(portion -> used.merge(portion.receivedSeq(), portion.amount(), Long::sum));
+            for (LedgerEntry lot : lots) {
+                long left = lot.getAmount() - used.getOrDefault(lot.getSeq(), 0L);
+                long part = Math.min(amount, left);
+                if (part > 0) {
+                    taken.add(new Portion(lot.getDonationId(), lot.getSeq(), lot.getEarmark(), part));
+                    amount -= part;
+                }
+                if (amount == 0) {
+                    break;
+                }
+            }
+            return amount;
+        }
+
+        private boolean hasPerishables() {
+            if (hasPerishables == null) {
+                hasPerishables = mongo.exists(Query.query(Criteria.where("accountId").is(accountId).and("kind").is(EntryKind.RECEIVED)
+                        .and("expiresOn").ne(null)), LedgerEntry.class);
+            }
+            return hasPerishables;
         }
 
         private Queue earmarked(String campaignId) {
@@ -278,7 +340,7 @@ public class Attribution {
             LedgerEntry head(long spentAt) {
                 if (page.isEmpty()) {
                     page.addAll(mongo.find(Query.query(Criteria.where("accountId").is(accountId).and("kind").is(EntryKind.RECEIVED)
-                            .and("earmark").is(earmark).and("seq").gte(Math.max(readFrom, place.lotSeq)).lt(spentAt))
+                            .and("earmark").is(earmark).and("expiresOn").is(null).and("seq").gte(Math.max(readFrom, place.lotSeq)).lt(spentAt))
                             .with(Sort.by("seq")).limit(PAGE), LedgerEntry.class));
                     if (!page.isEmpty()) {
                         readFrom = page.peekLast().getSeq() + 1;

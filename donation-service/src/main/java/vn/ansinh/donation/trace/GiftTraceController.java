@@ -17,10 +17,12 @@ import vn.ansinh.platform.web.PerClientRateLimiter;
 class GiftTraceController {
 
     private final GiftTraces traces;
+    private final ExpiredGoods expired;
     private final PerClientRateLimiter rateLimiter;
 
-    GiftTraceController(GiftTraces traces, @Value("${ansinh.donation.public-statement.requests-per-minute:60}") int requestsPerMinute) {
+    GiftTraceController(GiftTraces traces, ExpiredGoods expired, @Value("${ansinh.donation.public-statement.requests-per-minute:60}") int requestsPerMinute) {
         this.traces = traces;
+        this.expired = expired;
         this.rateLimiter = new PerClientRateLimiter(requestsPerMinute, Duration.ofMinutes(1));
     }
 
@@ -30,5 +32,14 @@ class GiftTraceController {
     public GiftTrace trace(@PathVariable @Pattern(regexp = "^[A-Za-z0-9@.:_-]{1,60}$") String receiptNumber, HttpServletRequest http) {
         rateLimiter.acquire(http.getRemoteAddr());
         return traces.trace(receiptNumber);
+    }
+
+    @Operation(summary = "Perishable goods that expired before they were handed out: each lot with what is left of it "
+            + "(the offices of a unit and below, default the caller's)")
+    @GetMapping("/api/v1/stock/expired")
+    public java.util.List<ExpiredGoods.ExpiredLot> expired(
+            @org.springframework.web.bind.annotation.RequestParam(name = "officeUnitCode", required = false)
+            @Pattern(regexp = vn.ansinh.platform.adminunit.UnitKeys.KEY_OR_NATIONAL) String officeUnitCode) {
+        return expired.of(officeUnitCode);
     }
 }

@@ -212,6 +212,47 @@ class GiftTraceTest extends DonationServiceTest {
     }
 
     @Test
+    void perishablesGoOutSoonestToExpireFirstAndWhatExpiredUnusedIsReported() {
+        String cuChi = TestTokens.bearer(CU_CHI, "OFFICER");
+        String greens = "Rau muống " + UUID.randomUUID().toString().substring(0, 6);
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh"));
+        String keeps = goods(cuChi, null, greens, 100, null);
+        String laterExpiry = goods(cuChi, null, greens, 50, today.plusDays(2));
+        String soonerExpiry = goods(cuChi, null, greens, 30, today.plusDays(1));
+        String expired = goods(cuChi, null, greens, 20, today.minusDays(1));
+        org.bson.Document lot = mongo.findOne(org.springframework.data.mongodb.core.query.Query.query(
+                org.springframework.data.mongodb.core.query.Criteria.where("receiptNumber").is(keeps)), org.bson.Document.class, "ledger_entries");
+        vn.ansinh.donation.ledger.Account stock = vn.ansinh.donation.ledger.Account.stock(lot.getString("accountId"), CU_CHI, greens, "kg");
+        String campaign = "rau-" + greens.hashCode();
+        ledger.record(stock, Movement.reserved(campaign, stock.id(), 100_000L, "Rau cho vùng phong tỏa"));
+        ledger.record(stock, Movement.spentOnDelivery(campaign, campaign + "-1", stock.id(), 60_000L, "Rau"));
+        ledger.record(stock, Movement.spentOnDelivery(campaign, campaign + "-2", stock.id(), 40_000L, "Rau"));
+
+        // 60 kg: the 30 kg expiring tomorrow, then 30 of the 50 kg expiring the day after; 40 kg: its last 20, then 20 kg that keep.
+        assertThat(trace(soonerExpiry).at("/parts/0/campaigns/0/quantity").decimalValue()).isEqualByComparingTo("30");
+        assertThat(trace(laterExpiry).at("/parts/0/campaigns/0/quantity").decimalValue()).isEqualByComparingTo("50");
+        assertThat(trace(laterExpiry).at("/parts/0/campaigns/0/households").asInt()).isEqualTo(2);
+        assertThat(trace(keeps).at("/parts/0/campaigns/0/quantity").decimalValue()).isEqualByComparingTo("20");
+        assertThat(trace(keeps).at("/parts/0/remainingQuantity").decimalValue()).isEqualByComparingTo("80");
+        assertThat(trace(expired).at("/parts/0/remainingQuantity").decimalValue()).as("expired goods are not handed out")
+                .isEqualByComparingTo("20");
+
+        JsonNode report = api.get("/api/v1/stock/expired", cuChi).json();
+        List<JsonNode> ours = new java.util.ArrayList<>();
+        report.forEach(line -> {
+            if (line.get("item").asString().equals(greens)) {
+                ours.add(line);
+            }
+        });
+        assertThat(ours).hasSize(1);
+        assertThat(ours.get(0).get("receiptNumber").asString()).isEqualTo(expired);
+        assertThat(ours.get(0).get("left").decimalValue()).isEqualByComparingTo("20");
+        assertThat(ours.get(0).get("expiresOn").asString()).isEqualTo(today.minusDays(1).toString());
+        assertThat(api.get("/api/v1/stock/expired", TestTokens.bearer(QUAN_1, "OFFICER")).body()).doesNotContain(greens);
+        assertThat(traces.sharesOf(stock.id())).isEqualTo(100_000L);
+    }
+
+    @Test
     void aReceiptNobodyHoldsIsNotFound() {
         ApiClient.Response missing = api.get("/api/v1/public/donations/783-2026-999999999/trace", null);
 
@@ -263,9 +304,21 @@ class GiftTraceTest extends DonationServiceTest {
     }
 
     private String goods(String token, String donorId, String item, long kilograms) {
-        return api.postJson("/api/v1/donations", token, ApiClient.json(Map.of("officeUnitCode", CU_CHI, "donorId", donorId, "items",
-                List.of(Map.of("item", item, "unit", "kg", "quantity", kilograms, "estimatedValue", kilograms * 15_000)))))
-                .json().get("receiptNumber").asString();
+        return goods(token, donorId, item, kilograms, null);
+    }
+
+    private String goods(String token, String donorId, String item, long kilograms, java.time.LocalDate expiresOn) {
+        Map<String, Object> line = new HashMap<>(Map.of("item", item, "unit", "kg", "quantity", kilograms, "estimatedValue", kilograms * 15_000));
+        if (expiresOn != null) {
+            line.put("expiresOn", expiresOn.toString());
+        }
+        Map<String, Object> body = new HashMap<>(Map.of("officeUnitCode", CU_CHI, "items", List.of(line)));
+        if (donorId != null) {
+            body.put("donorId", donorId);
+        }
+        ApiClient.Response received = api.postJson("/api/v1/donations", token, ApiClient.json(body));
+        assertThat(received.status()).as(received.body()).isEqualTo(202);
+        return received.json().get("receiptNumber").asString();
     }
 
     private void disburse(String token, String fundId, long amount, String reference, String published) {

@@ -256,7 +256,7 @@ class FundPages {
     String goodsForm(Model model) {
         model.addAttribute("errors", model.containsAttribute("errors") ? model.getAttribute("errors") : FormErrors.none());
         if (!model.containsAttribute("rows")) {
-            model.addAttribute("rows", List.of(new String[4], new String[4], new String[4]));
+            model.addAttribute("rows", List.of(new String[5], new String[5], new String[5]));
         }
         return "funds/goods";
     }
@@ -271,7 +271,8 @@ class FundPages {
             String unit = form.getOrDefault("unit" + i, "").trim();
             String quantity = form.getOrDefault("quantity" + i, "").trim();
             String value = form.getOrDefault("value" + i, "").trim();
-            rows.add(new String[] {item, unit, quantity, value});
+            String expires = form.getOrDefault("expires" + i, "").trim();
+            rows.add(new String[] {item, unit, quantity, value, expires});
             if (item.isEmpty() && quantity.isEmpty()) {
                 continue;
             }
@@ -288,6 +289,9 @@ class FundPages {
                 problems.put("items[" + items.size() + "].estimatedValue", text.of("campaigns.form.money.invalid"));
             }
             line.put("estimatedValue", estimated);
+            if (!expires.isEmpty()) {
+                line.put("expiresOn", expires); // the browser's date field sends yyyy-MM-dd
+            }
             items.add(line);
         }
         if (problems.isEmpty()) {
@@ -335,6 +339,8 @@ class FundPages {
     String stock(@ModelAttribute("person") SignedInPerson person, Model model) {
         model.addAttribute("stock", donation.getList(UriComponentsBuilder.fromPath("/api/v1/stock")
                 .queryParam("officeUnitCode", person.office()).build().toUriString(), StockLine.class));
+        model.addAttribute("expired", donation.getList(UriComponentsBuilder.fromPath("/api/v1/stock/expired")
+                .queryParam("officeUnitCode", person.office()).build().toUriString(), JsonNode.class));
         model.addAttribute("officeName", person.isNational() ? text.of("office.national") : units.nameOf(person.office()));
         return "funds/stock";
     }
