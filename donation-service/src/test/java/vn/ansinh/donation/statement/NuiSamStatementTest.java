@@ -24,15 +24,16 @@ import vn.ansinh.testkit.TestTokens;
  * 100,000,000 on two houses, 416,845,000 on 1,507 gifts and 50,752,000 on 93 health-insurance
  * cards. The public statement must say exactly that, and nothing about anyone's phone or ID.
  */
-class NuiSamStatementTest extends DonationServiceTest {
+public class NuiSamStatementTest extends DonationServiceTest {
 
-    static final String NUI_SAM = "30325";
+    public static final String NUI_SAM = "30325";
 
     @Autowired
     Ledger ledger;
 
+    /** Núi Sam ward under Châu Đốc city, An Giang, as the registry tells it. */
     @BeforeAll
-    static void nuiSam() {
+    public static void nuiSam() {
         TestEvents.publishUnit("89", "Tỉnh An Giang", "PROVINCE", null);
         TestEvents.publishUnit("884", "Thành phố Châu Đốc", "DISTRICT", "89");
         TestEvents.publishUnit(NUI_SAM, "Phường Núi Sam", "COMMUNE", "884");

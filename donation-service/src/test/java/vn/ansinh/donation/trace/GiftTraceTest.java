@@ -18,6 +18,7 @@ import vn.ansinh.donation.DonationServiceTest;
 import vn.ansinh.donation.fund.Fund;
 import vn.ansinh.donation.ledger.Ledger;
 import vn.ansinh.donation.ledger.Movement;
+import vn.ansinh.donation.statement.NuiSamStatementTest;
 import vn.ansinh.events.EventTypes;
 import vn.ansinh.events.Topics;
 import vn.ansinh.events.distribution.Benefit;
@@ -36,7 +37,7 @@ import vn.ansinh.testkit.TestTokens;
  */
 class GiftTraceTest extends DonationServiceTest {
 
-    static final String NUI_SAM = "30325";
+    static final String NUI_SAM = NuiSamStatementTest.NUI_SAM;
     static final long GIFTS_TOTAL = 416_845_000L;
     static final int GIFTS = 1_507;
     static final long PER_GIFT = GIFTS_TOTAL / GIFTS;
@@ -48,9 +49,7 @@ class GiftTraceTest extends DonationServiceTest {
 
     @BeforeAll
     static void nuiSam() {
-        TestEvents.publishUnit("89", "Tỉnh An Giang", "PROVINCE", null);
-        TestEvents.publishUnit("884", "Thành phố Châu Đốc", "DISTRICT", "89");
-        TestEvents.publishUnit(NUI_SAM, "Phường Núi Sam", "COMMUNE", "884");
+        NuiSamStatementTest.nuiSam();
     }
 
     @Test

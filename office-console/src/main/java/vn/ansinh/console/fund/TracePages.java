@@ -21,9 +21,13 @@ import vn.ansinh.console.web.Ids;
 class TracePages {
 
     private final ServiceApi donation;
+    private final vn.ansinh.console.web.Formats formats;
+    private final vn.ansinh.console.web.PageText text;
 
-    TracePages(ServiceApis services) {
+    TracePages(ServiceApis services, vn.ansinh.console.web.Formats formats, vn.ansinh.console.web.PageText text) {
         this.donation = services.donation();
+        this.formats = formats;
+        this.text = text;
     }
 
     /** The form on the page sends the number typed from a paper receipt here. */
@@ -38,8 +42,8 @@ class TracePages {
         String number = Ids.of(receipt);
         model.addAttribute("receipt", number);
         try {
-            model.addAttribute("trace", donation.callPublic("GET", "/api/v1/public/donations/" + number + "/trace", null,
-                    request.getRemoteAddr(), JsonNode.class));
+            model.addAttribute("trace", GiftTraceView.of(donation.callPublic("GET", "/api/v1/public/donations/" + number + "/trace", null,
+                    request.getRemoteAddr(), JsonNode.class), formats, text));
         } catch (ApiRefusal notFound) {
             model.addAttribute("problem", notFound.forPeople());
         }

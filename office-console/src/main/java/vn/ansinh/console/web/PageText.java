@@ -10,7 +10,7 @@ public class PageText {
 
     private final MessageSource messages;
 
-    PageText(MessageSource messages) {
+    public PageText(MessageSource messages) {
         this.messages = messages;
     }
 
