@@ -21,7 +21,7 @@ import vn.ansinh.testkit.TestTokens;
 
 /** donation-service on the real broker and the Mongo wire server; subclasses share one context. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {"spring.config.name=donation-service",
-        "resilience4j.bulkhead.instances.donation-batch.max-concurrent-calls=1"})
+        "resilience4j.bulkhead.instances.donation-batch.max-concurrent-calls=1", "ansinh.donation.trace-catch-up=PT2S"})
 public abstract class DonationServiceTest extends ServiceTest {
 
     @DynamicPropertySource

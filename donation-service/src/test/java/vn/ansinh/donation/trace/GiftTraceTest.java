@@ -253,6 +253,23 @@ class GiftTraceTest extends DonationServiceTest {
     }
 
     @Test
+    void theSharesFollowTheLedgerWithoutAnyoneAskingForATrace() {
+        String cuChi = TestTokens.bearer(CU_CHI, "OFFICER");
+        String fundId = openFund(CU_CHI, "Quỹ theo dõi tự động");
+        give(cuChi, fundId, donor(cuChi, "Nhà hảo tâm Lê Văn Tám", "INDIVIDUAL"), 2_000_000L, "CASH", null);
+        assertThat(api.postJson("/api/v1/funds/" + fundId + "/disbursements", TestTokens.bearer(CU_CHI, "APPROVER"),
+                ApiClient.json(Map.of("amount", 750_000, "description", "Hỗ trợ khẩn cấp"))).status()).isEqualTo(201);
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> {
+            org.bson.Document cursor = mongo.findById(fundId, org.bson.Document.class, Attribution.CURSORS);
+            return cursor != null && cursor.get("seq", Number.class).longValue() == 2;
+        });
+        long shared = mongo.find(org.springframework.data.mongodb.core.query.Query.query(org.springframework.data.mongodb.core.query
+                .Criteria.where("accountId").is(fundId)), GiftShare.class).stream().mapToLong(GiftShare::amount).sum();
+        assertThat(shared).isEqualTo(750_000L);
+    }
+
+    @Test
     void aReceiptNobodyHoldsIsNotFound() {
         ApiClient.Response missing = api.get("/api/v1/public/donations/783-2026-999999999/trace", null);
 
