@@ -19,9 +19,16 @@ public final class ApiClient {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String baseUrl;
+    private final Duration timeout;
 
     public ApiClient(String baseUrl) {
+        this(baseUrl, Duration.ofSeconds(30));
+    }
+
+    /** A client that waits {@code timeout} for each answer (a benchmark's long import). */
+    public ApiClient(String baseUrl, Duration timeout) {
         this.baseUrl = baseUrl;
+        this.timeout = timeout;
     }
 
     public record Response(int status, String contentType, String body, Map<String, String> headers) {
@@ -97,7 +104,7 @@ public final class ApiClient {
     }
 
     private HttpRequest.Builder request(String path, String authorization) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(30));
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(timeout);
         if (authorization != null) {
             builder.header("Authorization", authorization);
         }
