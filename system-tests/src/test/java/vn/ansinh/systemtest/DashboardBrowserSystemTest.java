@@ -70,6 +70,8 @@ class DashboardBrowserSystemTest {
 
         browser.get("http://localhost:" + platform.reporting.port + "/");
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        // The page replaces its sign-in element once its script has run: a stale one is looked up again.
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
         wait.until(page -> page.findElement(By.id("signin")).isDisplayed());
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("An Sinh – Bảng điều khiển");
         assertThat(browser.getPageSource()).as("no secret is ever asked for in the page").doesNotContain("type=\"password\"");
@@ -136,7 +138,8 @@ class DashboardBrowserSystemTest {
         // Signing out at a shared desk ends the session at the issuer too: the next sign-in asks for a password.
         browser.manage().window().setSize(new Dimension(1280, 1600));
         browser.findElement(By.id("signout")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(page -> page.getCurrentUrl().startsWith(
+        new WebDriverWait(browser, Duration.ofSeconds(20)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(page -> page.getCurrentUrl().startsWith(
                 "http://localhost:" + platform.reporting.port + "/") && page.findElement(By.id("signin")).isDisplayed());
         browser.findElement(By.cssSelector("#signin-form button[type=submit]")).click();
         new WebDriverWait(browser, Duration.ofSeconds(20)).until(page -> page.getCurrentUrl().startsWith(platform.issuerUrl + "/login"));
