@@ -85,8 +85,26 @@ final class ConsoleBrowser implements AutoCloseable {
         waitFor(page -> page.getCurrentUrl().startsWith(consoleUrl + "/") && !page.findElements(By.id("signout")).isEmpty());
     }
 
+    /**
+     * The element once the page has it: a form posted by the step before may still be on its way to the
+     * next page (the browser does not wait for it on a click), so the element is waited for, up to 30 s.
+     */
     WebElement find(By by) {
-        return driver.findElement(by);
+        return new WebDriverWait(driver, Duration.ofSeconds(30)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(page -> page.findElement(by));
+    }
+
+    /** Does {@code action} to the element, looked up again if the page was replaced under it meanwhile. */
+    private <T> T onElement(By by, Function<WebElement, T> action) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return action.apply(find(by));
+            } catch (org.openqa.selenium.StaleElementReferenceException replaced) {
+                if (attempt == 5) {
+                    throw replaced;
+                }
+            }
+        }
     }
 
     List<WebElement> findAll(By by) {
@@ -94,7 +112,7 @@ final class ConsoleBrowser implements AutoCloseable {
     }
 
     String text(By by) {
-        return driver.findElement(by).getText();
+        return onElement(by, WebElement::getText);
     }
 
     String h1() {
@@ -102,23 +120,33 @@ final class ConsoleBrowser implements AutoCloseable {
     }
 
     void click(By by) {
-        WebElement element = driver.findElement(by);
-        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
-        element.click();
+        onElement(by, element -> {
+            ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+            element.click();
+            return null;
+        });
     }
 
     void type(By by, String text) {
-        WebElement field = driver.findElement(by);
-        field.clear();
-        field.sendKeys(text);
+        onElement(by, field -> {
+            field.clear();
+            field.sendKeys(text);
+            return null;
+        });
     }
 
     void choose(By by, String visibleText) {
-        new Select(driver.findElement(by)).selectByVisibleText(visibleText);
+        onElement(by, element -> {
+            new Select(element).selectByVisibleText(visibleText);
+            return null;
+        });
     }
 
     void chooseValue(By by, String value) {
-        new Select(driver.findElement(by)).selectByValue(value);
+        onElement(by, element -> {
+            new Select(element).selectByValue(value);
+            return null;
+        });
     }
 
     Object script(String script, Object... args) {
