@@ -49,17 +49,13 @@ class BankAccountController {
     /** The VietQR code of a transfer into a fund, with what a donor's app will show. */
     public record VietQrView(String fundId, String payload, String bankBin, String bankName, String accountNumber, String accountName,
                              String transferCode, Long amount) {
-        static VietQrView of(FundBankAccount account, Long amount) {
-            return new VietQrView(account.getFundId(), account.vietQr(amount), account.getBankBin(), account.getBankName(),
-                    account.getAccountNumber(), account.getAccountName(), account.getTransferCode(), amount);
-        }
     }
 
     /** A campaign's appeal on a fund: its own transfer code and VietQR payload on the fund's account. */
     public record AppealView(String transferCode, String fundId, String campaignId, String name, java.time.Instant openedAt, String vietQr) {
         static AppealView of(Appeal appeal, FundBankAccount account) {
             return new AppealView(appeal.getTransferCode(), appeal.getFundId(), appeal.getCampaignId(), appeal.getName(),
-                    appeal.getOpenedAt(), VietQr.payload(account.getBankBin(), account.getAccountNumber(), null, appeal.getTransferCode()));
+                    appeal.getOpenedAt(), account.vietQr(null, appeal.getTransferCode()));
         }
     }
 
@@ -87,15 +83,7 @@ class BankAccountController {
                                             @RequestParam(name = "amount", required = false) @Min(1) @Max(1_000_000_000_000L) Long amount,
                                             HttpServletRequest http) {
         rateLimiter.acquire(http.getRemoteAddr());
-        FundBankAccount account = accounts.ofAnyFund(id);
-        Appeal appeal = accounts.appeal(id, code);
-        String payload = VietQr.payload(account.getBankBin(), account.getAccountNumber(), amount, appeal.getTransferCode());
-        if (format.equals("png")) {
-            return ResponseEntity.ok().contentType(MediaType.IMAGE_PNG).cacheControl(CacheControl.maxAge(Duration.ofMinutes(5)))
-                    .body(VietQr.png(payload, PNG_SIZE));
-        }
-        return ResponseEntity.ok(new VietQrView(id, payload, account.getBankBin(), account.getBankName(), account.getAccountNumber(),
-                account.getAccountName(), appeal.getTransferCode(), amount));
+        return answer(accounts.ofAnyFund(id), accounts.appeal(id, code).getTransferCode(), format, amount);
     }
 
     @Operation(summary = "Set or correct the bank account a fund takes transfers into (its transfer code stays the same)")
@@ -116,7 +104,8 @@ class BankAccountController {
     public ResponseEntity<?> vietQr(@PathVariable String id,
                                     @RequestParam(name = "format", defaultValue = "json") @Pattern(regexp = "^(json|png)$") String format,
                                     @RequestParam(name = "amount", required = false) @Min(1) @Max(1_000_000_000_000L) Long amount) {
-        return answer(accounts.of(id), format, amount);
+        FundBankAccount account = accounts.of(id);
+        return answer(account, account.getTransferCode(), format, amount);
     }
 
     @Operation(summary = "PUBLIC: a fund's VietQR payment code, to give by bank transfer (JSON or format=png)")
@@ -126,14 +115,17 @@ class BankAccountController {
                                           @RequestParam(name = "amount", required = false) @Min(1) @Max(1_000_000_000_000L) Long amount,
                                           HttpServletRequest http) {
         rateLimiter.acquire(http.getRemoteAddr());
-        return answer(accounts.ofAnyFund(id), format, amount);
+        FundBankAccount account = accounts.ofAnyFund(id);
+        return answer(account, account.getTransferCode(), format, amount);
     }
 
-    private static ResponseEntity<?> answer(FundBankAccount account, String format, Long amount) {
+    /** A code on the fund's account (its own, or an appeal's) as JSON or as a PNG image. */
+    private static ResponseEntity<?> answer(FundBankAccount account, String code, String format, Long amount) {
         if (format.equals("png")) {
             return ResponseEntity.ok().contentType(MediaType.IMAGE_PNG).cacheControl(CacheControl.maxAge(Duration.ofMinutes(5)))
-                    .body(VietQr.png(account.vietQr(amount), PNG_SIZE));
+                    .body(VietQr.png(account.vietQr(amount, code), PNG_SIZE));
         }
-        return ResponseEntity.ok(VietQrView.of(account, amount));
+        return ResponseEntity.ok(new VietQrView(account.getFundId(), account.vietQr(amount, code), account.getBankBin(),
+                account.getBankName(), account.getAccountNumber(), account.getAccountName(), code, amount));
     }
 }

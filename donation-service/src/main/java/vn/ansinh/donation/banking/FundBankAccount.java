@@ -48,7 +48,12 @@ public class FundBankAccount extends OutboxDocument implements Audited {
 
     /** The VietQR payload of a transfer into this fund, of any amount (null) or of the one given. */
     public String vietQr(Long amount) {
-        return VietQr.payload(bankBin, accountNumber, amount, transferCode);
+        return vietQr(amount, transferCode);
+    }
+
+    /** The VietQR payload of a transfer into this account carrying another code of the fund (a campaign's appeal). */
+    public String vietQr(Long amount, String code) {
+        return VietQr.payload(bankBin, accountNumber, amount, code);
     }
 
     @Override

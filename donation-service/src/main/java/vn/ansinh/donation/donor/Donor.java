@@ -56,6 +56,14 @@ public class Donor extends OutboxDocument implements Audited {
         auditAs("donor.registered");
     }
 
+    /** What public pages say of a gift recorded without a donor. */
+    public static final String UNNAMED_GIVER = "Nhà hảo tâm (không ghi tên)";
+
+    /** The name public pages show for a gift's donor, who may be unknown (null). */
+    public static String publicNameOf(Donor donor) {
+        return donor == null ? UNNAMED_GIVER : donor.publicName();
+    }
+
     /** The name shown on public statements, as the donor chose. */
     public String publicName() {
         return kind == DonorKind.ANONYMOUS ? PublicDisplay.ANONYMOUS_NAME : display.show(name);

@@ -57,11 +57,7 @@ class CashDonationService {
 
     /** See {@link DonationOperations#operationKey}. */
     static String operationKey(CashDonationRequest request, String donationId) {
-        return operationKey(request.fundId(), request.channel().name(), referenceOf(request), donationId);
-    }
-
-    static String operationKey(String fundId, String channel, String reference, String donationId) {
-        return DonationOperations.operationKey(fundId, channel, reference, donationId);
+        return DonationOperations.operationKey(request.fundId(), request.channel().name(), referenceOf(request), donationId);
     }
 
     static String referenceOf(CashDonationRequest request) {

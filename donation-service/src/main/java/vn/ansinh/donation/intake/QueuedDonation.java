@@ -13,6 +13,6 @@ record QueuedDonation(String batchId, int row, String donationId, String fundId,
 
     /** What names the operation in the ledger: the bank's reference within the fund, else the donation itself. */
     String operationKey() {
-        return CashDonationService.operationKey(fundId, channel, reference, donationId);
+        return DonationOperations.operationKey(fundId, channel, reference, donationId);
     }
 }

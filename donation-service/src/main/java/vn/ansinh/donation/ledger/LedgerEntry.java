@@ -210,6 +210,17 @@ public class LedgerEntry extends OutboxDocument implements Audited {
         return expiresOn == null ? null : java.time.LocalDate.parse(expiresOn);
     }
 
+    /**
+     * What the public reads about money out: what the office chose to publish, or a line of its own for a
+     * campaign's delivery — never the description an officer typed for the office's own books.
+     */
+    public static String publicDescriptionOf(String published, String campaignId) {
+        if (published != null) {
+            return published;
+        }
+        return campaignId != null ? "Cấp phát cho hộ trong đợt hỗ trợ" : "Chi hỗ trợ trực tiếp";
+    }
+
     public String getEarmark() {
         return earmark;
     }

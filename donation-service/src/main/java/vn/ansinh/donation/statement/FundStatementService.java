@@ -33,7 +33,6 @@ import vn.ansinh.donation.ledger.LedgerEntry;
 class FundStatementService {
 
     static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
-    static final String UNNAMED = "Nhà hảo tâm (không ghi tên)";
 
     private final MongoTemplate mongo;
     private final FundBankAccounts bankAccounts;
@@ -99,11 +98,11 @@ class FundStatementService {
                 Donor donor = entry.getDonorId() == null ? null : named.get(entry.getDonorId());
                 // A donor who chose to be named can be followed: the line gives the receipt its trace is read by.
                 lines.add(new FundStatement.Line(date, FundStatement.Direction.IN, entry.getAmount(),
-                        donor == null ? UNNAMED : donor.publicName(), entry.getChannel(), null, null,
+                        Donor.publicNameOf(donor), entry.getChannel(), null, null,
                         donor != null && donor.isShownInPublic() ? entry.getReceiptNumber() : null));
             } else {
                 lines.add(new FundStatement.Line(date, FundStatement.Direction.OUT, entry.getAmount(), null, null,
-                        publicDescriptionOf(entry), entry.getCampaignId()));
+                        LedgerEntry.publicDescriptionOf(entry.getPublicDescription(), entry.getCampaignId()), entry.getCampaignId()));
             }
         }
         List<FundStatement.Day> byDay = days.entrySet().stream()
@@ -116,8 +115,7 @@ class FundStatementService {
     private FundStatement.Payment paymentOf(Fund fund) {
         return bankAccounts.find(fund.getId()).map(account -> new FundStatement.Payment(account.getBankBin(), account.getBankName(),
                 account.getAccountNumber(), account.getAccountName(), account.getTransferCode(), account.vietQr(null), bankAccounts.appealsOf(fund.getId()).stream()
-                .map(appeal -> new FundStatement.AppealCode(appeal.getName(), appeal.getTransferCode(), vn.ansinh.donation.banking.VietQr
-                        .payload(account.getBankBin(), account.getAccountNumber(), null, appeal.getTransferCode()))).toList())).orElse(null);
+                .map(appeal -> new FundStatement.AppealCode(appeal.getName(), appeal.getTransferCode(), account.vietQr(null, appeal.getTransferCode()))).toList())).orElse(null);
     }
 
     private static Criteria periodOf(Criteria ofFund, LocalDate from, LocalDate to) {
@@ -139,16 +137,5 @@ class FundStatementService {
     private static long signed(String kind, Document group) {
         long amount = ((Number) group.get("total")).longValue();
         return EntryKind.SPENT.name().equals(kind) ? -amount : amount;
-    }
-
-    /**
-     * What the public reads about money out: what the office chose to publish, or a line of its own for a
-     * campaign's delivery — never the description an officer typed for the office's own books.
-     */
-    private static String publicDescriptionOf(LedgerEntry entry) {
-        if (entry.getPublicDescription() != null) {
-            return entry.getPublicDescription();
-        }
-        return entry.getCampaignId() != null ? "Cấp phát cho hộ trong đợt hỗ trợ" : "Chi hỗ trợ trực tiếp";
     }
 }

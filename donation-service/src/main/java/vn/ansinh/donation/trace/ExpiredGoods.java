@@ -28,7 +28,6 @@ import vn.ansinh.platform.security.OfficeScope;
 public class ExpiredGoods {
 
     private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
-    private static final BigDecimal THOUSAND = BigDecimal.valueOf(1_000);
 
     /** A lot past its last day, and what is left of it in stock. */
     public record ExpiredLot(String officeUnitCode, String item, String unit, String receiptNumber, LocalDate receivedOn,
@@ -73,6 +72,6 @@ public class ExpiredGoods {
     }
 
     private static BigDecimal quantity(long thousandths) {
-        return BigDecimal.valueOf(thousandths).divide(THOUSAND).stripTrailingZeros();
+        return vn.ansinh.donation.stock.Quantities.fromThousandths(thousandths);
     }
 }

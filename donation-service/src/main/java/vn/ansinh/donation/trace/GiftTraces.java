@@ -6,12 +6,10 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.TreeMap;
 
 import org.springframework.data.domain.Sort;
@@ -28,6 +26,7 @@ import vn.ansinh.donation.ledger.EntryKind;
 import vn.ansinh.donation.ledger.LedgerEntry;
 import vn.ansinh.donation.reservation.CampaignNames;
 import vn.ansinh.donation.reservation.DeliveryPlaces;
+import vn.ansinh.donation.stock.Quantities;
 import vn.ansinh.platform.adminunit.AdminUnitDirectory;
 import vn.ansinh.platform.domain.Refusal;
 
@@ -39,10 +38,7 @@ import vn.ansinh.platform.domain.Refusal;
 @Service
 public class GiftTraces {
 
-    /** What the public reads for a donor who asked not to be named. */
-    static final String UNNAMED = "Nhà hảo tâm (không ghi tên)";
     private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
-    private static final BigDecimal THOUSAND = BigDecimal.valueOf(1_000);
 
     private final MongoTemplate mongo;
     private final Attribution attribution;
@@ -83,7 +79,7 @@ public class GiftTraces {
             parts.add(partOf(entry, ofAccount, names, communes));
         }
         Donor donor = first.getDonorId() == null ? null : donors.byIds(List.of(first.getDonorId())).get(first.getDonorId());
-        return new GiftTrace(receiptNumber, first.getAt().atZone(VIETNAM).toLocalDate(), donor == null ? UNNAMED : donor.publicName(),
+        return new GiftTrace(receiptNumber, first.getAt().atZone(VIETNAM).toLocalDate(), Donor.publicNameOf(donor),
                 first.getOfficeUnitCode(), nameOf(first.getOfficeUnitCode()), parts, clock.instant());
     }
 
@@ -102,7 +98,7 @@ public class GiftTraces {
                 firstOfDelivery.putIfAbsent(share.deliveryId(), share);
             } else if (share.campaignId() == null) {
                 direct.add(new GiftTrace.DirectPayment(share.at().atZone(VIETNAM).toLocalDate(),
-                        share.publicDescription() == null ? "Chi hỗ trợ trực tiếp" : share.publicDescription(),
+                        LedgerEntry.publicDescriptionOf(share.publicDescription(), null),
                         money ? share.amount() : null, money ? null : quantity(share.amount())));
             }
         }
@@ -144,7 +140,7 @@ public class GiftTraces {
     }
 
     private static BigDecimal quantity(long thousandths) {
-        return BigDecimal.valueOf(thousandths).divide(THOUSAND).stripTrailingZeros();
+        return Quantities.fromThousandths(thousandths);
     }
 
     private String nameOf(String unitCode) {
@@ -154,13 +150,7 @@ public class GiftTraces {
     /** Every share of an account, for reconciling it with the ledger (tests, and an auditor's check). */
     long sharesOf(String accountId) {
         attribution.catchUp(accountId);
-        long total = 0;
-        Set<String> seen = new HashSet<>();
-        for (GiftShare share : mongo.find(Query.query(Criteria.where("accountId").is(accountId)), GiftShare.class)) {
-            if (seen.add(share.id())) {
-                total += share.amount();
-            }
-        }
-        return total;
+        return mongo.find(Query.query(Criteria.where("accountId").is(accountId)), GiftShare.class).stream()
+                .mapToLong(GiftShare::amount).sum();
     }
 }
