@@ -19,6 +19,7 @@ public final class EventTypes {
     public static final String NEED_REJECTED = "vn.ansinh.registry.need.rejected.v1";
     public static final String FEEDBACK_RECORDED = "vn.ansinh.registry.feedback.recorded.v1";
     public static final String HOUSEHOLD_POVERTY_STATUS_CHANGED = "vn.ansinh.registry.household.poverty-status-changed.v1";
+    public static final String ORGANISATION_REGISTERED = "vn.ansinh.donation.organisation.registered.v1";
     public static final String FUND_OPENED = "vn.ansinh.donation.fund.opened.v1";
     public static final String CASH_DONATION_RECEIVED = "vn.ansinh.donation.cash.received.v1";
     public static final String FUND_ENTRY_RECORDED = "vn.ansinh.donation.fund.entry-recorded.v1";

@@ -13,6 +13,7 @@ import vn.ansinh.events.donation.CashDonationReceived;
 import vn.ansinh.events.donation.FundEntryRecorded;
 import vn.ansinh.events.donation.FundOpened;
 import vn.ansinh.events.donation.InKindDonationReceived;
+import vn.ansinh.events.donation.OrganisationRegistered;
 import vn.ansinh.events.donation.ReservationAnswered;
 import vn.ansinh.events.donation.StockEntryRecorded;
 import vn.ansinh.events.registry.AdminUnitRecorded;
@@ -56,6 +57,9 @@ public final class Events {
     public static final EventType<FeedbackRecorded> FEEDBACK_RECORDED =
             new EventType<>(EventTypes.FEEDBACK_RECORDED, Topics.NEEDS, FeedbackRecorded.class);
 
+    /** An office's organisation: on the funds topic, ahead of the funds it will own (same key: the office). */
+    public static final EventType<OrganisationRegistered> ORGANISATION_REGISTERED =
+            new EventType<>(EventTypes.ORGANISATION_REGISTERED, Topics.FUNDS, OrganisationRegistered.class);
     public static final EventType<FundOpened> FUND_OPENED = new EventType<>(EventTypes.FUND_OPENED, Topics.FUNDS, FundOpened.class);
     public static final EventType<FundEntryRecorded> FUND_ENTRY_RECORDED =
             new EventType<>(EventTypes.FUND_ENTRY_RECORDED, Topics.FUNDS, FundEntryRecorded.class);
@@ -87,7 +91,7 @@ public final class Events {
 
     public static final List<EventType<?>> ALL = List.of(ADMIN_UNIT_RECORDED, UNIT_STATISTICS_RECORDED, HOUSEHOLD_REGISTERED, HOUSEHOLD_UPDATED, HOUSEHOLD_MOVED,
             HOUSEHOLD_DEACTIVATED, HOUSEHOLD_MERGED, HOUSEHOLD_POVERTY_STATUS_CHANGED, NEED_SUBMITTED, NEED_VERIFIED, NEED_APPROVED,
-            NEED_REJECTED, FEEDBACK_RECORDED, FUND_OPENED, FUND_ENTRY_RECORDED, CASH_DONATION_RECEIVED, IN_KIND_DONATION_RECEIVED, STOCK_ENTRY_RECORDED,
+            NEED_REJECTED, FEEDBACK_RECORDED, ORGANISATION_REGISTERED, FUND_OPENED, FUND_ENTRY_RECORDED, CASH_DONATION_RECEIVED, IN_KIND_DONATION_RECEIVED, STOCK_ENTRY_RECORDED,
             RESERVATION_CONFIRMED, RESERVATION_REJECTED, CAMPAIGN_APPROVED, CAMPAIGN_RESERVATION_REQUESTED, CAMPAIGN_LIST_MERGED,
             CAMPAIGN_CLOSED, DELIVERY_RECORDED, DELIVERY_REVERTED, VERIFICATION_UPDATED);
 

@@ -40,16 +40,31 @@ public final class TestTokens {
         return "Bearer " + token("test-client-" + officeCode, officeCode, List.of(roles), Duration.ofMinutes(30));
     }
 
+    /** A person who acts for one organisation of the office (its Women's Union, say). */
+    public static String bearerForOrganisation(String officeCode, String organisationCode, String... roles) {
+        return "Bearer " + sign("test-client-" + officeCode + "-" + organisationCode, officeCode, List.of(roles),
+                Duration.ofMinutes(30), AUDIENCE, organisationCode);
+    }
+
     public static String token(String clientId, String officeCode, List<String> roles, Duration lifetime) {
         return token(clientId, officeCode, roles, lifetime, AUDIENCE);
     }
 
     /** A token for another audience: one the issuer made for some other system. */
     public static String token(String clientId, String officeCode, List<String> roles, Duration lifetime, String audience) {
+        return sign(clientId, officeCode, roles, lifetime, audience, null);
+    }
+
+    private static String sign(String clientId, String officeCode, List<String> roles, Duration lifetime, String audience,
+            String organisationCode) {
         Instant now = Instant.now();
-        JWTClaimsSet claims = new JWTClaimsSet.Builder().subject(clientId).issuer(ISSUER).audience(audience)
+        JWTClaimsSet.Builder builder = new JWTClaimsSet.Builder().subject(clientId).issuer(ISSUER).audience(audience)
                 .issueTime(java.util.Date.from(now)).expirationTime(java.util.Date.from(now.plus(lifetime)))
-                .jwtID(UUID.randomUUID().toString()).claim("office", officeCode).claim("roles", roles).build();
+                .jwtID(UUID.randomUUID().toString()).claim("office", officeCode).claim("roles", roles);
+        if (organisationCode != null) {
+            builder.claim("organisation", organisationCode);
+        }
+        JWTClaimsSet claims = builder.build();
         SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.RS256), claims);
         try {
             jwt.sign(new RSASSASigner((RSAPrivateKey) KEYS.getPrivate()));

@@ -64,6 +64,7 @@ import vn.ansinh.platform.security.LocalSigningKeys;
 public class IssuerConfiguration {
 
     static final String OFFICE_CLAIM = "office";
+    static final String ORGANISATION_CLAIM = vn.ansinh.platform.security.CallerOffice.ORGANISATION_CLAIM;
     static final String ROLES_CLAIM = "roles";
     static final String NAME_CLAIM = Actor.NAME_CLAIM;
     static final String CLIENT_CLAIM = Actor.CLIENT_CLAIM;
@@ -264,6 +265,10 @@ public class IssuerConfiguration {
             // services decide from the access token's roles, whatever an app shows).
             context.getClaims().claim(NAME_CLAIM, person.getDisplayName()).claim(OFFICE_CLAIM, person.getOffice())
                     .claim(ROLES_CLAIM, person.getRoles());
+            if (person.getOrganisation() != null) {
+                // The services let a person who acts for an organisation change only that organisation's funds and campaigns.
+                context.getClaims().claim(ORGANISATION_CLAIM, person.getOrganisation());
+            }
             if (accessToken) {
                 context.getClaims().audience(List.of(tokens.audience()))
                         .claim(CLIENT_CLAIM, context.getRegisteredClient().getClientId());

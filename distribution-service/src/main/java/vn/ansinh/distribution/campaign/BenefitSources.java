@@ -28,13 +28,21 @@ class BenefitSources {
         this.units = units;
     }
 
-    void requireUsableBy(String officeUnitCode, CampaignBenefit benefit) {
+    /**
+     * @param organisationCode the organisation that runs the campaign: it pays out of its own funds only
+     *                         (the Women's Union does not spend the Fatherland Front's money); {@code null}
+     *                         for the office, which may pay out of any fund of its area
+     */
+    void requireUsableBy(String officeUnitCode, String organisationCode, CampaignBenefit benefit) {
         if (benefit.cash() != null) {
             String fundId = benefit.cash().fundId();
-            String fundOffice = FundReplicaProjection.officeOf(mongo, fundId)
+            FundReplicaProjection.FundOwner owner = FundReplicaProjection.ownerOf(mongo, fundId)
                     .orElseThrow(() -> Refusal.unprocessable("unknown-fund", fundId));
-            if (!units.isWithin(fundOffice, officeUnitCode)) {
+            if (!units.isWithin(owner.officeUnitCode(), officeUnitCode)) {
                 throw Refusal.unprocessable("fund-not-usable", fundId);
+            }
+            if (organisationCode != null && !organisationCode.equals(owner.organisationCode())) {
+                throw Refusal.unprocessable("organisation.fund-not-its", fundId, organisationCode);
             }
         }
         Set<String> items = new HashSet<>();

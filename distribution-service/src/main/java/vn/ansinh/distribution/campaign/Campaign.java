@@ -33,6 +33,8 @@ public class Campaign extends OutboxDocument implements Audited {
     private String id;
     private String name;
     private String officeUnitCode;
+    /** The office's organisation that runs the campaign (its Women's Union, say); {@code null} for the office itself. */
+    private String organisationCode;
     private List<String> targetUnitCodes;
     private List<String> eligibleCategories;
     private List<String> eligiblePovertyStatuses;
@@ -79,12 +81,13 @@ public class Campaign extends OutboxDocument implements Audited {
         return officeUnitCode;
     }
 
-    Campaign(String id, String name, String officeUnitCode, List<String> targetUnitCodes, List<String> eligibleCategories,
-             List<String> eligiblePovertyStatuses, List<String> eligibleNeeds, CampaignBenefit benefit, LocalDate startsOn, LocalDate endsOn,
-             boolean allowOverlap, Map<String, Integer> quotas, Instant createdAt) {
+    Campaign(String id, String name, String officeUnitCode, String organisationCode, List<String> targetUnitCodes,
+             List<String> eligibleCategories, List<String> eligiblePovertyStatuses, List<String> eligibleNeeds, CampaignBenefit benefit,
+             LocalDate startsOn, LocalDate endsOn, boolean allowOverlap, Map<String, Integer> quotas, Instant createdAt) {
         this.id = id;
         this.name = name;
         this.officeUnitCode = officeUnitCode;
+        this.organisationCode = organisationCode;
         this.targetUnitCodes = List.copyOf(targetUnitCodes);
         this.eligibleCategories = List.copyOf(eligibleCategories);
         this.eligiblePovertyStatuses = List.copyOf(eligiblePovertyStatuses);
@@ -112,7 +115,7 @@ public class Campaign extends OutboxDocument implements Audited {
         }
         Map<String, Integer> quotas = new java.util.HashMap<>();
         parts.stream().filter(part -> part.maxHouseholds() != null).forEach(part -> quotas.put(part.unitCode(), part.maxHouseholds()));
-        Campaign next = new Campaign(nextId, nextName, officeUnitCode, targetUnitCodes, eligibleCategories, eligiblePovertyStatuses,
+        Campaign next = new Campaign(nextId, nextName, officeUnitCode, organisationCode, targetUnitCodes, eligibleCategories, eligiblePovertyStatuses,
                 getEligibleNeeds(), benefit, from, to, allowOverlap, quotas, at);
         next.programmeId = getProgrammeId();
         next.round = getRound() + 1;
@@ -164,7 +167,7 @@ public class Campaign extends OutboxDocument implements Audited {
         approvalRequestedAt = at;
         Benefit whole = benefitOf(total);
         raise(Events.CAMPAIGN_APPROVED, new CampaignApproved(id, name, officeUnitCode, startsOn, endsOn, benefitOf(defaultShare()),
-                approvedByCommune, getProgrammeId(), getRound(), total.persons(), whole));
+                approvedByCommune, getProgrammeId(), getRound(), total.persons(), whole, organisationCode));
         raise(Events.CAMPAIGN_RESERVATION_REQUESTED, new CampaignReservationRequested(id, officeUnitCode, whole));
     }
 
@@ -187,8 +190,10 @@ public class Campaign extends OutboxDocument implements Audited {
             CampaignBenefit.Goods item = benefit.goods().get(i);
             long thousandths = share.goods().get(i).thousandths();
             if (thousandths > 0) {
-                goods.add(new Benefit.Goods(item.stockOfficeUnitCode() == null ? officeUnitCode : item.stockOfficeUnitCode(),
-                        item.item(), item.unit(), thousandths));
+                // An organisation's campaign hands out its own store's goods; another unit's stock is that office's own.
+                boolean ownStock = item.stockOfficeUnitCode() == null || item.stockOfficeUnitCode().equals(officeUnitCode);
+                goods.add(new Benefit.Goods(ownStock ? officeUnitCode : item.stockOfficeUnitCode(),
+                        item.item(), item.unit(), thousandths, ownStock ? organisationCode : null));
             }
         }
         return new Benefit(money, goods);
@@ -287,6 +292,10 @@ public class Campaign extends OutboxDocument implements Audited {
 
     public String getName() {
         return name;
+    }
+
+    public String getOrganisationCode() {
+        return organisationCode;
     }
 
     public String getOfficeUnitCode() {

@@ -43,12 +43,14 @@ class CampaignController {
                                List<String> eligibleCategories, List<String> eligiblePovertyStatuses, CampaignBenefit benefit,
                                LocalDate startsOn, LocalDate endsOn, CampaignState state, List<Campaign.Part> parts,
                                long approvedHouseholds, String rejectionReason, String rejectionDetail, Instant createdAt,
-                               String programmeId, int round, String previousRoundId, long approvedPersons) {
+                               String programmeId, int round, String previousRoundId, long approvedPersons,
+                               String organisationCode) {
         static CampaignView of(Campaign c) {
             return new CampaignView(c.getId(), c.getName(), c.getOfficeUnitCode(), c.getTargetUnitCodes(),
                     c.getEligibleCategories(), c.getEligiblePovertyStatuses(), c.getBenefit(), c.getStartsOn(), c.getEndsOn(),
                     c.getState(), c.getParts(), c.getApprovedHouseholds(), c.getRejectionReason(), c.getRejectionDetail(),
-                    c.getCreatedAt(), c.getProgrammeId(), c.getRound(), c.getPreviousRoundId(), c.getApprovedPersons());
+                    c.getCreatedAt(), c.getProgrammeId(), c.getRound(), c.getPreviousRoundId(), c.getApprovedPersons(),
+                    c.getOrganisationCode());
         }
     }
 

@@ -58,8 +58,7 @@ class CampaignLists {
      * benefit are left out, unless this campaign allows it.
      */
     public Generated generate(String id) {
-        Campaign campaign = campaigns.get(id);
-        scope.requireCovers(campaign.getOfficeUnitCode());
+        Campaign campaign = campaigns.manageable(id);
         CampaignService.requireDraft(campaign);
         Set<String> area = new HashSet<>();
         campaign.getTargetUnitCodes().forEach(target -> area.addAll(units.selfAndDescendants(target)));

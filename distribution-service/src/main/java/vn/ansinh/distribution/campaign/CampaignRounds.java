@@ -63,8 +63,7 @@ class CampaignRounds {
      */
     Campaign open(String id, NextRoundRequest asSent) {
         NextRoundRequest request = asSent == null ? NextRoundRequest.DEFAULTS : asSent;
-        Campaign previous = campaigns.get(id);
-        scope.requireCovers(previous.getOfficeUnitCode());
+        Campaign previous = campaigns.manageable(id);
         Campaign later = mongo.findOne(Query.query(Criteria.where("programmeId").is(previous.getProgrammeId())
                 .and("round").gt(previous.getRound())).with(Sort.by("round")), Campaign.class);
         if (later != null) {

@@ -12,6 +12,7 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
 
 import vn.ansinh.platform.adminunit.AdminUnitDirectory;
+import vn.ansinh.distribution.replica.OrganisationReplica;
 import vn.ansinh.platform.domain.Refusal;
 import vn.ansinh.platform.events.OutboxDocuments;
 import vn.ansinh.platform.web.KeyedCreation;
@@ -68,10 +69,14 @@ public class CampaignService {
         if (request.startsOn() != null && request.endsOn() != null && request.endsOn().isBefore(request.startsOn())) {
             throw Refusal.invalid("endsOn", "ends-before-start");
         }
-        benefitSources.requireUsableBy(request.officeUnitCode(), request.benefit());
+        String organisation = scope.organisationFor(request.organisationCode());
+        if (organisation != null && !OrganisationReplica.has(mongo, request.officeUnitCode(), organisation)) {
+            throw Refusal.unprocessable("organisation.unknown", request.officeUnitCode(), organisation);
+        }
+        benefitSources.requireUsableBy(request.officeUnitCode(), organisation, request.benefit());
         CreateCampaignRequest.Eligibility eligibility = request.eligibility();
         String id = KeyedCreation.idFor("campaign", requestKey);
-        Campaign campaign = new Campaign(id, request.name().strip(), request.officeUnitCode(),
+        Campaign campaign = new Campaign(id, request.name().strip(), request.officeUnitCode(), organisation,
                 request.targetUnitCodes().stream().distinct().toList(),
                 eligibility.categories() == null ? List.of() : eligibility.categories(),
                 eligibility.povertyStatuses() == null ? List.of() : eligibility.povertyStatuses(),
@@ -113,10 +118,20 @@ public class CampaignService {
         return change(campaign, () -> campaign.submitPart(unitCode, households, CallerOffice.current().clientId(), clock.instant()));
     }
 
-    /** Freezes the list and asks donation-service for everything it needs, in one write with that request. */
-    public Campaign approve(String id) {
+    /**
+     * A campaign the caller may run: its office's, and — for a person who acts for an organisation — one
+     * of that organisation's. Communes still edit and submit their parts of any campaign that targets them.
+     */
+    public Campaign manageable(String id) {
         Campaign campaign = get(id);
         scope.requireCovers(campaign.getOfficeUnitCode());
+        scope.requireActsFor(campaign.getOrganisationCode());
+        return campaign;
+    }
+
+    /** Freezes the list and asks donation-service for everything it needs, in one write with that request. */
+    public Campaign approve(String id) {
+        Campaign campaign = manageable(id);
         long households = entitlements.countIncluded(id);
         Share total = entitlements.totalOf(id, campaign.getBenefit().goods().stream().map(CampaignBenefit.Goods::item).toList(),
                 campaign.defaultShare());
@@ -139,8 +154,7 @@ public class CampaignService {
      */
     public Campaign close(String id, String reason) {
         for (int attempt = 1; ; attempt++) {
-            Campaign campaign = get(id);
-            scope.requireCovers(campaign.getOfficeUnitCode());
+            Campaign campaign = manageable(id);
             try {
                 return change(campaign, () -> campaign.close(reason, clock.instant()));
             } catch (Refusal changed) {

@@ -12,7 +12,12 @@ import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import vn.ansinh.platform.adminunit.UnitKeys;
 
-/** {@code POST /api/v1/campaigns}. */
+/**
+ * {@code POST /api/v1/campaigns}.
+ *
+ * @param organisationCode the office's organisation that runs the campaign (left out: the office itself; a
+ *                         person who acts for an organisation always creates it for that organisation)
+ */
 record CreateCampaignRequest(
         @NotBlank @Size(max = 200) @Pattern(regexp = "^[^\\p{Cntrl}]*$") String name,
         @NotBlank @Pattern(regexp = UnitKeys.KEY) String officeUnitCode,
@@ -22,7 +27,8 @@ record CreateCampaignRequest(
         LocalDate startsOn,
         LocalDate endsOn,
         Boolean allowOverlap,
-        @Size(max = 500) List<@Valid @NotNull Quota> quotas) {
+        @Size(max = 500) List<@Valid @NotNull Quota> quotas,
+        @Pattern(regexp = "[A-Z0-9][A-Z0-9-]{1,19}") String organisationCode) {
 
     /**
      * The same request with its unit codes as the units they mean today: a plain official code reused
@@ -36,7 +42,8 @@ record CreateCampaignRequest(
                         goods.stockOfficeUnitCode() == null ? null : resolve.apply(goods.stockOfficeUnitCode()))).toList(),
                         benefit.per(), benefit.byKind()),
                 startsOn, endsOn, allowOverlap,
-                quotas == null ? null : quotas.stream().map(q -> new Quota(resolve.apply(q.unitCode()), q.maxHouseholds())).toList());
+                quotas == null ? null : quotas.stream().map(q -> new Quota(resolve.apply(q.unitCode()), q.maxHouseholds())).toList(),
+                organisationCode);
     }
 
     /** At most this many households on a target unit's part (a commune's share of the rice, in households). */

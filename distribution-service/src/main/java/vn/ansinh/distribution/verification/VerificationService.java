@@ -63,8 +63,7 @@ class VerificationService {
         if ((request.size() == null) == (request.sharePercent() == null)) {
             throw Refusal.invalid("size", "verification.size-or-share");
         }
-        Campaign campaign = campaigns.get(campaignId);
-        scope.requireCovers(campaign.getOfficeUnitCode());
+        Campaign campaign = campaigns.manageable(campaignId);
         if (campaign.getState() != CampaignState.ACTIVE && campaign.getState() != CampaignState.CLOSED) {
             throw Refusal.conflict("verification.nothing-delivered", campaignId);
         }

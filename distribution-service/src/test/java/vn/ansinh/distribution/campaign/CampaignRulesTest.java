@@ -144,7 +144,7 @@ class CampaignRulesTest {
         assertThat(second.getState()).isEqualTo(CampaignState.DRAFT);
         assertThat(second.overlaps(first)).as("both pay cash with no dates").isTrue();
         assertThat(second.sameProgrammeAs(first)).isTrue();
-        assertThat(second.sameProgrammeAs(new Campaign("c-9", "Khác", "783", List.of("27547"), List.of("POOR"), List.of(), List.of(),
+        assertThat(second.sameProgrammeAs(new Campaign("c-9", "Khác", "783", null, List.of("27547"), List.of("POOR"), List.of(), List.of(),
                 cash(), null, null, false, Map.of(), now))).isFalse();
         assertThat(third.getRound()).isEqualTo(1);
     }
@@ -167,7 +167,7 @@ class CampaignRulesTest {
     }
 
     private Campaign campaign(CampaignBenefit benefit, LocalDate startsOn, LocalDate endsOn, Map<String, Integer> quotas) {
-        return new Campaign("c-1", "Hỗ trợ giãn cách", "783", List.of("27547", "27496"), List.of("POOR"), List.of(), List.of(),
+        return new Campaign("c-1", "Hỗ trợ giãn cách", "783", null, List.of("27547", "27496"), List.of("POOR"), List.of(), List.of(),
                 benefit, startsOn, endsOn, false, quotas, now);
     }
 

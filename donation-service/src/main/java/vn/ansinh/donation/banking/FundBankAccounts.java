@@ -45,8 +45,7 @@ public class FundBankAccounts {
 
     /** Sets or corrects the account of a fund of the caller's area; the fund keeps its transfer code. */
     public FundBankAccount set(String fundId, BankAccountRequest request) {
-        Fund fund = funds.get(fundId);
-        scope.requireCovers(fund.getOfficeUnitCode());
+        Fund fund = funds.manageable(fundId);
         FundBankAccount account = mongo.findById(fund.getId(), FundBankAccount.class);
         if (account == null) {
             account = new FundBankAccount(fund.getId(), fund.getOfficeUnitCode(), claimCode(fund.getId()));
@@ -86,8 +85,8 @@ public class FundBankAccounts {
      * same campaign on the same fund twice is the same appeal.
      */
     public Appeal openAppeal(String fundId, AppealRequest request) {
+        funds.manageable(fundId);
         FundBankAccount account = of(fundId);
-        scope.requireCovers(account.getOfficeUnitCode());
         Appeal existing = mongo.findOne(Query.query(Criteria.where("fundId").is(account.getFundId())
                 .and("campaignId").is(request.campaignId())), Appeal.class);
         if (existing != null) {

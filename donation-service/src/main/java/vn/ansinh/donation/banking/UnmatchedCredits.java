@@ -55,7 +55,7 @@ public class UnmatchedCredits {
     /** Puts a waiting credit into a fund of its office and records it there as a BANK donation. */
     public BankCredit assign(String creditId, String fundId) {
         BankCredit credit = changeable(creditId);
-        Fund fund = funds.get(fundId);
+        Fund fund = funds.manageable(fundId); // an organisation's person puts credits into its own funds only
         if (!fund.getOfficeUnitCode().equals(credit.getOfficeUnitCode())) {
             throw Refusal.unprocessable("bank-credit.other-office", credit.getOfficeUnitCode(), fund.getName());
         }

@@ -21,6 +21,8 @@ public class Fund extends OutboxDocument implements Audited {
     private String name;
     private String officeUnitCode;
     private String purpose;
+    /** The organisation of the office the fund belongs to; {@code null} for the office's own fund. */
+    private String organisationCode;
     private Instant openedAt;
     /** Totals after the last ledger entry; only {@link vn.ansinh.donation.ledger.Ledger} moves them. */
     private Totals totals = Totals.EMPTY;
@@ -38,13 +40,14 @@ public class Fund extends OutboxDocument implements Audited {
         return officeUnitCode;
     }
 
-    Fund(String id, String name, String officeUnitCode, String purpose, Instant openedAt) {
+    Fund(String id, String name, String officeUnitCode, String purpose, String organisationCode, Instant openedAt) {
         this.id = id;
         this.name = name;
         this.officeUnitCode = officeUnitCode;
         this.purpose = purpose;
+        this.organisationCode = organisationCode;
         this.openedAt = openedAt;
-        raise(Events.FUND_OPENED, new FundOpened(id, name, officeUnitCode, purpose));
+        raise(Events.FUND_OPENED, new FundOpened(id, name, officeUnitCode, purpose, organisationCode));
     }
 
     public String getId() {
@@ -61,6 +64,10 @@ public class Fund extends OutboxDocument implements Audited {
 
     public String getPurpose() {
         return purpose;
+    }
+
+    public String getOrganisationCode() {
+        return organisationCode;
     }
 
     public Instant getOpenedAt() {

@@ -43,10 +43,11 @@ class FundController {
 
     /** A fund with its figures in whole VND. */
     public record FundView(String id, String name, String officeUnitCode, String purpose, long balance, long reserved,
-                           long available, long received, long spent) {
+                           long available, long received, long spent, String organisationCode) {
         static FundView of(Fund fund, Totals totals) {
             return new FundView(fund.getId(), fund.getName(), fund.getOfficeUnitCode(), fund.getPurpose(),
-                    totals.balance(), totals.reserved(), totals.available(), totals.received(), totals.spent());
+                    totals.balance(), totals.reserved(), totals.available(), totals.received(), totals.spent(),
+                    fund.getOrganisationCode());
         }
     }
 
@@ -85,8 +86,7 @@ class FundController {
     @PostMapping("/{id}/disbursements")
     @PreAuthorize("hasRole('APPROVER')")
     public ResponseEntity<LedgerLine> disburse(@PathVariable String id, @Valid @RequestBody DisbursementRequest request) {
-        Fund fund = service.get(id);
-        scope.requireCovers(fund.getOfficeUnitCode());
+        Fund fund = service.manageable(id);
         String operation = request.reference() == null || request.reference().isBlank()
                 ? "disbursement:" + UUID.randomUUID() : "disbursement:" + fund.getId() + ":" + request.reference();
         LedgerEntry entry = ledger.record(fund.account(), Movement.spentDirectly(operation, request.amount(), request.description(),
@@ -94,14 +94,18 @@ class FundController {
         return ResponseEntity.status(HttpStatus.CREATED).body(LedgerLine.of(entry));
     }
 
-    @Operation(summary = "Funds of the offices of a unit and below (default the caller's office), with their figures, paged")
+    @Operation(summary = "Funds of the offices of a unit and below (default the caller's office), with their figures, paged; "
+            + "organisationCode keeps one organisation's funds (OFFICE: the offices' own)")
     @GetMapping
     public PageResponse<FundView> list(@RequestParam(name = "officeUnitCode", required = false)
                                        @jakarta.validation.constraints.Pattern(regexp = vn.ansinh.platform.adminunit.UnitKeys.KEY_OR_NATIONAL)
                                        String officeUnitCode,
+                                       @RequestParam(name = "organisationCode", required = false)
+                                       @jakarta.validation.constraints.Pattern(regexp = "[A-Z0-9][A-Z0-9-]{1,19}")
+                                       String organisationCode,
                                        @RequestParam(name = "page", defaultValue = "0") @Min(0) int page,
                                        @RequestParam(name = "size", defaultValue = "50") @Min(1) @Max(PageResponse.MAX_SIZE) int size) {
-        var found = service.list(officeUnitCode, page, size);
+        var found = service.list(officeUnitCode, organisationCode, page, size);
         // The totals kept on each fund: a list does not roll every ledger forward (the fund's own page does).
         return PageResponse.of(found.getContent(), found.getTotalElements(), page, size, fund -> FundView.of(fund, fund.getTotals()));
     }

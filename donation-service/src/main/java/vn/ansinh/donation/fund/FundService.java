@@ -9,12 +9,16 @@ import vn.ansinh.platform.domain.Refusal;
 import vn.ansinh.platform.web.KeyedCreation;
 import vn.ansinh.donation.ledger.Ledger;
 import vn.ansinh.donation.ledger.Totals;
+import vn.ansinh.donation.organisation.Organisations;
 import vn.ansinh.platform.events.OutboxDocuments;
 import vn.ansinh.platform.security.CallerOffice;
 import vn.ansinh.platform.security.OfficeScope;
 
 @Service
 public class FundService {
+
+    /** What a list's {@code organisationCode} filter says for "the office's own, of no organisation". */
+    public static final String OFFICE_ITSELF = "OFFICE";
 
     private final FundRepository funds;
     private final org.springframework.data.mongodb.core.MongoTemplate mongo;
@@ -23,8 +27,12 @@ public class FundService {
     private final OutboxDocuments outbox;
     private final Clock clock;
 
-    public FundService(FundRepository funds, Ledger ledger, OfficeScope scope, OutboxDocuments outbox, Clock clock, org.springframework.data.mongodb.core.MongoTemplate mongo) {
+    private final Organisations organisations;
+
+    public FundService(FundRepository funds, Ledger ledger, OfficeScope scope, OutboxDocuments outbox, Clock clock,
+                       org.springframework.data.mongodb.core.MongoTemplate mongo, Organisations organisations) {
         this.mongo = mongo;
+        this.organisations = organisations;
         this.funds = funds;
         this.ledger = ledger;
         this.scope = scope;
@@ -45,7 +53,8 @@ public class FundService {
     private Fund newFund(String id, OpenFundRequest request) {
         String office = scope.resolve(request.officeUnitCode()); // a plain code means the unit carrying it today
         scope.requireCovers(office);
-        return new Fund(id, request.name().strip(), office, request.purpose(), clock.instant());
+        return new Fund(id, request.name().strip(), office, request.purpose(),
+                organisations.ownerFor(office, request.organisationCode()), clock.instant());
     }
 
     /**
@@ -60,12 +69,31 @@ public class FundService {
         return fund;
     }
 
-    /** Funds kept by offices of the requested unit and below (default the caller's office), by name, paged. */
-    public org.springframework.data.domain.Page<Fund> list(String officeUnitCode, int page, int size) {
+    /**
+     * A fund the caller may change: in its area, and — for a person who acts for an organisation — one of
+     * that organisation's funds. Everyone of the office still reads every fund of the office.
+     */
+    public Fund manageable(String id) {
+        Fund fund = get(id);
+        scope.requireCovers(fund.getOfficeUnitCode());
+        scope.requireActsFor(fund.getOrganisationCode());
+        return fund;
+    }
+
+    /**
+     * Funds kept by offices of the requested unit and below (default the caller's office), by name, paged;
+     * with {@code organisationCode}, only that organisation's ({@code OFFICE} for the offices' own funds).
+     */
+    public org.springframework.data.domain.Page<Fund> list(String officeUnitCode, String organisationCode, int page, int size) {
         org.springframework.data.domain.PageRequest pageable = org.springframework.data.domain.PageRequest.of(page, size,
                 org.springframework.data.domain.Sort.by("officeUnitCode", "name", "_id"));
-        org.springframework.data.mongodb.core.query.Query query = org.springframework.data.mongodb.core.query.Query.query(
-                scope.listArea("officeUnitCode", officeUnitCode));
+        org.springframework.data.mongodb.core.query.Criteria area = scope.listArea("officeUnitCode", officeUnitCode);
+        if (organisationCode != null) {
+            area = new org.springframework.data.mongodb.core.query.Criteria().andOperator(area,
+                    org.springframework.data.mongodb.core.query.Criteria.where("organisationCode")
+                            .is(OFFICE_ITSELF.equals(organisationCode) ? null : organisationCode));
+        }
+        org.springframework.data.mongodb.core.query.Query query = org.springframework.data.mongodb.core.query.Query.query(area);
         long total = mongo.count(query, Fund.class);
         return new org.springframework.data.domain.PageImpl<>(mongo.find(query.with(pageable), Fund.class), pageable, total);
     }

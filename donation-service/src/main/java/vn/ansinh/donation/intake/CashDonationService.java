@@ -40,8 +40,7 @@ class CashDonationService {
     }
 
     public LedgerEntry receive(CashDonationRequest request) {
-        Fund fund = funds.get(request.fundId());
-        scope.requireCovers(fund.getOfficeUnitCode());
+        Fund fund = funds.manageable(request.fundId()); // an organisation's person records gifts into its own funds
         if (request.donorId() != null) {
             donors.require(request.donorId());
         }

@@ -144,6 +144,9 @@ class DonationBatchService {
         if (fund == null || !scope.covers(caller, fund.getOfficeUnitCode())) {
             return "fundId: no fund " + fundId + " in your area";
         }
+        if (!caller.actsForWholeOffice() && !caller.organisationCode().equals(fund.getOrganisationCode())) {
+            return "fundId: fund " + fundId + " is not of your organisation";
+        }
         if (row.request().donorId() != null && !knownDonors.contains(row.request().donorId())) {
             return "donorId: no donor " + row.request().donorId();
         }

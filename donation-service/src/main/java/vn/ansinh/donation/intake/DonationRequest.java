@@ -9,7 +9,8 @@ import java.util.List;
  * {@link InKindDonationRequest}).
  */
 record DonationRequest(String donorId, String fundId, Long amount, Channel channel, String reference,
-                              String officeUnitCode, List<InKindDonationRequest.Item> items, String campaignId) {
+                              String officeUnitCode, List<InKindDonationRequest.Item> items, String campaignId,
+                              String organisationCode) {
 
     boolean isGoods() {
         return items != null || (fundId == null && officeUnitCode != null);
@@ -20,6 +21,6 @@ record DonationRequest(String donorId, String fundId, Long amount, Channel chann
     }
 
     InKindDonationRequest asGoods() {
-        return new InKindDonationRequest(donorId, officeUnitCode, items);
+        return new InKindDonationRequest(donorId, officeUnitCode, items, organisationCode);
     }
 }

@@ -30,6 +30,8 @@ class InKindDonation extends OutboxDocument implements Audited {
     private String donorId;
     private String receiptNumber;
     private List<Line> lines;
+    /** The office's organisation whose store took the goods; {@code null} for the office's own. */
+    private String organisationCode;
     private boolean stockApplied;
     private Instant receivedAt;
 
@@ -46,8 +48,10 @@ class InKindDonation extends OutboxDocument implements Audited {
         return officeUnitCode;
     }
 
-    InKindDonation(String id, String officeUnitCode, String donorId, String receiptNumber, List<Line> lines, Instant receivedAt) {
+    InKindDonation(String id, String officeUnitCode, String organisationCode, String donorId, String receiptNumber, List<Line> lines,
+                   Instant receivedAt) {
         this.id = id;
+        this.organisationCode = organisationCode;
         this.officeUnitCode = officeUnitCode;
         this.donorId = donorId;
         this.receiptNumber = receiptNumber;
@@ -64,6 +68,10 @@ class InKindDonation extends OutboxDocument implements Audited {
 
     public String getOfficeUnitCode() {
         return officeUnitCode;
+    }
+
+    public String getOrganisationCode() {
+        return organisationCode;
     }
 
     public String getDonorId() {

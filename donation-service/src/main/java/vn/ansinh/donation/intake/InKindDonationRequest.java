@@ -16,11 +16,16 @@ import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import vn.ansinh.platform.adminunit.UnitKeys;
 
-/** {@code POST /api/v1/donations} for goods: what arrived at which office, each line with its unit and estimated value. */
+/**
+ * {@code POST /api/v1/donations} for goods: what arrived at which office, each line with its unit and estimated value.
+ *
+ * @param organisationCode the office's organisation whose store takes the goods (left out: the office's own)
+ */
 record InKindDonationRequest(
         @Size(max = 64) String donorId,
         @NotBlank @Pattern(regexp = UnitKeys.KEY_OR_NATIONAL) String officeUnitCode,
-        @NotEmpty @Size(max = 200) List<@Valid @NotNull Item> items) {
+        @NotEmpty @Size(max = 200) List<@Valid @NotNull Item> items,
+        @Pattern(regexp = "[A-Z0-9][A-Z0-9-]{1,19}") String organisationCode) {
 
     /**
      * @param quantity       up to three decimals (0.5 kg); at most 100,000,000 units in one line

@@ -15,6 +15,7 @@ import org.springframework.stereotype.Service;
 import vn.ansinh.donation.donor.DonorService;
 import vn.ansinh.donation.ledger.Ledger;
 import vn.ansinh.donation.ledger.Movement;
+import vn.ansinh.donation.organisation.Organisations;
 import vn.ansinh.donation.stock.Quantities;
 import vn.ansinh.donation.stock.StockService;
 import vn.ansinh.platform.events.OutboxDocuments;
@@ -34,10 +35,12 @@ class InKindDonationService {
     private final OfficeScope scope;
     private final OutboxDocuments outbox;
     private final Clock clock;
+    private final Organisations organisations;
 
     InKindDonationService(MongoTemplate mongo, StockService stock, Ledger ledger, DonorService donors, ReceiptNumbers receipts,
-                          OfficeScope scope, OutboxDocuments outbox, Clock clock) {
+                          OfficeScope scope, OutboxDocuments outbox, Clock clock, Organisations organisations) {
         this.mongo = mongo;
+        this.organisations = organisations;
         this.stock = stock;
         this.ledger = ledger;
         this.donors = donors;
@@ -55,7 +58,8 @@ class InKindDonationService {
         }
         List<InKindDonation.Line> lines = request.items().stream().map(item -> new InKindDonation.Line(item.item().strip(),
                 item.unit().strip(), Quantities.toThousandths(item.quantity()), item.estimatedValue(), item.expiresOn())).toList();
-        InKindDonation donation = new InKindDonation(UUID.randomUUID().toString(), office, request.donorId(),
+        String organisation = organisations.ownerFor(office, request.organisationCode());
+        InKindDonation donation = new InKindDonation(UUID.randomUUID().toString(), office, organisation, request.donorId(),
                 receipts.next(office), lines, clock.instant());
         InKindDonation saved = outbox.insert(donation);
         addToStock(saved);
@@ -67,7 +71,7 @@ class InKindDonationService {
         List<InKindDonation.Line> lines = donation.getLines();
         for (int i = 0; i < lines.size(); i++) {
             InKindDonation.Line line = lines.get(i);
-            ledger.record(stock.itemOf(donation.getOfficeUnitCode(), line.item(), line.unit()).account(),
+            ledger.record(stock.itemOf(donation.getOfficeUnitCode(), donation.getOrganisationCode(), line.item(), line.unit()).account(),
                     Movement.received("goods:" + donation.getId() + ":" + i, line.quantityThousandths(), donation.getId(),
                             donation.getDonorId(), null, null, donation.getReceiptNumber()).expiringOn(line.expiresOn()));
         }

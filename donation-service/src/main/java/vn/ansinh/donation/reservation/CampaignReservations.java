@@ -274,7 +274,7 @@ class CampaignReservations {
             if (officeUnitCode != null && !units.isWithin(goods.officeUnitCode(), officeUnitCode)) {
                 throw Refusal.unprocessable("stock-not-usable", goods.item(), goods.officeUnitCode());
             }
-            StockItem item = mongo.findById(StockItem.idOf(goods.officeUnitCode(), goods.item(), goods.unit()), StockItem.class);
+            StockItem item = mongo.findById(StockItem.idOf(goods.officeUnitCode(), goods.organisationCode(), goods.item(), goods.unit()), StockItem.class);
             if (item == null) {
                 throw Refusal.conflict("unknown-stock", goods.item(), goods.unit(), goods.officeUnitCode());
             }

@@ -8,12 +8,15 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 /**
  * A fund's public statement: money in and out over a period, by day (Vietnam time), with donors as
  * they chose to be shown. Closing balance = opening balance + money in − money out, to the đồng. The
- * figures and days cover the whole period; the lines come a page at a time (newest last).
+ * figures and days cover the whole period; the lines come a page at a time (newest last). A fund of one
+ * of the office's organisations names it ({@code organisationCode}, {@code organisationName}).
  */
 record FundStatement(String fundId, String fundName, String officeUnitCode, LocalDate from, LocalDate to,
                             long openingBalance, long moneyIn, long moneyOut, long closingBalance, long reservedNow,
                             List<Day> days, List<Line> lines, int page, int size, long totalLines, boolean last,
-                            @JsonInclude(JsonInclude.Include.NON_NULL) Payment payment) {
+                            @JsonInclude(JsonInclude.Include.NON_NULL) Payment payment,
+                            @JsonInclude(JsonInclude.Include.NON_NULL) String organisationCode,
+                            @JsonInclude(JsonInclude.Include.NON_NULL) String organisationName) {
 
     /**
      * How to give to the fund by bank transfer, when its office has set an account: what a donor's app

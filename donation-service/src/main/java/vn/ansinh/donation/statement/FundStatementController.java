@@ -18,11 +18,13 @@ import vn.ansinh.platform.web.PerClientRateLimiter;
 class FundStatementController {
 
     private final FundStatementService service;
+    private final OfficeStatementService offices;
     private final PerClientRateLimiter rateLimiter;
 
-    public FundStatementController(FundStatementService service,
+    public FundStatementController(FundStatementService service, OfficeStatementService offices,
                                    @Value("${ansinh.donation.public-statement.requests-per-minute:60}") int requestsPerMinute) {
         this.service = service;
+        this.offices = offices;
         this.rateLimiter = new PerClientRateLimiter(requestsPerMinute, Duration.ofMinutes(1));
     }
 
@@ -38,5 +40,19 @@ class FundStatementController {
                                    HttpServletRequest http) {
         rateLimiter.acquire(http.getRemoteAddr());
         return service.statementOf(id, from, to, page, size);
+    }
+
+    @Operation(summary = "PUBLIC: an office's money over a period, its own funds and each of its organisations' "
+            + "(Fatherland Front, Women's Union...) and in total; organisationCode keeps one part (OFFICE: the office's own)")
+    @GetMapping("/api/v1/public/offices/{unitCode}/statement")
+    public OfficeStatement officeStatement(@PathVariable @jakarta.validation.constraints.Pattern(regexp = vn.ansinh.platform.adminunit.UnitKeys.KEY)
+                                           String unitCode,
+                                           @RequestParam(name = "organisationCode", required = false)
+                                           @jakarta.validation.constraints.Pattern(regexp = "[A-Z0-9][A-Z0-9-]{1,19}") String organisationCode,
+                                           @RequestParam(name = "from", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                                           @RequestParam(name = "to", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                                           HttpServletRequest http) {
+        rateLimiter.acquire(http.getRemoteAddr());
+        return offices.statementOf(unitCode, organisationCode, from, to);
     }
 }

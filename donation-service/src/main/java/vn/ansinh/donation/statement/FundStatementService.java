@@ -39,7 +39,11 @@ class FundStatementService {
     private final Ledger ledger;
     private final DonorService donors;
 
-    FundStatementService(MongoTemplate mongo, Ledger ledger, DonorService donors, FundBankAccounts bankAccounts) {
+    private final vn.ansinh.donation.organisation.Organisations organisations;
+
+    FundStatementService(MongoTemplate mongo, Ledger ledger, DonorService donors, FundBankAccounts bankAccounts,
+                         vn.ansinh.donation.organisation.Organisations organisations) {
+        this.organisations = organisations;
         this.bankAccounts = bankAccounts;
         this.mongo = mongo;
         this.ledger = ledger;
@@ -109,7 +113,8 @@ class FundStatementService {
                 .map(d -> new FundStatement.Day(d.getKey(), d.getValue()[0], d.getValue()[1])).toList();
         return new FundStatement(fund.getId(), fund.getName(), fund.getOfficeUnitCode(), from, to, opening, in, out,
                 opening + in - out, reservedNow, byDay, lines, page, size, totalLines, (long) (page + 1) * size >= totalLines,
-                paymentOf(fund));
+                paymentOf(fund), fund.getOrganisationCode(),
+                fund.getOrganisationCode() == null ? null : organisations.namesOf(fund.getOfficeUnitCode()).get(fund.getOrganisationCode()));
     }
 
     private FundStatement.Payment paymentOf(Fund fund) {

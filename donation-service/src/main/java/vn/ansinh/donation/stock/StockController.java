@@ -25,17 +25,20 @@ class StockController {
 
     /** One item of an office's stock; quantities in the item's unit. */
     public record StockLine(String item, String unit, BigDecimal onHand, BigDecimal reserved, BigDecimal available,
-                            BigDecimal received, BigDecimal delivered) {
+                            BigDecimal received, BigDecimal delivered, String organisationCode) {
     }
 
-    @Operation(summary = "An office's stock: on hand, reserved for campaigns, available")
+    @Operation(summary = "An office's stock: on hand, reserved for campaigns, available; each of its organisations' "
+            + "stock on lines of its own (organisationCode keeps one organisation's, OFFICE the office's own store)")
     @GetMapping("/api/v1/stock")
-    public List<StockLine> stock(@RequestParam("officeUnitCode") @Pattern(regexp = UnitKeys.KEY_OR_NATIONAL) String asSent) {
+    public List<StockLine> stock(@RequestParam("officeUnitCode") @Pattern(regexp = UnitKeys.KEY_OR_NATIONAL) String asSent,
+                                 @RequestParam(name = "organisationCode", required = false)
+                                 @Pattern(regexp = "[A-Z0-9][A-Z0-9-]{1,19}") String organisationCode) {
         String officeUnitCode = scope.resolve(asSent);
         scope.requireCanRead(officeUnitCode);
-        return service.of(officeUnitCode).stream().map(line -> new StockLine(line.item().getItem(), line.item().getUnit(),
+        return service.of(officeUnitCode, organisationCode).stream().map(line -> new StockLine(line.item().getItem(), line.item().getUnit(),
                 Quantities.fromThousandths(line.totals().balance()), Quantities.fromThousandths(line.totals().reserved()),
                 Quantities.fromThousandths(line.totals().available()), Quantities.fromThousandths(line.totals().received()),
-                Quantities.fromThousandths(line.totals().spent()))).toList();
+                Quantities.fromThousandths(line.totals().spent()), line.item().getOrganisationCode())).toList();
     }
 }

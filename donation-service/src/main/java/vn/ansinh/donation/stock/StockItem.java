@@ -19,20 +19,25 @@ public class StockItem {
     private String officeUnitCode;
     private String item;
     private String unit;
+    /** The office's organisation that holds this stock; {@code null} for the office's own store. */
+    private String organisationCode;
     private Totals totals = Totals.EMPTY;
 
     protected StockItem() {
     }
 
-    StockItem(String officeUnitCode, String item, String unit) {
-        this.id = idOf(officeUnitCode, item, unit);
+    StockItem(String officeUnitCode, String organisationCode, String item, String unit) {
+        this.id = idOf(officeUnitCode, organisationCode, item, unit);
         this.officeUnitCode = officeUnitCode;
+        this.organisationCode = organisationCode;
         this.item = item.strip();
         this.unit = unit.strip();
     }
 
-    public static String idOf(String officeUnitCode, String item, String unit) {
-        return officeUnitCode + "|" + VietnameseNames.searchKey(item) + "|" + VietnameseNames.searchKey(unit);
+    /** The office's own rice is one stock, the Women's Union's rice in the same ward another: each gives its own. */
+    public static String idOf(String officeUnitCode, String organisationCode, String item, String unit) {
+        String ofTheOffice = officeUnitCode + "|" + VietnameseNames.searchKey(item) + "|" + VietnameseNames.searchKey(unit);
+        return organisationCode == null ? ofTheOffice : ofTheOffice + "|" + organisationCode;
     }
 
     public Account account() {
@@ -53,6 +58,10 @@ public class StockItem {
 
     public String getUnit() {
         return unit;
+    }
+
+    public String getOrganisationCode() {
+        return organisationCode;
     }
 
     public Totals getTotals() {

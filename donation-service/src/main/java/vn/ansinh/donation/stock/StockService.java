@@ -24,24 +24,33 @@ public class StockService {
         this.ledger = ledger;
     }
 
-    /** The office's stock of the item, created empty the first time the item arrives. */
-    public StockItem itemOf(String officeUnitCode, String item, String unit) {
-        StockItem existing = mongo.findById(StockItem.idOf(officeUnitCode, item, unit), StockItem.class);
+    /** The stock of the item held by the office (or one of its organisations), created empty the first time the item arrives. */
+    public StockItem itemOf(String officeUnitCode, String organisationCode, String item, String unit) {
+        String id = StockItem.idOf(officeUnitCode, organisationCode, item, unit);
+        StockItem existing = mongo.findById(id, StockItem.class);
         if (existing != null) {
             return existing;
         }
         try {
-            return mongo.insert(new StockItem(officeUnitCode, item, unit));
+            return mongo.insert(new StockItem(officeUnitCode, organisationCode, item, unit));
         } catch (DuplicateKeyException createdMeanwhile) {
-            return mongo.findById(StockItem.idOf(officeUnitCode, item, unit), StockItem.class);
+            return mongo.findById(id, StockItem.class);
         }
     }
 
     public record Line(StockItem item, Totals totals) {
     }
 
-    public List<Line> of(String officeUnitCode) {
-        return mongo.find(Query.query(Criteria.where("officeUnitCode").is(officeUnitCode)).with(Sort.by("item", "unit")),
+    /**
+     * The office's stock, its organisations' with it; with {@code organisationCode} one organisation's
+     * ({@code OFFICE}: the office's own store).
+     */
+    public List<Line> of(String officeUnitCode, String organisationCode) {
+        Criteria criteria = Criteria.where("officeUnitCode").is(officeUnitCode);
+        if (organisationCode != null) {
+            criteria = criteria.and("organisationCode").is("OFFICE".equals(organisationCode) ? null : organisationCode);
+        }
+        return mongo.find(Query.query(criteria).with(Sort.by("item", "unit", "organisationCode")),
                 StockItem.class).stream().map(item -> new Line(item, ledger.totals(item.account()))).toList();
     }
 }

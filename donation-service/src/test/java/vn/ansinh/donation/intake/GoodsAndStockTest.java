@@ -79,7 +79,7 @@ class GoodsAndStockTest extends DonationServiceTest {
 
     @Test
     void goodsWhoseStockEntriesACrashInterruptedAreAddedByTheSweepOnce() {
-        InKindDonation interrupted = new InKindDonation("crashed-" + System.nanoTime(), "760", null, "760-2026-999999",
+        InKindDonation interrupted = new InKindDonation("crashed-" + System.nanoTime(), "760", null, null, "760-2026-999999",
                 List.of(new InKindDonation.Line("Nước suối", "chai", 240_000, 1_200_000, null)), Instant.now().minusSeconds(120));
         mongo.insert(interrupted);
 

@@ -14,10 +14,12 @@ import java.util.Map;
  * @param round                      the round's number in its programme, from 1
  * @param approvedPersons            the eligible people the list counts (its households' members when paid per household)
  * @param total                      what the whole list is to receive
+ * @param organisationCode           the organisation of the office that runs the campaign; {@code null} for the office itself
  */
 public record CampaignApproved(String campaignId, String name, String officeUnitCode, LocalDate startsOn,
                                LocalDate endsOn, Benefit perHousehold, Map<String, Long> approvedHouseholdsByCommune,
-                               String programmeId, int round, long approvedPersons, Benefit total) {
+                               String programmeId, int round, long approvedPersons, Benefit total,
+                               String organisationCode) {
 
     public CampaignApproved {
         approvedHouseholdsByCommune = approvedHouseholdsByCommune == null ? Map.of() : Map.copyOf(approvedHouseholdsByCommune);
@@ -25,9 +27,17 @@ public record CampaignApproved(String campaignId, String name, String officeUnit
         round = round < 1 ? 1 : round;
     }
 
+    /** A campaign of the office itself (events older than organisations). */
+    public CampaignApproved(String campaignId, String name, String officeUnitCode, LocalDate startsOn, LocalDate endsOn,
+                            Benefit perHousehold, Map<String, Long> approvedHouseholdsByCommune, String programmeId, int round,
+                            long approvedPersons, Benefit total) {
+        this(campaignId, name, officeUnitCode, startsOn, endsOn, perHousehold, approvedHouseholdsByCommune, programmeId, round,
+                approvedPersons, total, null);
+    }
+
     /** A campaign of a single round paying the same to every household (events older than rounds). */
     public CampaignApproved(String campaignId, String name, String officeUnitCode, LocalDate startsOn, LocalDate endsOn,
                             Benefit perHousehold, Map<String, Long> approvedHouseholdsByCommune) {
-        this(campaignId, name, officeUnitCode, startsOn, endsOn, perHousehold, approvedHouseholdsByCommune, null, 1, 0, null);
+        this(campaignId, name, officeUnitCode, startsOn, endsOn, perHousehold, approvedHouseholdsByCommune, null, 1, 0, null, null);
     }
 }

@@ -59,4 +59,37 @@ public class OfficeScope {
             throw Refusal.outOfScope(unitCode);
         }
     }
+
+    /**
+     * A person who acts for one organisation of the office (its Women's Union, say) changes only what
+     * belongs to that organisation; a person of the office itself changes all of the office's things.
+     *
+     * @param owningOrganisation the organisation the thing belongs to, {@code null} for the office's own
+     * @throws Refusal when the caller acts for another organisation, or for one while the thing is the office's own
+     */
+    public void requireActsFor(String owningOrganisation) {
+        CallerOffice caller = CallerOffice.current();
+        if (!caller.actsForWholeOffice() && !caller.organisationCode().equals(owningOrganisation)) {
+            throw new Refusal(Refusal.Kind.OUT_OF_SCOPE, "organisation.not-yours",
+                    owningOrganisation == null ? caller.officeCode() : owningOrganisation);
+        }
+    }
+
+    /**
+     * The organisation a new thing belongs to: what the request names, and for a person who acts for an
+     * organisation always that organisation (named or left out).
+     *
+     * @throws Refusal when an organisation's person names another organisation
+     */
+    public String organisationFor(String requestedOrganisation) {
+        CallerOffice caller = CallerOffice.current();
+        String requested = requestedOrganisation == null || requestedOrganisation.isBlank() ? null : requestedOrganisation;
+        if (caller.actsForWholeOffice()) {
+            return requested;
+        }
+        if (requested != null && !requested.equals(caller.organisationCode())) {
+            throw new Refusal(Refusal.Kind.OUT_OF_SCOPE, "organisation.not-yours", requested);
+        }
+        return caller.organisationCode();
+    }
 }

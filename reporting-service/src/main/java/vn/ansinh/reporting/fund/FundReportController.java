@@ -19,11 +19,21 @@ import vn.ansinh.reporting.figures.ReadableArea;
 class FundReportController {
 
     private final FundReports reports;
+    private final OrganisationReports organisations;
     private final ReadableArea readableArea;
 
-    public FundReportController(FundReports reports, ReadableArea readableArea) {
+    public FundReportController(FundReports reports, OrganisationReports organisations, ReadableArea readableArea) {
         this.reports = reports;
+        this.organisations = organisations;
         this.readableArea = readableArea;
+    }
+
+    @Operation(summary = "Money raised, set aside, spent and left by each office of a unit (default the caller's), "
+            + "organisation by organisation (the office's own funds first) and in total, with the campaigns each ran")
+    @GetMapping("/by-organisation")
+    public OrganisationsReport byOrganisation(@RequestParam(name = "unit", required = false)
+                                              @Pattern(regexp = UnitKeys.KEY_OR_NATIONAL) String unit) {
+        return organisations.of(readableArea.of(unit));
     }
 
     @Operation(summary = "One fund's received, reserved, spent and available money")
@@ -32,10 +42,13 @@ class FundReportController {
         return reports.fund(id);
     }
 
-    @Operation(summary = "Funds of the offices in a unit (default: the caller's office)")
+    @Operation(summary = "Funds of the offices in a unit (default: the caller's office); organisationCode keeps one "
+            + "organisation's (OFFICE: the offices' own funds)")
     @GetMapping
     public List<FundReport> funds(@RequestParam(name = "unit", required = false)
-                                  @Pattern(regexp = UnitKeys.KEY_OR_NATIONAL) String unit) {
-        return reports.inArea(readableArea.of(unit));
+                                  @Pattern(regexp = UnitKeys.KEY_OR_NATIONAL) String unit,
+                                  @RequestParam(name = "organisationCode", required = false)
+                                  @Pattern(regexp = "[A-Z0-9][A-Z0-9-]{1,19}") String organisationCode) {
+        return reports.inArea(readableArea.of(unit), organisationCode);
     }
 }

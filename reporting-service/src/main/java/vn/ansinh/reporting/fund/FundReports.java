@@ -46,14 +46,26 @@ class FundReports {
 
     /** The funds of the offices of an area the caller may read, by name. */
     public List<FundReport> inArea(String area) {
+        return inArea(area, null);
+    }
+
+    /**
+     * The funds of the offices of an area the caller may read, by name; with {@code organisationCode} one
+     * organisation's ({@link OrganisationReports#OFFICE_ITSELF}: the offices' own funds).
+     */
+    public List<FundReport> inArea(String area, String organisationCode) {
         Query query = AdminUnitDirectory.NATIONAL.equals(area) ? new Query()
                 : Query.query(Criteria.where(FundView.OFFICE_UNIT_CODE).in(units.selfAndDescendants(area)));
+        if (organisationCode != null) {
+            query.addCriteria(Criteria.where(FundView.ORGANISATION_CODE)
+                    .is(OrganisationReports.OFFICE_ITSELF.equals(organisationCode) ? null : organisationCode));
+        }
         List<Document> funds = mongo.find(query.with(Sort.by(FundView.NAME)), Document.class, FundView.COLLECTION);
         Map<String, Long> counts = donationCounts(funds.stream().map(f -> f.getString("_id")).toList());
         return funds.stream().map(fund -> report(fund, counts)).toList();
     }
 
-    private Map<String, Long> donationCounts(List<String> fundIds) {
+    Map<String, Long> donationCounts(List<String> fundIds) {
         Map<String, Long> counts = new HashMap<>();
         mongo.aggregate(Aggregation.newAggregation(Aggregation.match(Criteria.where(CashDonationView.FUND_ID).in(fundIds)),
                         Aggregation.group(CashDonationView.FUND_ID).count().as("n")), CashDonationView.COLLECTION, Document.class)
@@ -61,14 +73,15 @@ class FundReports {
         return counts;
     }
 
-    private static FundReport report(Document fund, Map<String, Long> donationCounts) {
+    static FundReport report(Document fund, Map<String, Long> donationCounts) {
         long received = number(fund, FundView.RECEIVED);
         long reserved = number(fund, FundView.RESERVED);
         long spent = number(fund, FundView.SPENT);
         return new FundReport(fund.getString("_id"), fund.getString(FundView.NAME), fund.getString(FundView.OFFICE_UNIT_CODE),
                 fund.getString(FundView.PURPOSE), received, reserved, spent, received - spent, received - reserved - spent,
                 donationCounts.getOrDefault(fund.getString("_id"), 0L),
-                fund.getDate(FundView.LAST_ENTRY_AT) == null ? null : fund.getDate(FundView.LAST_ENTRY_AT).toInstant());
+                fund.getDate(FundView.LAST_ENTRY_AT) == null ? null : fund.getDate(FundView.LAST_ENTRY_AT).toInstant(),
+                fund.getString(FundView.ORGANISATION_CODE));
     }
 
     private static long number(Document fund, String field) {

@@ -12,6 +12,8 @@ public final class CampaignView {
     public static final String COLLECTION = "campaign_view";
     public static final String NAME = "name";
     public static final String OFFICE_UNIT_CODE = "officeUnitCode";
+    /** The office's organisation that runs the campaign; absent or null for the office itself. */
+    public static final String ORGANISATION_CODE = "organisationCode";
     public static final String STARTS_ON = "startsOn";
     public static final String ENDS_ON = "endsOn";
     public static final String PER_HOUSEHOLD_MONEY = "perHouseholdMoney";

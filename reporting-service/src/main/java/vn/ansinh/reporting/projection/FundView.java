@@ -9,6 +9,8 @@ public final class FundView {
     public static final String NAME = "name";
     public static final String OFFICE_UNIT_CODE = "officeUnitCode";
     public static final String PURPOSE = "purpose";
+    /** The office's organisation the fund belongs to; absent or null for the office's own fund. */
+    public static final String ORGANISATION_CODE = "organisationCode";
     /** The ledger entry the totals are those after. */
     public static final String ENTRY_SEQ = "entrySeq";
     public static final String RECEIVED = "received";

@@ -27,6 +27,7 @@ public final class ReadModels {
         Map<String, List<String>> all = new LinkedHashMap<>();
         all.put(HouseholdView.COLLECTION, HouseholdView.INDEXED);
         all.put(NeedView.COLLECTION, NeedView.INDEXED);
+        all.put(OrganisationView.COLLECTION, OrganisationView.INDEXED);
         all.put(FundView.COLLECTION, FundView.INDEXED);
         all.put(CashDonationView.COLLECTION, CashDonationView.INDEXED);
         all.put(CashTotals.COLLECTION, CashTotals.INDEXED);

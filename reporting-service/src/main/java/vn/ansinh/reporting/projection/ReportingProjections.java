@@ -236,9 +236,18 @@ public class ReportingProjections {
     }
 
     private void funds() {
+        on(Events.ORGANISATION_REGISTERED, (event, organisation, store) -> {
+            if (organisation.officeUnitCode() == null || organisation.code() == null) {
+                throw new InvalidEventException("Organisation event " + event.id() + " names no office or code");
+            }
+            return accumulate(store, OrganisationView.COLLECTION, organisation.officeUnitCode() + ":" + organisation.code(),
+                    new Document(OrganisationView.OFFICE_UNIT_CODE, organisation.officeUnitCode())
+                            .append(OrganisationView.CODE, organisation.code()).append(OrganisationView.NAME, organisation.name()));
+        });
         on(Events.FUND_OPENED, (event, fund, store) ->
                 accumulate(store, FundView.COLLECTION, fund.fundId(), new Document(FundView.NAME, fund.name())
-                        .append(FundView.OFFICE_UNIT_CODE, fund.officeUnitCode()).append(FundView.PURPOSE, fund.purpose())));
+                        .append(FundView.OFFICE_UNIT_CODE, fund.officeUnitCode()).append(FundView.PURPOSE, fund.purpose())
+                        .append(FundView.ORGANISATION_CODE, fund.organisationCode())));
         // Entries carry the totals after them: keep those of the highest entry seen.
         on(Events.FUND_ENTRY_RECORDED, (event, entry, store) -> {
             Document fund = store.find(FundView.COLLECTION, entry.fundId());
@@ -291,6 +300,7 @@ public class ReportingProjections {
                     approved.add(new Document(CampaignView.LINE_UNIT_CODE, unit).append(CampaignView.LINE_HOUSEHOLDS, households)));
             return accumulate(store, CampaignView.COLLECTION, campaign.campaignId(), new Document(CampaignView.NAME, campaign.name())
                     .append(CampaignView.OFFICE_UNIT_CODE, campaign.officeUnitCode())
+                    .append(CampaignView.ORGANISATION_CODE, campaign.organisationCode())
                     .append(CampaignView.STARTS_ON, campaign.startsOn() == null ? null : campaign.startsOn().toString())
                     .append(CampaignView.ENDS_ON, campaign.endsOn() == null ? null : campaign.endsOn().toString())
                     .append(CampaignView.PER_HOUSEHOLD_MONEY, money(campaign.perHousehold()))

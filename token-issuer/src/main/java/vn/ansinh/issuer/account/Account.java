@@ -28,6 +28,8 @@ public class Account extends OutboxDocument implements Audited {
     private String displayName;
     /** The administrative unit code of the office ({@code VN} for national staff). */
     private String office;
+    /** The organisation of the office the person acts for (its Women's Union, say); {@code null}: the office itself. */
+    private String organisation;
     private List<String> roles;
     private String passwordHash;
     private boolean enabled;
@@ -132,8 +134,12 @@ public class Account extends OutboxDocument implements Audited {
         enabled = true;
     }
 
-    void change(String displayName, String office, List<String> roles) {
+    /** @param organisation the organisation the person now acts for, "" for the office itself, {@code null} to keep it */
+    void change(String displayName, String office, List<String> roles, String organisation) {
         auditAs("account.changed");
+        if (organisation != null) {
+            this.organisation = organisation.isEmpty() ? null : organisation;
+        }
         if (displayName != null) {
             this.displayName = displayName;
         }
@@ -155,6 +161,14 @@ public class Account extends OutboxDocument implements Audited {
 
     public String getOffice() {
         return office;
+    }
+
+    public String getOrganisation() {
+        return organisation;
+    }
+
+    void actFor(String organisation) {
+        this.organisation = organisation;
     }
 
     public List<String> getRoles() {

@@ -38,13 +38,17 @@ class AccountAdministration {
         String office = scope.resolve(request.office());
         scope.requireCovers(office);
         requireMayGive(request.roles());
-        Accounts.Issued issued = accounts.create(request.username(), request.name(), office, request.roles(),
-                CallerOffice.current().clientId());
+        Accounts.Issued issued = accounts.create(request.username(), request.name(), office, organisationGiven(request.organisation()),
+                request.roles(), CallerOffice.current().clientId());
         return withCode(issued);
     }
 
     PageResponse<AccountView> list(String office, String search, int page, int size) {
         Criteria area = scope.listArea(Accounts.OFFICE, office);
+        CallerOffice caller = CallerOffice.current();
+        if (!caller.actsForWholeOffice()) { // an organisation's administrator lists its own people only
+            area = new Criteria().andOperator(area, Criteria.where("organisation").is(caller.organisationCode()));
+        }
         return PageResponse.of(accounts.page(area, search, page, size), accounts.count(area, search), page, size,
                 account -> AccountView.of(account, clock.instant()));
     }
@@ -63,8 +67,10 @@ class AccountAdministration {
             requireNotOwn(account);
             requireMayGive(request.roles());
         }
+        String organisation = request.organisation() == null ? null
+                : request.organisation().isEmpty() ? organisationCleared() : organisationGiven(request.organisation());
         return AccountView.of(accounts.change(account.getUsername(), request.name() == null ? null : request.name().strip(),
-                office, request.roles()), clock.instant());
+                office, request.roles(), organisation), clock.instant());
     }
 
     AccountView disable(String username) {
@@ -81,10 +87,40 @@ class AccountAdministration {
         return withCode(accounts.reset(administered(username).getUsername()));
     }
 
-    /** The account, if the caller administers its office; otherwise, as for an unknown name, 404. */
+    /**
+     * The account, if the caller administers its office — and, for an administrator who acts for an
+     * organisation, the account is one of that organisation's; otherwise, as for an unknown name, 404.
+     */
     private Account administered(String username) {
-        return accounts.find(username).filter(account -> scope.covers(CallerOffice.current(), account.getOffice()))
+        CallerOffice caller = CallerOffice.current();
+        return accounts.find(username).filter(account -> scope.covers(caller, account.getOffice()))
+                .filter(account -> caller.actsForWholeOffice() || caller.organisationCode().equals(account.getOrganisation()))
                 .orElseThrow(() -> Refusal.notFound("account", Accounts.normalised(username)));
+    }
+
+    /**
+     * The organisation a new or changed account acts for. An administrator of the office gives any code
+     * (donation-service's registry of organisations is not this service's to read: a code the office has
+     * not registered is refused there, as {@code organisation.unknown}, the first time the person acts);
+     * an administrator who acts for an organisation gives accounts of that organisation only.
+     */
+    private static String organisationGiven(String requested) {
+        CallerOffice caller = CallerOffice.current();
+        if (caller.actsForWholeOffice()) {
+            return requested;
+        }
+        if (requested != null && !requested.equals(caller.organisationCode())) {
+            throw Refusal.unprocessable("account.organisation-not-yours", caller.organisationCode());
+        }
+        return caller.organisationCode();
+    }
+
+    private static String organisationCleared() {
+        CallerOffice caller = CallerOffice.current();
+        if (!caller.actsForWholeOffice()) {
+            throw Refusal.unprocessable("account.organisation-not-yours", caller.organisationCode());
+        }
+        return "";
     }
 
     private void requireMayGive(List<String> roles) {

@@ -109,11 +109,17 @@ public class Accounts {
 
     /** A new account, with the one-time code its person chooses a password with. */
     public Issued create(String username, String displayName, String office, List<String> roles, String by) {
+        return create(username, displayName, office, null, roles, by);
+    }
+
+    /** @param organisation the organisation of the office the person acts for; {@code null} for the office itself */
+    public Issued create(String username, String displayName, String office, String organisation, List<String> roles, String by) {
         String name = normalised(username);
         if (!USERNAME.matcher(name).matches()) {
             throw Refusal.invalid("username", "account.username-invalid");
         }
         Account account = new Account(name, displayName.strip(), office, roles, by, clock.instant());
+        account.actFor(organisation);
         String code = newCode();
         account.issueSetupCode(passwords.encode(code), clock.instant().plus(policy.setupCodeValidFor()));
         try {
@@ -191,8 +197,8 @@ public class Accounts {
         return new Issued(account, code);
     }
 
-    public Account change(String username, String displayName, String office, List<String> roles) {
-        return change(username, account -> account.change(displayName, office, roles));
+    public Account change(String username, String displayName, String office, List<String> roles, String organisation) {
+        return change(username, account -> account.change(displayName, office, roles, organisation));
     }
 
     /** Reads, changes and saves an account, again if someone changed it meanwhile (a sign-in counting a failure). */
