@@ -17,7 +17,12 @@ import tools.jackson.databind.JsonNode;
 import vn.ansinh.donation.DonationServiceTest;
 import vn.ansinh.donation.fund.Fund;
 import vn.ansinh.platform.adminunit.AdminUnitDirectory;
+import vn.ansinh.events.EventTypes;
+import vn.ansinh.events.Topics;
+import vn.ansinh.events.distribution.Benefit;
+import vn.ansinh.events.distribution.CampaignReservationRequested;
 import vn.ansinh.testkit.ApiClient;
+import vn.ansinh.testkit.PublishedEvents;
 import vn.ansinh.testkit.TestEvents;
 import vn.ansinh.testkit.TestTokens;
 
@@ -150,16 +155,59 @@ class OrganisationsTest extends DonationServiceTest {
         assertThat(unionRice.status()).as(unionRice.body()).isIn(201, 202);
         assertThat(wardRice.status()).isIn(201, 202);
         assertThat(intoAnother.status()).isEqualTo(403);
-        JsonNode unionStock = api.get("/api/v1/stock?officeUnitCode=" + VINH_MY + "&organisationCode=HLHPN", ward).json();
-        JsonNode wardStock = api.get("/api/v1/stock?officeUnitCode=" + VINH_MY + "&organisationCode=OFFICE", ward).json();
+        JsonNode unionRiceLine = stockLine("Gạo", "HLHPN");
+        JsonNode wardRiceLine = stockLine("Gạo", "OFFICE");
+        assertThat(unionRiceLine.get("onHand").decimalValue()).isEqualByComparingTo("500");
+        assertThat(unionRiceLine.get("organisationCode").asString()).isEqualTo("HLHPN");
+        assertThat(wardRiceLine.get("onHand").decimalValue()).as("the office's own store, apart").isEqualByComparingTo("1000");
         JsonNode all = api.get("/api/v1/stock?officeUnitCode=" + VINH_MY, ward).json();
-        assertThat(unionStock.get(0).get("item").asString()).isEqualTo("Gạo");
-        assertThat(unionStock.get(0).get("onHand").decimalValue()).isEqualByComparingTo("500");
-        assertThat(unionStock.get(0).get("organisationCode").asString()).isEqualTo("HLHPN");
-        assertThat(wardStock.findValuesAsString("item")).contains("Gạo");
-        assertThat(wardStock.findValuesAsString("item")).doesNotContain("Mì gói");
-        assertThat(all.findValues("onHand").stream().mapToDouble(JsonNode::asDouble).sum())
-                .as("the office's store and the union's side by side").isGreaterThanOrEqualTo(1_500);
+        assertThat(all.findValuesAsString("item")).doesNotContain("Mì gói");
+        assertThat(all.findValuesAsString("organisationCode")).contains("HLHPN");
+    }
+
+    @Test
+    void anOrganisationsCampaignReservesItsOwnStoresGoodsNotTheOffices() {
+        registered();
+        String item = "Dầu ăn " + System.nanoTime();
+        api.postJson("/api/v1/donations", ward, ApiClient.json(Map.of("officeUnitCode", VINH_MY,
+                "items", List.of(Map.of("item", item, "unit", "chai", "quantity", 100, "estimatedValue", 4_000_000)))));
+        api.postJson("/api/v1/donations", womensUnion, ApiClient.json(Map.of("officeUnitCode", VINH_MY,
+                "items", List.of(Map.of("item", item, "unit", "chai", "quantity", 30, "estimatedValue", 1_200_000)))));
+        String tooMuch = "hlhpn-tet-" + System.nanoTime();
+        String enough = "hlhpn-tet-ok-" + System.nanoTime();
+
+        // 50 bottles from the union's store of 30 is too many, though the ward's own store holds 100.
+        requestReservation(tooMuch, new Benefit(List.of(), List.of(new Benefit.Goods(VINH_MY, item, "chai", 50_000, "HLHPN"))));
+        requestReservation(enough, new Benefit(List.of(), List.of(new Benefit.Goods(VINH_MY, item, "chai", 20_000, "HLHPN"))));
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            assertThat(answerTo(tooMuch)).isEqualTo(EventTypes.RESERVATION_REJECTED);
+            assertThat(answerTo(enough)).isEqualTo(EventTypes.RESERVATION_CONFIRMED);
+        });
+        JsonNode unionLine = stockLine(item, "HLHPN");
+        JsonNode wardLine = stockLine(item, "OFFICE");
+        assertThat(unionLine.get("reserved").decimalValue()).isEqualByComparingTo("20");
+        assertThat(wardLine.get("reserved").decimalValue()).as("the ward's own store untouched").isEqualByComparingTo("0");
+        assertThat(wardLine.get("available").decimalValue()).isEqualByComparingTo("100");
+    }
+
+    private void requestReservation(String campaignId, Benefit needed) {
+        TestEvents.publish(Topics.CAMPAIGNS.name(), EventTypes.CAMPAIGN_RESERVATION_REQUESTED, campaignId, 0,
+                new CampaignReservationRequested(campaignId, VINH_MY, needed));
+    }
+
+    private static String answerTo(String campaignId) {
+        return PublishedEvents.readAll(Topics.RESERVATIONS.name()).stream().filter(e -> campaignId.equals(e.key()))
+                .map(PublishedEvents.Event::type).findFirst().orElse(null);
+    }
+
+    private JsonNode stockLine(String item, String organisation) {
+        for (JsonNode line : api.get("/api/v1/stock?officeUnitCode=" + VINH_MY + "&organisationCode=" + organisation, ward).json()) {
+            if (line.get("item").asString().equals(item)) {
+                return line;
+            }
+        }
+        throw new AssertionError("no " + item + " in the store of " + organisation);
     }
 
     @Test
