@@ -55,6 +55,8 @@ class SignInFlowTest {
 
     @Autowired
     MeterRegistry meters;
+    @Autowired
+    vn.ansinh.platform.adminunit.AdminUnitDirectory directory;
 
     @Test
     void aPersonSignsInToTheConsoleAndGetsATokenNamingThemTheirOfficeAndRoles() {
@@ -75,7 +77,44 @@ class SignInFlowTest {
         assertThat(claims.get("roles")).isEqualTo(List.of("OFFICER", "APPROVER"));
         assertThat(claims.get("aud")).isIn("ansinh-api", List.of("ansinh-api"));
         assertThat(((Number) claims.get("exp")).longValue() - ((Number) claims.get("iat")).longValue()).isEqualTo(600);
+        assertThat(claims.containsKey("organisation")).as("a person of the office itself acts for the whole office").isFalse();
         assertThat(tokens.containsKey("refresh_token")).as("a web page cannot keep a refresh token safe").isFalse();
+    }
+
+    @Test
+    void aPersonWhoActsForAnOrganisationGetsATokenNamingItAndAdministersOnlyItsPeople() {
+        vn.ansinh.testkit.TestEvents.publishDemoUnits();
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).until(() -> directory.isWithin("27547", "783"));
+        String person = "hlhpn." + PEOPLE.incrementAndGet();
+        Accounts.Issued issued = accounts.create(person, "Phạm Thị Hạnh", "783", "HLHPN", List.of("OFFICER", "ADMIN"), "test-admin");
+        accounts.choosePassword(person, issued.setupCode(), PASSWORD);
+        Browser browser = new Browser(port);
+        browser.get(browser.authorizeUrl(CONSOLE, CONSOLE_HOME));
+        String code = codeAfterSignIn(browser, person, PASSWORD, CONSOLE_HOME);
+        String accessToken = (String) tokens(browser.postForm("/oauth2/token", Map.of("grant_type", "authorization_code", "code", code,
+                "redirect_uri", CONSOLE_HOME, "client_id", CONSOLE, "code_verifier", browser.verifier))).get("access_token");
+
+        assertThat(claimsOf(accessToken).get("organisation")).isEqualTo("HLHPN");
+        assertThat(claimsOf(accessToken).get("office")).isEqualTo("783");
+
+        vn.ansinh.testkit.ApiClient api = new vn.ansinh.testkit.ApiClient("http://localhost:" + port);
+        String bearer = "Bearer " + accessToken;
+        String newcomer = "hlhpn.member." + PEOPLE.incrementAndGet();
+        vn.ansinh.testkit.ApiClient.Response forAnother = api.postJson("/api/v1/users", bearer, vn.ansinh.testkit.ApiClient.json(Map.of(
+                "username", newcomer, "name", "Võ Văn Hùng", "office", "783", "roles", List.of("OFFICER"), "organisation", "DOAN-TN")));
+        vn.ansinh.testkit.ApiClient.Response ownMember = api.postJson("/api/v1/users", bearer, vn.ansinh.testkit.ApiClient.json(Map.of(
+                "username", newcomer, "name", "Lý Thị Thu", "office", "783", "roles", List.of("OFFICER"))));
+        String officePerson = person("783", List.of("OFFICER"), "Đặng Văn Lộc");
+
+        assertThat(forAnother.status()).isEqualTo(422);
+        assertThat(forAnother.json().get("code").asString()).isEqualTo("account.organisation-not-yours");
+        assertThat(ownMember.status()).as(ownMember.body()).isEqualTo(201);
+        assertThat(ownMember.json().get("account").get("organisation").asString()).as("its own organisation's, unasked").isEqualTo("HLHPN");
+        assertThat(api.get("/api/v1/users/" + officePerson, bearer).status()).as("the office's own people are not its to administer")
+                .isEqualTo(404);
+        tools.jackson.databind.JsonNode listed = api.get("/api/v1/users?office=783", bearer).json().get("content");
+        assertThat(listed.findValuesAsString("organisation")).isNotEmpty().containsOnly("HLHPN");
+        assertThat(listed.findValuesAsString("username")).contains(newcomer, person).doesNotContain(officePerson);
     }
 
     @Test

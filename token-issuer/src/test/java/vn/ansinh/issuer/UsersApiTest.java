@@ -58,6 +58,25 @@ class UsersApiTest {
     }
 
     @Test
+    void anAccountCanActForOneOrganisationOfItsOfficeAndBeMovedBackToTheOffice() {
+        String cuChi = machine("cu-chi-district", "cu-chi-district-secret");
+        String username = "union." + PEOPLE.incrementAndGet();
+
+        ApiClient.Response created = api.postJson("/api/v1/users", cuChi, ApiClient.json(Map.of("username", username,
+                "name", "Trương Thị Mỹ", "office", CU_CHI, "roles", List.of("OFFICER"), "organisation", "HLHPN")));
+        ApiClient.Response badCode = api.send("PATCH", "/api/v1/users/" + username, cuChi, ApiClient.json(Map.of("organisation", "hội phụ nữ")));
+        ApiClient.Response moved = api.send("PATCH", "/api/v1/users/" + username, cuChi, ApiClient.json(Map.of("organisation", "DOAN-TN")));
+        ApiClient.Response back = api.send("PATCH", "/api/v1/users/" + username, cuChi, ApiClient.json(Map.of("organisation", "")));
+
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        assertThat(created.json().path("account").path("organisation").asString()).isEqualTo("HLHPN");
+        assertThat(badCode.status()).isEqualTo(400);
+        assertThat(moved.json().path("organisation").asString()).isEqualTo("DOAN-TN");
+        assertThat(back.status()).isEqualTo(200);
+        assertThat(back.json().path("organisation").isNull()).as("acts for the office itself again").isTrue();
+    }
+
+    @Test
     void aDistrictApproverGivesACommuneOfficerAnAccountAndDisablesIt() {
         String cuChi = machine("cu-chi-district", "cu-chi-district-secret");
         String username = "officer." + PEOPLE.incrementAndGet();

@@ -9,27 +9,27 @@ import java.util.List;
  * closing = opening + in − out, to the đồng, and the total is the sum of the parts: no fund is in two
  * parts. Each fund's own statement has its lines.
  */
-record OfficeStatement(String officeUnitCode, LocalDate from, LocalDate to, List<Part> parts, Figures total) {
+record OfficeStatement(String officeUnitCode, LocalDate from, LocalDate to, List<OrganisationPart> parts, StatementFigures total) {
 
     /** Opening balance, money in and out over the period, closing balance, in whole VND. */
-    public record Figures(long openingBalance, long moneyIn, long moneyOut, long closingBalance) {
+    public record StatementFigures(long openingBalance, long moneyIn, long moneyOut, long closingBalance) {
 
-        static final Figures NONE = new Figures(0, 0, 0, 0);
+        static final StatementFigures NONE = new StatementFigures(0, 0, 0, 0);
 
-        Figures plus(Figures other) {
-            return new Figures(openingBalance + other.openingBalance, moneyIn + other.moneyIn, moneyOut + other.moneyOut,
+        StatementFigures plus(StatementFigures other) {
+            return new StatementFigures(openingBalance + other.openingBalance, moneyIn + other.moneyIn, moneyOut + other.moneyOut,
                     closingBalance + other.closingBalance);
         }
     }
 
     /** One fund's figures, with the address of its own statement. */
-    public record FundFigures(String fundId, String fundName, Figures figures, String statement) {
+    public record FundInStatement(String fundId, String fundName, StatementFigures figures, String statement) {
     }
 
     /**
      * The office's own funds ({@code organisationCode} null, {@code organisationName} the office's part) or one
      * organisation's.
      */
-    public record Part(String organisationCode, String organisationName, List<FundFigures> funds, Figures figures) {
+    public record OrganisationPart(String organisationCode, String organisationName, List<FundInStatement> funds, StatementFigures figures) {
     }
 }

@@ -70,7 +70,7 @@ class OfficeStatementService {
         }
         Map<String, long[]> during = sums(new Criteria().andOperator(period.toArray(Criteria[]::new)));
 
-        Map<String, List<OfficeStatement.FundFigures>> byOrganisation = new LinkedHashMap<>();
+        Map<String, List<OfficeStatement.FundInStatement>> byOrganisation = new LinkedHashMap<>();
         if (organisationCode == null || officeOnly) {
             byOrganisation.put(null, new ArrayList<>());
         }
@@ -80,17 +80,17 @@ class OfficeStatementService {
             long[] earlier = before.getOrDefault(fund.getId(), new long[2]);
             long[] now = during.getOrDefault(fund.getId(), new long[2]);
             long opening = earlier[0] - earlier[1];
-            OfficeStatement.Figures figures = new OfficeStatement.Figures(opening, now[0], now[1], opening + now[0] - now[1]);
-            byOrganisation.computeIfAbsent(fund.getOrganisationCode(), code -> new ArrayList<>()).add(new OfficeStatement.FundFigures(
+            OfficeStatement.StatementFigures figures = new OfficeStatement.StatementFigures(opening, now[0], now[1], opening + now[0] - now[1]);
+            byOrganisation.computeIfAbsent(fund.getOrganisationCode(), code -> new ArrayList<>()).add(new OfficeStatement.FundInStatement(
                     fund.getId(), fund.getName(), figures, "/api/v1/public/funds/" + fund.getId() + "/statement"));
         }
-        List<OfficeStatement.Part> parts = new ArrayList<>();
-        OfficeStatement.Figures total = OfficeStatement.Figures.NONE;
-        for (Map.Entry<String, List<OfficeStatement.FundFigures>> part : byOrganisation.entrySet()) {
-            OfficeStatement.Figures figures = part.getValue().stream().map(OfficeStatement.FundFigures::figures)
-                    .reduce(OfficeStatement.Figures.NONE, OfficeStatement.Figures::plus);
+        List<OfficeStatement.OrganisationPart> parts = new ArrayList<>();
+        OfficeStatement.StatementFigures total = OfficeStatement.StatementFigures.NONE;
+        for (Map.Entry<String, List<OfficeStatement.FundInStatement>> part : byOrganisation.entrySet()) {
+            OfficeStatement.StatementFigures figures = part.getValue().stream().map(OfficeStatement.FundInStatement::figures)
+                    .reduce(OfficeStatement.StatementFigures.NONE, OfficeStatement.StatementFigures::plus);
             total = total.plus(figures);
-            parts.add(new OfficeStatement.Part(part.getKey(), part.getKey() == null ? OFFICE_OWN : names.getOrDefault(part.getKey(), part.getKey()),
+            parts.add(new OfficeStatement.OrganisationPart(part.getKey(), part.getKey() == null ? OFFICE_OWN : names.getOrDefault(part.getKey(), part.getKey()),
                     part.getValue(), figures));
         }
         return new OfficeStatement(office, from, to, parts, total);
