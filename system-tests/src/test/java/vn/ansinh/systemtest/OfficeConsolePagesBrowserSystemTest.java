@@ -348,6 +348,77 @@ class OfficeConsolePagesBrowserSystemTest {
         }
     }
 
+    @Test
+    void anOfficeRegistersItsOrganisationsOpensAFundForOneAndThePublicReadsItsMoneyByOrganisation() {
+        String console = platform.consoleUrl();
+        String tag = letters(5);
+        String code = "PN-" + tag.toUpperCase();
+        String union = "Hội Liên hiệp Phụ nữ huyện Củ Chi " + tag;
+        try (ConsoleBrowser approver = new ConsoleBrowser(console, platform.issuerUrl, ConsoleBrowser.DESKTOP)) {
+            approver.signIn("cuchi.approver", "cuchi-demo-password");
+            approver.open("/organisations");
+            approver.waitFor(page -> approver.h1().equals("Tổ chức của đơn vị"));
+            // A code typed in lower case is the same code; a name left out is said so, and nothing is registered.
+            approver.type(By.id("code"), code.toLowerCase());
+            approver.click(By.id("register-organisation"));
+            approver.waitFor(page -> !approver.findAll(By.id("error-summary")).isEmpty());
+            assertThat(approver.text(By.id("error-summary"))).contains("Nhập tên tổ chức");
+            assertThat(approver.findAll(By.id("organisations")).isEmpty()
+                    || !approver.text(By.id("organisations")).contains(code)).isTrue();
+            approver.type(By.id("name"), union);
+            approver.click(By.id("register-organisation"));
+            approver.waitFor(page -> approver.text(By.tagName("main")).contains("Đã đăng ký " + union));
+            assertThat(approver.text(By.id("organisations"))).contains(code, union);
+            approver.checkPage("organisations");
+
+            // A fund of the union: the list says whose it is.
+            approver.open("/funds");
+            approver.type(By.id("fund-name"), "Quỹ Phụ nữ giúp nhau " + tag);
+            approver.chooseValue(By.id("fund-organisation"), code);
+            approver.click(By.id("open-fund"));
+            approver.waitFor(page -> approver.h1().equals("Quỹ Phụ nữ giúp nhau " + tag));
+            assertThat(approver.text(By.id("fund-owner"))).contains(union);
+            approver.type(By.id("amount"), "2.000.000");
+            approver.type(By.id("donorName"), "Chị em ấp 3 " + tag);
+            approver.click(By.id("receive"));
+            approver.waitFor(page -> !approver.findAll(By.id("receipt")).isEmpty());
+            approver.open("/funds");
+            String row = approver.findAll(By.cssSelector("#funds tbody tr")).stream()
+                    .filter(line -> line.getText().contains("Quỹ Phụ nữ giúp nhau " + tag)).findFirst().orElseThrow()
+                    .findElement(By.cssSelector("td.organisation")).getText();
+            assertThat(row).isEqualTo(union);
+
+            // An account that acts for the union.
+            String username = "pn." + tag.toLowerCase() + ThreadLocalRandom.current().nextInt(1000);
+            approver.open("/accounts/new");
+            assertThat(approver.findAll(By.cssSelector("#organisation option")).stream().map(option -> option.getAttribute("value")))
+                    .contains("", code);
+            approver.type(By.id("username"), username);
+            approver.type(By.id("name"), "Trần Thị Mai");
+            approver.chooseValue(By.id("organisation"), code);
+            approver.click(By.id("create-account"));
+            approver.waitFor(page -> approver.h1().equals("Đã tạo tài khoản"));
+            approver.open("/accounts/" + username);
+            assertThat(approver.text(By.id("account-organisation"))).isEqualTo(union);
+        }
+        // Anyone reads the district's money, the office's own and the union's, without signing in.
+        try (ConsoleBrowser resident = new ConsoleBrowser(console, platform.issuerUrl, ConsoleBrowser.PHONE)) {
+            resident.open("/public/offices/783/statement");
+            By unionPart = By.cssSelector("#office-parts tbody[data-organisation='" + code + "']");
+            resident.waitFor(page -> !resident.findAll(unionPart).isEmpty()
+                    && resident.find(unionPart).findElement(By.cssSelector("tr.part td.in")).getText().equals("2.000.000 ₫"));
+            assertThat(resident.text(unionPart)).contains(union, "Quỹ Phụ nữ giúp nhau " + tag);
+            assertThat(resident.text(By.id("office-parts"))).as("the office's own funds, a part of their own").contains("Quỹ của ");
+            assertThat(resident.text(By.tagName("main"))).doesNotContainPattern("\\b0\\d{9}\\b");
+            resident.checkPage("office-statement-phone");
+            // The union alone: its part is the whole of what is shown.
+            resident.find(unionPart).findElement(By.cssSelector("a.only")).click();
+            resident.waitFor(page -> resident.findAll(By.cssSelector("#office-parts tbody")).size() == 1);
+            assertThat(resident.text(By.cssSelector("#office-total .in"))).isEqualTo("2.000.000 ₫");
+            assertThat(resident.text(By.cssSelector("#office-total .closing"))).isEqualTo("2.000.000 ₫");
+        }
+    }
+
     private static Map<String, Object> person(String name, String born, String gender) {
         return Map.of("fullName", name, "dateOfBirth", born, "gender", gender);
     }

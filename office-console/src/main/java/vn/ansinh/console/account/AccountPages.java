@@ -22,6 +22,7 @@ import vn.ansinh.console.backend.ApiRefusal;
 import vn.ansinh.console.backend.Page;
 import vn.ansinh.console.backend.ServiceApi;
 import vn.ansinh.console.backend.ServiceApis;
+import vn.ansinh.console.organisation.Organisations;
 import vn.ansinh.console.signin.SignedInPerson;
 import vn.ansinh.console.web.FormErrors;
 import vn.ansinh.console.web.PageText;
@@ -39,16 +40,18 @@ class AccountPages {
 
     private final ServiceApi issuer;
     private final AdminUnits units;
+    private final Organisations organisations;
     private final PageText text;
 
-    AccountPages(ServiceApis services, AdminUnits units, PageText text) {
+    AccountPages(ServiceApis services, AdminUnits units, Organisations organisations, PageText text) {
         this.issuer = services.issuer();
         this.units = units;
+        this.organisations = organisations;
         this.text = text;
     }
 
     record Account(String username, String name, String office, List<String> roles, String status, Instant lockedUntil,
-                   Instant createdAt, String createdBy, Instant passwordSetAt) {
+                   Instant createdAt, String createdBy, Instant passwordSetAt, String organisation) {
         Account {
             roles = roles == null ? List.of() : roles;
         }
@@ -75,7 +78,8 @@ class AccountPages {
 
     @GetMapping("/new")
     String newAccount(@ModelAttribute("person") SignedInPerson person, Model model) {
-        return form(Map.of("username", "", "name", "", "office", person.office()), List.of("OFFICER"), FormErrors.none(), person, model);
+        return form(Map.of("username", "", "name", "", "office", person.office(), "organisation", ""), List.of("OFFICER"), FormErrors.none(),
+                person, model);
     }
 
     @PostMapping("/new")
@@ -83,20 +87,30 @@ class AccountPages {
                   @RequestParam(name = "name", defaultValue = "") String name,
                   @RequestParam(name = "office", defaultValue = "") String office,
                   @RequestParam(name = "roles", required = false) List<String> roles,
+                  @RequestParam(name = "organisation", defaultValue = "") String organisation,
                   @ModelAttribute("person") SignedInPerson person, Model model) {
         List<String> chosen = roles == null ? List.of() : roles.stream().filter(ROLES::contains).toList();
+        Map<String, String> values = Map.of("username", username, "name", name, "office", office, "organisation", organisation);
         Map<String, Object> request = new LinkedHashMap<>();
         request.put("username", username.trim());
         request.put("name", name.trim());
         request.put("office", office);
         request.put("roles", chosen);
+        // A person of an organisation gives accounts of that organisation: the issuer puts them there itself.
+        if (!person.isForOrganisation() && !organisation.isBlank()) {
+            if (!organisations.namesOf(office).containsKey(organisation)) {
+                return form(values, chosen, FormErrors.of(Map.of("organisation", text.of("accounts.organisation.unknown")),
+                        text.of("form.errors.title")), person, model);
+            }
+            request.put("organisation", organisation);
+        }
         try {
             WithSetupCode created = issuer.post("/api/v1/users", request, WithSetupCode.class);
             model.addAttribute("created", created);
             model.addAttribute("officeName", officeName(created.account().office()));
             return "accounts/code";
         } catch (ApiRefusal refused) {
-            return form(Map.of("username", username, "name", name, "office", office), chosen, FormErrors.of(refused), person, model);
+            return form(values, chosen, FormErrors.of(refused), person, model);
         }
     }
 
@@ -106,6 +120,8 @@ class AccountPages {
         model.addAttribute("errors", errors);
         model.addAttribute("roles", person.isAdmin() ? ROLES : person.roles());
         model.addAttribute("offices", offices(person));
+        model.addAttribute("organisations", person.isForOrganisation() ? Map.of() : organisations.namesOf(person.office()));
+        model.addAttribute("ownOrganisation", organisationName(person.office(), person.organisation()));
         return "accounts/new";
     }
 
@@ -126,8 +142,25 @@ class AccountPages {
         Account account = issuer.get("/api/v1/users/" + name(username), Account.class);
         model.addAttribute("account", account);
         model.addAttribute("officeName", officeName(account.office()));
+        model.addAttribute("organisationName", organisationName(account.office(), account.organisation()));
+        model.addAttribute("organisations", person.isForOrganisation() ? Map.of() : organisations.namesOf(account.office()));
         model.addAttribute("roles", person.isAdmin() ? ROLES : person.roles());
         return "accounts/view";
+    }
+
+    /** The organisation the person acts for from now on; none: the office itself again. */
+    @PostMapping("/{username}/organisation")
+    String changeOrganisation(@PathVariable String username, @RequestParam(name = "organisation", defaultValue = "") String organisation,
+                              RedirectAttributes redirect) {
+        return act(username, () -> issuer.patch("/api/v1/users/" + name(username), Map.of("organisation", organisation.trim())),
+                "accounts.changed", redirect);
+    }
+
+    private String organisationName(String office, String code) {
+        if (code == null || code.isBlank()) {
+            return null;
+        }
+        return organisations.namesOf(office).getOrDefault(code, code);
     }
 
     @PostMapping("/{username}/roles")

@@ -24,6 +24,8 @@ public class CampaignForm {
     private List<String> povertyStatuses = new ArrayList<>();
     private List<String> approvedNeeds = new ArrayList<>();
     private String fundId = "";
+    /** The office's organisation that runs the campaign; blank: the office itself. */
+    private String organisationCode = "";
     private String cashPerHousehold = "";
     private List<GoodsRow> goods = new ArrayList<>(List.of(new GoodsRow(), new GoodsRow()));
     /** HOUSEHOLD or PERSON: what the amounts are for. */
@@ -41,6 +43,7 @@ public class CampaignForm {
         Map<String, Object> request = new LinkedHashMap<>();
         request.put("name", name.trim());
         request.put("officeUnitCode", officeUnitCode);
+        request.put("organisationCode", organisationCode.isBlank() ? null : organisationCode.trim());
         request.put("targetUnitCodes", targetUnitCodes);
         Map<String, Object> eligibility = new LinkedHashMap<>();
         eligibility.put("categories", categories);
@@ -124,6 +127,14 @@ public class CampaignForm {
             problems.put(field, message);
             return null;
         }
+    }
+
+    public String getOrganisationCode() {
+        return organisationCode;
+    }
+
+    public void setOrganisationCode(String organisationCode) {
+        this.organisationCode = organisationCode == null ? "" : organisationCode;
     }
 
     public String getName() {

@@ -49,10 +49,12 @@ class CampaignPages {
     private final HouseholdDirectory households;
     private final PageText text;
     private final vn.ansinh.console.web.Formats formats;
+    private final vn.ansinh.console.organisation.Organisations organisations;
 
     CampaignPages(ServiceApis services, AdminUnits units, HouseholdDirectory households, PageText text,
-                  vn.ansinh.console.web.Formats formats) {
+                  vn.ansinh.console.web.Formats formats, vn.ansinh.console.organisation.Organisations organisations) {
         this.formats = formats;
+        this.organisations = organisations;
         this.distribution = services.distribution();
         this.donation = services.donation();
         this.registry = services.registry();
@@ -104,6 +106,7 @@ class CampaignPages {
     private String form(CampaignForm form, FormErrors errors, SignedInPerson person, Model model) {
         model.addAttribute("campaign", form);
         model.addAttribute("errors", errors);
+        model.addAttribute("organisations", person.isForOrganisation() ? Map.of() : organisations.namesOf(person.office()));
         model.addAttribute("targets", units.communesOf(person.office()));
         model.addAttribute("categories", vn.ansinh.console.web.Vocabulary.CATEGORIES);
         model.addAttribute("povertyStatuses", POVERTY_STATUSES);

@@ -24,6 +24,7 @@ import vn.ansinh.console.backend.ApiRefusal;
 import vn.ansinh.console.backend.Page;
 import vn.ansinh.console.backend.ServiceApi;
 import vn.ansinh.console.backend.ServiceApis;
+import vn.ansinh.console.organisation.Organisations;
 import vn.ansinh.console.signin.SignedInPerson;
 import vn.ansinh.console.web.FormErrors;
 import vn.ansinh.console.web.Formats;
@@ -45,17 +46,19 @@ class FundPages {
     private final ServiceApi donation;
     private final ServiceApi distribution;
     private final AdminUnits units;
+    private final Organisations organisations;
     private final PageText text;
 
-    FundPages(ServiceApis services, AdminUnits units, PageText text) {
+    FundPages(ServiceApis services, AdminUnits units, Organisations organisations, PageText text) {
         this.donation = services.donation();
         this.distribution = services.distribution();
         this.units = units;
+        this.organisations = organisations;
         this.text = text;
     }
 
     record Fund(String id, String name, String officeUnitCode, String purpose, long balance, long reserved, long available,
-                long received, long spent) {
+                long received, long spent, String organisationCode) {
     }
 
     record LedgerLine(long seq, String kind, long amount, String campaignId, String deliveryId, String donationId, String channel,
@@ -98,23 +101,48 @@ class FundPages {
                 .build().toUriString(), Fund.class);
         model.addAttribute("funds", funds.content());
         model.addAttribute("unitNames", units.namesOf(funds.content().stream().map(Fund::officeUnitCode).toList()));
+        model.addAttribute("organisationNames", organisations.namesOf(person.office()));
+        model.addAttribute("fundOrganisations", organisationNamesOf(funds.content()));
         model.addAttribute("errors", FormErrors.none());
-        model.addAttribute("values", Map.of("name", "", "purpose", ""));
+        model.addAttribute("values", Map.of("name", "", "purpose", "", "organisationCode", ""));
         return "funds/list";
     }
 
+    /** Fund id → the name of the organisation it belongs to, for the funds that belong to one (read once per office). */
+    private Map<String, String> organisationNamesOf(List<Fund> funds) {
+        Map<String, Map<String, String>> byOffice = new java.util.HashMap<>();
+        Map<String, String> names = new java.util.HashMap<>();
+        for (Fund fund : funds) {
+            if (fund.organisationCode() != null) {
+                String name = byOffice.computeIfAbsent(fund.officeUnitCode(), organisations::namesOf).get(fund.organisationCode());
+                names.put(fund.id(), name == null ? fund.organisationCode() : name);
+            }
+        }
+        return names;
+    }
+
+    /**
+     * A new fund of the office, or of one of its organisations. A person who acts for an organisation opens
+     * funds of that organisation only: donation-service puts the fund there whatever the form says.
+     */
     @PostMapping("/funds")
     String open(@RequestParam(name = "name", defaultValue = "") String name, @RequestParam(name = "purpose", defaultValue = "") String purpose,
+                @RequestParam(name = "organisationCode", defaultValue = "") String organisationCode,
                 @ModelAttribute("person") SignedInPerson person, Model model, RedirectAttributes redirect) {
         try {
-            JsonNode fund = donation.post("/api/v1/funds", Map.of("name", name.trim(), "officeUnitCode", person.office(),
-                    "purpose", purpose.trim()));
+            Map<String, Object> request = new LinkedHashMap<>();
+            request.put("name", name.trim());
+            request.put("officeUnitCode", person.office());
+            request.put("purpose", purpose.trim());
+            String owner = person.isForOrganisation() ? person.organisation() : organisationCode.trim();
+            request.put("organisationCode", owner.isEmpty() ? null : owner);
+            JsonNode fund = donation.post("/api/v1/funds", request);
             redirect.addFlashAttribute("notice", text.of("funds.opened"));
             return "redirect:/funds/" + fund.path("id").asString();
         } catch (ApiRefusal refused) {
             String page = funds(person, model);
             model.addAttribute("errors", FormErrors.of(refused));
-            model.addAttribute("values", Map.of("name", name, "purpose", purpose));
+            model.addAttribute("values", Map.of("name", name, "purpose", purpose, "organisationCode", organisationCode));
             return page;
         }
     }
@@ -124,6 +152,8 @@ class FundPages {
         Fund fund = donation.get("/api/v1/funds/" + Ids.of(id), Fund.class);
         model.addAttribute("fund", fund);
         model.addAttribute("officeName", units.nameOf(fund.officeUnitCode()));
+        model.addAttribute("organisationName", fund.organisationCode() == null ? null
+                : organisations.namesOf(fund.officeUnitCode()).getOrDefault(fund.organisationCode(), fund.organisationCode()));
         // Newest movements first: the ledger is read from its last page.
         Page<LedgerLine> first = donation.getPage("/api/v1/funds/" + fund.id() + "/ledger?size=1", LedgerLine.class);
         long entries = first.totalElements();

@@ -13,8 +13,14 @@ import org.springframework.security.oauth2.core.oidc.user.OidcUser;
  * @param name     the person's name as their account gives it
  * @param office   the office's administrative unit code ({@code VN} for national)
  * @param roles    OFFICER, APPROVER, AUDITOR, ADMIN
+ * @param organisation the code of the office's organisation the person acts for (the Women's Union...),
+ *                     or null for a person of the office itself
  */
-public record SignedInPerson(String username, String name, String office, List<String> roles) {
+public record SignedInPerson(String username, String name, String office, List<String> roles, String organisation) {
+
+    public SignedInPerson(String username, String name, String office, List<String> roles) {
+        this(username, name, office, roles, null);
+    }
 
     public static SignedInPerson of(Authentication authentication) {
         if (authentication == null || !(authentication.getPrincipal() instanceof OidcUser user)) {
@@ -23,7 +29,12 @@ public record SignedInPerson(String username, String name, String office, List<S
         List<String> roles = user.getClaimAsStringList("roles");
         String name = user.getClaimAsString("name");
         return new SignedInPerson(user.getSubject(), name == null ? user.getSubject() : name,
-                user.getClaimAsString("office"), roles == null ? List.of() : List.copyOf(roles));
+                user.getClaimAsString("office"), roles == null ? List.of() : List.copyOf(roles),
+                blankAsNull(user.getClaimAsString("organisation")));
+    }
+
+    private static String blankAsNull(String value) {
+        return value == null || value.isBlank() ? null : value;
     }
 
     public boolean isOfficer() {
@@ -40,6 +51,11 @@ public record SignedInPerson(String username, String name, String office, List<S
 
     public boolean isAdmin() {
         return roles.contains("ADMIN");
+    }
+
+    /** A person who acts for one of the office's organisations: changes only that organisation's money and goods. */
+    public boolean isForOrganisation() {
+        return organisation != null;
     }
 
     public boolean isNational() {
