@@ -43,5 +43,19 @@ class DistributionIndexes implements InitializingBean {
         mongo.indexOps("verifications").createIndex(new Index().on("campaignId", Direction.ASC).on("unitCode", Direction.ASC)
                 .named("campaign_unit"));
         mongo.indexOps("verification_samples").createIndex(new Index().on("campaignId", Direction.ASC).named("campaign"));
+        // Sponsorships of an area, oldest first; a household's sponsorships.
+        mongo.indexOps("sponsorships").createIndex(new Index().on("unitCode", Direction.ASC).on("startsOn", Direction.ASC)
+                .named("unit_start"));
+        mongo.indexOps("sponsorships").createIndex(new Index().on("householdId", Direction.ASC).named("household"));
+        // Houses of an area, newest approval first; a household's houses.
+        mongo.indexOps("houses").createIndex(new Index().on("unitCode", Direction.ASC).on("approvedOn", Direction.DESC)
+                .named("unit_approved"));
+        mongo.indexOps("houses").createIndex(new Index().on("householdId", Direction.ASC).named("household"));
+        mongo.indexOps("houses").createIndex(new Index().on("twinningId", Direction.ASC).sparse().named("twinning"));
+        // Twinnings of an area and of a village; what was given under a twinning, by day.
+        mongo.indexOps("twinnings").createIndex(new Index().on("unitCode", Direction.ASC).on("since", Direction.ASC).named("unit_since"));
+        mongo.indexOps("twinnings").createIndex(new Index().on("villageKey", Direction.ASC).named("village"));
+        mongo.indexOps("twinning_contributions").createIndex(new Index().on("twinningId", Direction.ASC).on("on", Direction.ASC)
+                .named("twinning_on"));
     }
 }
