@@ -419,6 +419,71 @@ class OfficeConsolePagesBrowserSystemTest {
         }
     }
 
+    @Test
+    void anOfficeFollowsSponsorshipsBehindTheHousesOfTheYearAndWhatATwinnedAgencyGave() {
+        String console = platform.consoleUrl();
+        String tag = letters(5);
+        String district = platform.bearer("cu-chi-district");
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh"));
+        String family = household(district, "Ksor " + tag, List.of(person("Ksor " + tag, "1980-01-01", "MALE")));
+        // Three instalments of 200,000 fell due and none was paid. distribution-service learns of the family from the registry's event.
+        String sponsorship = ApiClient.json(Map.of("officeUnitCode", "783", "householdId", family, "sponsor", "Đoàn xã " + tag,
+                "purpose", "Đỡ đầu học sinh", "amount", 200_000, "everyMonths", 1,
+                "startsOn", today.minusMonths(2).withDayOfMonth(1).toString()));
+        await().atMost(Duration.ofSeconds(30)).until(() -> platform.distribution.postJson("/api/v1/sponsorships", district, sponsorship)
+                .status() == 201);
+        String agency = "Sở Tài chính " + tag;
+        String twinning = platform.distribution.postJson("/api/v1/twinnings", district, ApiClient.json(Map.of("officeUnitCode", "783",
+                "agency", agency, "unitCode", TAN_THANH_DONG, "village", "Ấp 4", "since", today.minusYears(2).toString())))
+                .json().get("id").asString();
+        assertThat(platform.distribution.postJson("/api/v1/twinnings/" + twinning + "/contributions", district, ApiClient.json(Map.of(
+                "kind", "GIFTS", "on", today.toString(), "quantity", 40, "value", 20_000_000))).status()).isEqualTo(201);
+        ApiClient.Response house = platform.distribution.postJson("/api/v1/houses", district, ApiClient.json(Map.of("officeUnitCode", "783",
+                "householdId", family, "kind", "BUILD", "estimatedCost", 50_000_000, "twinningId", twinning,
+                "approvedOn", today.minusDays(30).toString())));
+        assertThat(house.status()).as(house.body()).isEqualTo(201);
+        assertThat(platform.distribution.postJson("/api/v1/houses/" + house.json().get("id").asString() + "/hand-over", district,
+                ApiClient.json(Map.of("on", today.toString(), "cost", 55_000_000))).status()).isEqualTo(200);
+
+        try (ConsoleBrowser approver = new ConsoleBrowser(console, platform.issuerUrl, ConsoleBrowser.DESKTOP)) {
+            approver.signIn("cuchi.approver", "cuchi-demo-password");
+            approver.open("/care");
+            approver.waitFor(page -> approver.h1().equals("Chăm lo lâu dài"));
+            String behind = approver.findAll(By.cssSelector("#sponsorships-behind tbody tr")).stream()
+                    .filter(row -> row.getText().contains("Đoàn xã " + tag)).findFirst().orElseThrow()
+                    .findElement(By.cssSelector("td.arrears")).getText();
+            assertThat(behind).isEqualTo("600.000 ₫");
+            String built = approver.find(By.cssSelector("#house-counts tr[data-unit='" + TAN_THANH_DONG + "'] td.built")).getText();
+            assertThat(Integer.parseInt(built)).as("the house handed over today").isGreaterThanOrEqualTo(1);
+            approver.checkPage("care");
+            approver.click(By.linkText(agency));
+            approver.waitFor(page -> approver.h1().equals("Kết nghĩa: " + agency));
+            By thisYear = By.cssSelector("#twinning-years tr[data-year='" + today.getYear() + "']");
+            assertThat(approver.text(thisYear)).contains("Quà: 40", "75.000.000 ₫");
+            assertThat(approver.text(By.cssSelector("#twinning-total .built"))).isEqualTo("1");
+            assertThat(approver.findAll(By.cssSelector("#twinning-years tbody tr"))).as("this year and the two before").hasSize(3);
+            approver.checkPage("care-twinning");
+
+            // The sponsor paid 400,000 of the 600,000 owed: recorded against the sponsorship, the oldest instalments first.
+            approver.open("/care");
+            approver.click(By.linkText("Đoàn xã " + tag));
+            approver.waitFor(page -> approver.h1().equals("Đỡ đầu: Đoàn xã " + tag));
+            assertThat(approver.text(By.id("sponsorship-arrears"))).isEqualTo("600.000 ₫");
+            approver.type(By.id("amount"), "không biết");
+            approver.click(By.id("record-payment"));
+            approver.waitFor(page -> !approver.findAll(By.id("error-summary")).isEmpty());
+            approver.type(By.id("amount"), "400.000");
+            approver.type(By.id("reference"), "BL-" + tag);
+            approver.click(By.id("record-payment"));
+            approver.waitFor(page -> approver.text(By.tagName("main")).contains("Đã ghi nhận 400.000 ₫"));
+            assertThat(approver.text(By.id("sponsorship-arrears"))).isEqualTo("200.000 ₫");
+            assertThat(approver.findAll(By.cssSelector("#instalments td.state")).stream().map(cell -> cell.getText()).toList())
+                    .startsWith("Đã trả đủ", "Đã trả đủ", "Quá hạn");
+            assertThat(approver.text(By.id("payments"))).contains("BL-" + tag, "400.000 ₫");
+            approver.checkPage("care-sponsorship");
+        }
+    }
+
     private static Map<String, Object> person(String name, String born, String gender) {
         return Map.of("fullName", name, "dateOfBirth", born, "gender", gender);
     }
