@@ -83,6 +83,7 @@ public class Houses {
         if (!household.active()) {
             throw Refusal.unprocessable("household.inactive", household.id());
         }
+        requireNoneUnderWayForMerged(household);
         String twinningId = blankAsNull(request.twinningId());
         if (twinningId != null) {
             twinnings.requireUsableFor(twinningId, household.unitCode());
@@ -123,6 +124,35 @@ public class Houses {
                 throw Refusal.conflict("house.already-under-way", householdId, holder);
             }
         }
+    }
+
+    /**
+     * A family registered twice and merged: a house under way for the entry merged away is the family's, so
+     * the kept entry gets no second one. (The merged entry itself can no longer be approved a house: it is
+     * not active.)
+     */
+    private void requireNoneUnderWayForMerged(HouseholdReplica.Household household) {
+        if (household.mergedFrom() == null || household.mergedFrom().isEmpty()) {
+            return;
+        }
+        for (org.bson.Document claim : mongo.find(Query.query(Criteria.where("_id").in(household.mergedFrom())), org.bson.Document.class,
+                CLAIMS)) {
+            House other = mongo.findById(claim.getString("houseId"), House.class);
+            if (other != null && other.inProgress()) {
+                throw Refusal.conflict("house.already-under-way", household.id(), other.getId());
+            }
+        }
+    }
+
+    /** A household and the entries of the same family merged into it: what "this household's houses" means. */
+    private List<String> familyOf(String householdId) {
+        List<String> family = new ArrayList<>(List.of(householdId));
+        households.find(householdId).ifPresent(household -> {
+            if (household.mergedFrom() != null) {
+                family.addAll(household.mergedFrom());
+            }
+        });
+        return family;
     }
 
     private void letGo(House house) {
@@ -169,11 +199,14 @@ public class Houses {
         return saved;
     }
 
-    /** The houses of an area (default the caller's office) or of one household, newest approval first. */
+    /**
+     * The houses of an area (default the caller's office) or of one household — with those of entries of the
+     * same family merged into it — newest approval first.
+     */
     List<House> list(String unit, String householdId, House.Stage stage, Integer handedOverIn) {
         List<Criteria> filters = new ArrayList<>(List.of(scope.listArea("unitCode", unit)));
         if (householdId != null) {
-            filters.add(Criteria.where("householdId").is(householdId));
+            filters.add(Criteria.where("householdId").in(familyOf(householdId)));
         }
         if (stage != null) {
             filters.add(Criteria.where("stage").is(stage));

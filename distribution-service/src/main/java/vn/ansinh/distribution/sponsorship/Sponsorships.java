@@ -152,7 +152,14 @@ public class Sponsorships {
     List<Sponsorship> list(String unit, String householdId, Sponsorship.State state, boolean inArrears) {
         List<Criteria> filters = new java.util.ArrayList<>(List.of(scope.listArea("unitCode", unit)));
         if (householdId != null) {
-            filters.add(Criteria.where("householdId").is(householdId));
+            // With the entries of the same family merged into it: a pledge made to a duplicate is the family's.
+            List<String> family = new java.util.ArrayList<>(List.of(householdId));
+            households.find(householdId).ifPresent(household -> {
+                if (household.mergedFrom() != null) {
+                    family.addAll(household.mergedFrom());
+                }
+            });
+            filters.add(Criteria.where("householdId").in(family));
         }
         if (state != null) {
             filters.add(Criteria.where("state").is(state));

@@ -168,6 +168,25 @@ class HousesTest extends DistributionServiceTest {
     }
 
     @Test
+    void aFamilyRegisteredTwiceAndMergedHasOneHouseUnderWayAndItsHousesUnderTheKeptEntry() {
+        String kept = household(THI_TRAN);
+        String duplicate = household(THI_TRAN);
+        String house = approve(approver, house(duplicate, "BUILD", 40_000_000)).json().get("id").asString();
+        TestEvents.publish(Topics.HOUSEHOLDS.name(), EventTypes.HOUSEHOLD_MERGED, duplicate, 1,
+                new vn.ansinh.events.registry.HouseholdMerged(duplicate, THI_TRAN, kept, THI_TRAN));
+        await().atMost(Duration.ofSeconds(10)).until(() -> replica.find(kept).map(HouseholdReplica.Household::mergedFrom)
+                .orElse(List.of()).contains(duplicate));
+        ApiClient.Response second = approve(approver, house(kept, "BUILD", 40_000_000));
+        assertThat(second.status()).as("the family's house is already under way, under its other entry").isEqualTo(409);
+        assertThat(second.json().get("code").asString()).isEqualTo("house.already-under-way");
+        JsonNode ofFamily = api.get("/api/v1/houses?householdId=" + kept, officer).json();
+        assertThat(ofFamily.at("/content/0/id").asString()).isEqualTo(house);
+        // Handed over, the family may be approved a repair later, on the entry that was kept.
+        step(house, "hand-over", officer, Map.of("on", today().toString(), "cost", 41_000_000));
+        assertThat(approve(approver, house(kept, "REPAIR", 5_000_000)).status()).isEqualTo(201);
+    }
+
+    @Test
     void twoApproversApprovingOneFamilysHouseAtOnceMakeOneHouse() {
         String family = household(THI_TRAN);
         CompletableFuture<ApiClient.Response> first = CompletableFuture.supplyAsync(() -> approve(approver, house(family, "BUILD", 1)));

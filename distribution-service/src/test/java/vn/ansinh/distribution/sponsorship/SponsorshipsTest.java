@@ -203,6 +203,21 @@ class SponsorshipsTest extends DistributionServiceTest {
     }
 
     @Test
+    void aPledgeMadeToAnEntryLaterMergedAsADuplicateIsListedUnderTheKeptEntry() {
+        String kept = household(THI_TRAN);
+        String duplicate = household(THI_TRAN);
+        String id = api.postJson("/api/v1/sponsorships", district, ApiClient.json(pledge(duplicate, today().withDayOfMonth(1), null, 200_000)))
+                .json().get("id").asString();
+        TestEvents.publish(Topics.HOUSEHOLDS.name(), EventTypes.HOUSEHOLD_MERGED, duplicate, 1,
+                new vn.ansinh.events.registry.HouseholdMerged(duplicate, THI_TRAN, kept, THI_TRAN));
+        await().atMost(Duration.ofSeconds(10)).until(() -> replica.find(kept).map(HouseholdReplica.Household::mergedFrom)
+                .orElse(List.of()).contains(duplicate));
+        JsonNode ofKept = api.get("/api/v1/sponsorships?householdId=" + kept, district).json();
+        assertThat(ofKept.get("totalElements").asLong()).isEqualTo(1);
+        assertThat(ofKept.at("/content/0/id").asString()).isEqualTo(id);
+    }
+
+    @Test
     void aPledgeSentTwiceWithOneIdempotencyKeyIsOnePledge() {
         String pupil = household(THI_TRAN);
         String key = UUID.randomUUID().toString();
