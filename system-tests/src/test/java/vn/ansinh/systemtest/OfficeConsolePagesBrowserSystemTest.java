@@ -481,6 +481,37 @@ class OfficeConsolePagesBrowserSystemTest {
                     .startsWith("Đã trả đủ", "Đã trả đủ", "Quá hạn");
             assertThat(approver.text(By.id("payments"))).contains("BL-" + tag, "400.000 ₫");
             approver.checkPage("care-sponsorship");
+
+            // From the household's page: a second sponsor, then a kitchen repair approved, begun and handed over.
+            approver.open("/households/" + family);
+            approver.click(By.id("pledge-sponsorship"));
+            approver.waitFor(page -> approver.h1().equals("Nhận đỡ đầu"));
+            approver.checkPage("care-sponsorship-new");
+            approver.type(By.id("sponsor"), "Hội Phụ nữ " + tag);
+            approver.type(By.id("purpose"), "Mẹ đỡ đầu");
+            approver.type(By.id("amount"), "300.000");
+            approver.chooseValue(By.id("everyMonths"), "3");
+            approver.click(By.id("pledge"));
+            approver.waitFor(page -> approver.h1().equals("Đỡ đầu: Hội Phụ nữ " + tag));
+            assertThat(approver.text(By.id("sponsorship-arrears"))).as("the first quarter falls today").isEqualTo("300.000 ₫");
+            approver.open("/households/" + family);
+            approver.click(By.id("approve-house-link"));
+            approver.waitFor(page -> approver.h1().equals("Duyệt hỗ trợ nhà ở"));
+            approver.checkPage("care-house-new");
+            approver.click(By.id("kind-REPAIR"));
+            approver.type(By.id("estimatedCost"), "12.000.000");
+            approver.click(By.id("approve-house"));
+            approver.waitFor(page -> approver.h1().equals("Nhà đang làm"));
+            By row = By.cssSelector("#houses-underway tr[data-household='" + family + "']");
+            assertThat(approver.text(row)).contains("Sửa chữa", "12.000.000 ₫", "Đã duyệt");
+            approver.checkPage("care-houses");
+            approver.find(row).findElement(By.cssSelector("button.start")).click();
+            approver.waitFor(page -> approver.text(row).contains("Đang xây"));
+            approver.type(By.cssSelector("#houses-underway tr[data-household='" + family + "'] input[name=cost]"), "11.500.000");
+            approver.find(row).findElement(By.cssSelector("button.hand-over")).click();
+            approver.waitFor(page -> approver.text(By.tagName("main")).contains("Đã ghi nhận bàn giao nhà"));
+            assertThat(approver.findAll(row)).isEmpty();
+            assertThat(approver.text(By.id("houses-handed-over"))).contains("11.500.000 ₫");
         }
     }
 
