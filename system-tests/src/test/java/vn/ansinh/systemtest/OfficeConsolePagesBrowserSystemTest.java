@@ -512,6 +512,23 @@ class OfficeConsolePagesBrowserSystemTest {
             approver.waitFor(page -> approver.text(By.tagName("main")).contains("Đã ghi nhận bàn giao nhà"));
             assertThat(approver.findAll(row)).isEmpty();
             assertThat(approver.text(By.id("houses-handed-over"))).contains("11.500.000 ₫");
+
+            // The veterans' association twins with another hamlet and gives it health-insurance cards.
+            approver.open("/care");
+            approver.click(By.id("new-twinning"));
+            approver.waitFor(page -> approver.h1().equals("Ghi nhận kết nghĩa"));
+            approver.checkPage("care-twinning-new");
+            approver.type(By.id("agency"), "Hội Cựu chiến binh " + tag);
+            approver.chooseValue(By.id("unitCode"), TAN_THANH_DONG);
+            approver.type(By.id("village"), "Ấp 5");
+            approver.click(By.id("agree-twinning"));
+            approver.waitFor(page -> approver.h1().equals("Kết nghĩa: Hội Cựu chiến binh " + tag));
+            approver.chooseValue(By.id("kind"), "HEALTH_INSURANCE_CARDS");
+            approver.type(By.id("quantity"), "12");
+            approver.type(By.id("value"), "9.000.000");
+            approver.click(By.id("record-contribution"));
+            approver.waitFor(page -> approver.text(By.tagName("main")).contains("Đã ghi nhận."));
+            assertThat(approver.text(thisYear)).contains("Thẻ bảo hiểm y tế: 12", "9.000.000 ₫");
         }
     }
 

@@ -199,4 +199,64 @@ class CareForms {
     private static String blankAsNull(String value) {
         return value == null || value.isBlank() ? null : value.trim();
     }
+
+    // Twinnings
+
+    static final List<String> CONTRIBUTION_KINDS = List.of("GIFTS", "HEALTH_INSURANCE_CARDS", "CASH", "GOODS", "SCHOLARSHIPS", "OTHER");
+
+    @GetMapping("/care/twinnings/new")
+    String newTwinning(@ModelAttribute("person") SignedInPerson person, Model model) {
+        return twinningForm(Map.of("since", today()), FormErrors.none(), person, model);
+    }
+
+    @PostMapping("/care/twinnings/new")
+    String agree(@RequestParam Map<String, String> form, @ModelAttribute("person") SignedInPerson person, Model model,
+                 RedirectAttributes redirect) {
+        Map<String, Object> request = new LinkedHashMap<>();
+        request.put("officeUnitCode", person.office());
+        request.put("organisationCode", blankAsNull(form.get("organisationCode")));
+        request.put("agency", form.getOrDefault("agency", "").trim());
+        request.put("unitCode", form.getOrDefault("unitCode", ""));
+        request.put("village", form.getOrDefault("village", "").trim());
+        request.put("since", blankAsNull(form.get("since")));
+        try {
+            JsonNode agreed = distribution.post("/api/v1/twinnings", request);
+            redirect.addFlashAttribute("notice", text.of("care.twinning.agreed"));
+            return "redirect:/care/twinnings/" + agreed.path("id").asString();
+        } catch (ApiRefusal refused) {
+            return twinningForm(form, FormErrors.of(refused), person, model);
+        }
+    }
+
+    private String twinningForm(Map<String, String> values, FormErrors errors, SignedInPerson person, Model model) {
+        model.addAttribute("values", values);
+        model.addAttribute("errors", errors);
+        model.addAttribute("communes", units.communesOf(person.office()));
+        model.addAttribute("organisations", person.isForOrganisation() ? Map.of() : organisations.namesOf(person.office()));
+        return "care/twinning-new";
+    }
+
+    /** What the agency gave on a day, recorded from the twinning's page. */
+    @PostMapping("/care/twinnings/{id}/contributions")
+    String contribute(@PathVariable String id, @RequestParam Map<String, String> form, RedirectAttributes redirect) {
+        Long value = Formats.parseMoney(form.getOrDefault("value", ""));
+        if (value == null || value < 0) {
+            redirect.addFlashAttribute("problem", text.of("care.contribution.value.invalid"));
+            return "redirect:/care/twinnings/" + Ids.of(id);
+        }
+        Map<String, Object> request = new LinkedHashMap<>();
+        request.put("kind", CONTRIBUTION_KINDS.contains(form.get("kind")) ? form.get("kind") : "OTHER");
+        request.put("on", blankAsNull(form.get("on")) == null ? today() : form.get("on").trim());
+        String quantity = form.getOrDefault("quantity", "").replace(".", "").trim();
+        request.put("quantity", quantity.matches("\\d{1,8}") && !quantity.matches("0+") ? Long.valueOf(quantity) : null);
+        request.put("value", value);
+        request.put("description", blankAsNull(form.get("description")));
+        try {
+            distribution.post("/api/v1/twinnings/" + Ids.of(id) + "/contributions", request);
+            redirect.addFlashAttribute("notice", text.of("care.contribution.recorded"));
+        } catch (ApiRefusal refused) {
+            redirect.addFlashAttribute("problem", refused.explanation());
+        }
+        return "redirect:/care/twinnings/" + Ids.of(id);
+    }
 }

@@ -112,6 +112,9 @@ class CarePages {
     @GetMapping("/care/twinnings/{id}")
     String twinning(@PathVariable String id, Model model) {
         model.addAttribute("report", distribution.get("/api/v1/twinnings/" + Ids.of(id) + "/report", TwinningReport.class));
+        model.addAttribute("twinningId", Ids.of(id));
+        model.addAttribute("kinds", CareForms.CONTRIBUTION_KINDS);
+        model.addAttribute("today", LocalDate.now(VIETNAM).toString());
         return "care/twinning";
     }
 
