@@ -529,6 +529,20 @@ class OfficeConsolePagesBrowserSystemTest {
             approver.click(By.id("record-contribution"));
             approver.waitFor(page -> approver.text(By.tagName("main")).contains("Đã ghi nhận."));
             assertThat(approver.text(thisYear)).contains("Thẻ bảo hiểm y tế: 12", "9.000.000 ₫");
+            approver.type(By.id("end-reason"), "Cơ quan sáp nhập");
+            approver.click(By.id("end-twinning"));
+            approver.waitFor(page -> approver.text(By.tagName("main")).contains("Đã kết thúc kết nghĩa."));
+            assertThat(approver.text(By.id("twinning-ended"))).startsWith("Kết thúc ngày");
+            assertThat(approver.findAll(By.id("record-contribution"))).as("nothing more under an ended twinning").isEmpty();
+
+            // A house approved and then not built: the family moved away.
+            assertThat(platform.distribution.postJson("/api/v1/houses", district, ApiClient.json(Map.of("officeUnitCode", "783",
+                    "householdId", family, "kind", "REPAIR", "estimatedCost", 3_000_000))).status()).isEqualTo(201);
+            approver.open("/care/houses");
+            approver.type(By.cssSelector("#houses-underway tr[data-household='" + family + "'] input[name=reason]"), "Gia đình chuyển đi");
+            approver.find(row).findElement(By.cssSelector("button.cancel")).click();
+            approver.waitFor(page -> approver.text(By.tagName("main")).contains("Đã hủy hỗ trợ nhà ở."));
+            assertThat(approver.findAll(row)).isEmpty();
         }
     }
 

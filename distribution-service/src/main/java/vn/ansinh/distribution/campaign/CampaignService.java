@@ -69,10 +69,7 @@ public class CampaignService {
         if (request.startsOn() != null && request.endsOn() != null && request.endsOn().isBefore(request.startsOn())) {
             throw Refusal.invalid("endsOn", "ends-before-start");
         }
-        String organisation = scope.organisationFor(request.organisationCode());
-        if (organisation != null && !OrganisationReplica.has(mongo, request.officeUnitCode(), organisation)) {
-            throw Refusal.unprocessable("organisation.unknown", request.officeUnitCode(), organisation);
-        }
+        String organisation = OrganisationReplica.ownerFor(mongo, scope, request.officeUnitCode(), request.organisationCode());
         benefitSources.requireUsableBy(request.officeUnitCode(), organisation, request.benefit());
         CreateCampaignRequest.Eligibility eligibility = request.eligibility();
         String id = KeyedCreation.idFor("campaign", requestKey);

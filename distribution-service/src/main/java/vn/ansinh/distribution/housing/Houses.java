@@ -67,10 +67,7 @@ public class Houses {
     House approve(HouseRequests.ApproveRequest request, String requestKey) {
         String office = scope.resolve(request.officeUnitCode());
         scope.requireCovers(office);
-        String organisation = scope.organisationFor(request.organisationCode());
-        if (organisation != null && !OrganisationReplica.has(mongo, office, organisation)) {
-            throw Refusal.unprocessable("organisation.unknown", office, organisation);
-        }
+        String organisation = OrganisationReplica.ownerFor(mongo, scope, office, request.organisationCode());
         LocalDate today = today();
         LocalDate approvedOn = request.approvedOn() == null ? today : request.approvedOn();
         if (approvedOn.isAfter(today)) {

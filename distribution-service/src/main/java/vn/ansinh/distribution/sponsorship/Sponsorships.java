@@ -60,10 +60,7 @@ public class Sponsorships {
     Sponsorship pledge(SponsorshipRequests.PledgeRequest request, String requestKey) {
         String office = scope.resolve(request.officeUnitCode());
         scope.requireCovers(office);
-        String organisation = scope.organisationFor(request.organisationCode());
-        if (organisation != null && !OrganisationReplica.has(mongo, office, organisation)) {
-            throw Refusal.unprocessable("organisation.unknown", office, organisation);
-        }
+        String organisation = OrganisationReplica.ownerFor(mongo, scope, office, request.organisationCode());
         if (!PERIODS.contains(request.everyMonths())) {
             throw Refusal.invalid("everyMonths", "sponsorship-period");
         }

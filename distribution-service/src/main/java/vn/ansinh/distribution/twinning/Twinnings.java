@@ -49,10 +49,7 @@ public class Twinnings {
     Twinning agree(TwinningRequests.AgreeRequest request, String requestKey) {
         String office = scope.resolve(request.officeUnitCode());
         scope.requireCovers(office);
-        String organisation = scope.organisationFor(request.organisationCode());
-        if (organisation != null && !OrganisationReplica.has(mongo, office, organisation)) {
-            throw Refusal.unprocessable("organisation.unknown", office, organisation);
-        }
+        String organisation = OrganisationReplica.ownerFor(mongo, scope, office, request.organisationCode());
         String unit = scope.resolve(request.unitCode());
         if (!units.isWithin(unit, office)) {
             throw Refusal.outOfScope(unit);

@@ -186,6 +186,16 @@ class CareForms {
         return step(id, "hand-over", Map.of("on", on.isBlank() ? today() : on.trim(), "cost", money), "care.house.handed", redirect);
     }
 
+    /** Not to be built after all (the family moved away, the land is not theirs): an approver's decision, with the reason. */
+    @PostMapping("/care/houses/{id}/cancel")
+    String cancel(@PathVariable String id, @RequestParam(name = "reason", defaultValue = "") String reason, RedirectAttributes redirect) {
+        if (reason.isBlank()) {
+            redirect.addFlashAttribute("problem", text.of("care.house.cancel.reason.required"));
+            return "redirect:/care/houses";
+        }
+        return step(id, "cancel", Map.of("reason", reason.trim()), "care.house.cancelled", redirect);
+    }
+
     private String step(String id, String step, Map<String, Object> body, String doneKey, RedirectAttributes redirect) {
         try {
             distribution.post("/api/v1/houses/" + Ids.of(id) + "/" + step, body);
@@ -234,6 +244,20 @@ class CareForms {
         model.addAttribute("communes", units.communesOf(person.office()));
         model.addAttribute("organisations", person.isForOrganisation() ? Map.of() : organisations.namesOf(person.office()));
         return "care/twinning-new";
+    }
+
+    /** The twinning ended (the agency was merged, the village reached its target): an approver's decision, with the reason. */
+    @PostMapping("/care/twinnings/{id}/end")
+    String endTwinning(@PathVariable String id, @RequestParam(name = "on", defaultValue = "") String on,
+                       @RequestParam(name = "reason", defaultValue = "") String reason, RedirectAttributes redirect) {
+        try {
+            distribution.post("/api/v1/twinnings/" + Ids.of(id) + "/end", Map.of("on", on.isBlank() ? today() : on.trim(),
+                    "reason", reason.trim()));
+            redirect.addFlashAttribute("notice", text.of("care.twinning.ended"));
+        } catch (ApiRefusal refused) {
+            redirect.addFlashAttribute("problem", refused.explanation());
+        }
+        return "redirect:/care/twinnings/" + Ids.of(id);
     }
 
     /** What the agency gave on a day, recorded from the twinning's page. */
