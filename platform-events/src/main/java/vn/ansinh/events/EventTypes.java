@@ -34,6 +34,7 @@ public final class EventTypes {
     public static final String DELIVERY_RECORDED = "vn.ansinh.distribution.delivery.recorded.v1";
     public static final String DELIVERY_REVERTED = "vn.ansinh.distribution.delivery.reverted.v1";
     public static final String VERIFICATION_UPDATED = "vn.ansinh.distribution.verification.updated.v1";
+    public static final String HOUSE_UPDATED = "vn.ansinh.distribution.house.updated.v1";
 
     private EventTypes() {
     }

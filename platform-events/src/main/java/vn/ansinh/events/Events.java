@@ -8,6 +8,7 @@ import vn.ansinh.events.distribution.CampaignListMerged;
 import vn.ansinh.events.distribution.CampaignReservationRequested;
 import vn.ansinh.events.distribution.DeliveryRecorded;
 import vn.ansinh.events.distribution.DeliveryReverted;
+import vn.ansinh.events.distribution.HouseUpdated;
 import vn.ansinh.events.distribution.VerificationUpdated;
 import vn.ansinh.events.donation.CashDonationReceived;
 import vn.ansinh.events.donation.FundEntryRecorded;
@@ -88,12 +89,15 @@ public final class Events {
             new EventType<>(EventTypes.DELIVERY_REVERTED, Topics.CAMPAIGNS, DeliveryReverted.class);
     public static final EventType<VerificationUpdated> VERIFICATION_UPDATED =
             new EventType<>(EventTypes.VERIFICATION_UPDATED, Topics.CAMPAIGNS, VerificationUpdated.class);
+    /** Houses for households in hardship: on the campaigns topic, keyed by the house. */
+    public static final EventType<HouseUpdated> HOUSE_UPDATED =
+            new EventType<>(EventTypes.HOUSE_UPDATED, Topics.CAMPAIGNS, HouseUpdated.class);
 
     public static final List<EventType<?>> ALL = List.of(ADMIN_UNIT_RECORDED, UNIT_STATISTICS_RECORDED, HOUSEHOLD_REGISTERED, HOUSEHOLD_UPDATED, HOUSEHOLD_MOVED,
             HOUSEHOLD_DEACTIVATED, HOUSEHOLD_MERGED, HOUSEHOLD_POVERTY_STATUS_CHANGED, NEED_SUBMITTED, NEED_VERIFIED, NEED_APPROVED,
             NEED_REJECTED, FEEDBACK_RECORDED, ORGANISATION_REGISTERED, FUND_OPENED, FUND_ENTRY_RECORDED, CASH_DONATION_RECEIVED, IN_KIND_DONATION_RECEIVED, STOCK_ENTRY_RECORDED,
             RESERVATION_CONFIRMED, RESERVATION_REJECTED, CAMPAIGN_APPROVED, CAMPAIGN_RESERVATION_REQUESTED, CAMPAIGN_LIST_MERGED,
-            CAMPAIGN_CLOSED, DELIVERY_RECORDED, DELIVERY_REVERTED, VERIFICATION_UPDATED);
+            CAMPAIGN_CLOSED, DELIVERY_RECORDED, DELIVERY_REVERTED, VERIFICATION_UPDATED, HOUSE_UPDATED);
 
     private Events() {
     }

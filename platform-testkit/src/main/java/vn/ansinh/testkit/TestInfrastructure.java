@@ -25,7 +25,7 @@ public final class TestInfrastructure {
             kafka.brokerProperty("group.initial.rebalance.delay.ms", "0");
             kafka.brokerProperty("log.flush.interval.messages", "10000");
             kafka.afterPropertiesSet();
-            Runtime.getRuntime().addShutdownHook(new Thread(kafka::destroy));
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> afterSpringContextsClosed(kafka::destroy)));
         }
         return kafka.getBrokersAsString();
     }
@@ -35,10 +35,38 @@ public final class TestInfrastructure {
             mongo = new MongoServer(new MemoryBackend());
             mongo.bind("127.0.0.1", 0);
             mongoAddress = "127.0.0.1:" + mongo.getLocalAddress().getPort();
-            Runtime.getRuntime().addShutdownHook(new Thread(mongo::shutdownNow));
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> afterSpringContextsClosed(mongo::shutdownNow)));
         }
         return "mongodb://" + mongoAddress + "/" + database;
     }
+
+    /**
+     * Shutdown hooks run all at once. Stopping the broker while the cached test contexts are still
+     * closing left their producers and consumers retrying a broker that was gone until their 30-second
+     * close timeout, and every test JVM took half a minute to exit. So the broker and the wire server
+     * stop only once Spring's own shutdown hooks have finished (or after that same half minute).
+     */
+    private static void afterSpringContextsClosed(Runnable stop) {
+        long deadline = System.nanoTime() + 30_000_000_000L;
+        while (springShutdownHookRunning() && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        stop.run();
+    }
+
+    private static boolean springShutdownHookRunning() {
+        return Thread.getAllStackTraces().keySet().stream()
+                .anyMatch(thread -> thread.isAlive() && SPRING_SHUTDOWN_HOOKS.contains(thread.getName()));
+    }
+
+    /** The names Spring Framework and Spring Boot give the threads that close contexts at JVM exit. */
+    private static final java.util.Set<String> SPRING_SHUTDOWN_HOOKS = java.util.Set.of("SpringContextShutdownHook",
+            "SpringApplicationShutdownHook");
 
     /** Points a service's test context at the shared broker and its own database. */
     public static void register(DynamicPropertyRegistry registry, String database) {

@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
+import vn.ansinh.events.Events;
+import vn.ansinh.events.distribution.HouseUpdated;
 import vn.ansinh.platform.audit.Audited;
 import vn.ansinh.platform.domain.Refusal;
 import vn.ansinh.platform.events.OutboxDocument;
@@ -63,6 +65,13 @@ public class House extends OutboxDocument implements Audited {
         this.approvedOn = approvedOn;
         this.createdAt = createdAt;
         auditAs("house.approved");
+        told();
+    }
+
+    /** Tells reports where the house stands: the office, organisation and commune, never the household. */
+    private void told() {
+        raise(Events.HOUSE_UPDATED, new HouseUpdated(id, officeUnitCode, organisationCode, unitCode, kind.name(), stage.name(),
+                programme, estimatedCost, cost, approvedOn, startedOn, handedOverOn, cancelledOn, twinningId));
     }
 
     /** Still to be handed over: a household has at most one such house at a time. */
@@ -84,6 +93,7 @@ public class House extends OutboxDocument implements Audited {
         stage = Stage.BUILDING;
         startedOn = on;
         auditAs("house.building");
+        told();
         return true;
     }
 
@@ -109,6 +119,7 @@ public class House extends OutboxDocument implements Audited {
         handedOverOn = on;
         cost = finalCost;
         auditAs("house.handed-over");
+        told();
         return true;
     }
 
@@ -124,6 +135,7 @@ public class House extends OutboxDocument implements Audited {
         cancelledOn = today;
         cancelReason = reason;
         auditAs("house.cancelled");
+        told();
         return true;
     }
 

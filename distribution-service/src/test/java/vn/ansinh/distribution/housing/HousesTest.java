@@ -26,6 +26,7 @@ import vn.ansinh.events.EventTypes;
 import vn.ansinh.events.Topics;
 import vn.ansinh.events.registry.HouseholdRegistered;
 import vn.ansinh.testkit.ApiClient;
+import vn.ansinh.testkit.PublishedEvents;
 import vn.ansinh.testkit.TestEvents;
 import vn.ansinh.testkit.TestTokens;
 
@@ -37,6 +38,7 @@ import vn.ansinh.testkit.TestTokens;
 class HousesTest extends DistributionServiceTest {
 
     private static final String THI_TRAN = "27496";
+    private static final tools.jackson.databind.json.JsonMapper JSON = tools.jackson.databind.json.JsonMapper.builder().build();
 
     @Autowired
     MongoTemplate mongo;
@@ -139,6 +141,19 @@ class HousesTest extends DistributionServiceTest {
                 .isEqualTo("CANCELLED");
         JsonNode ofFamily = api.get("/api/v1/houses?householdId=" + family, officer).json();
         assertThat(ofFamily.get("totalElements").asLong()).isEqualTo(2);
+
+        // Reports learn each step of each house, in order, with its commune and cost, never whose it is.
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            List<PublishedEvents.Event> told = PublishedEvents.readAll(Topics.CAMPAIGNS.name()).stream()
+                    .filter(e -> EventTypes.HOUSE_UPDATED.equals(e.type()) && id.equals(e.subject())).toList();
+            assertThat(told).extracting(e -> JSON.readTree(e.payload()).get("stage").asString())
+                    .as("approved, building, handed over; the repeated start told nothing").containsExactly("APPROVED", "BUILDING", "HANDED_OVER");
+            JsonNode handed = JSON.readTree(told.get(2).payload());
+            assertThat(handed.get("unitCode").asString()).isEqualTo(THI_TRAN);
+            assertThat(handed.get("cost").asLong()).isEqualTo(52_000_000);
+            assertThat(handed.get("handedOverOn").asString()).isEqualTo(today().toString());
+            assertThat(told).allSatisfy(e -> assertThat(e.payload()).doesNotContain(family).doesNotContain("householdId"));
+        });
     }
 
     @Test

@@ -20,6 +20,7 @@ import vn.ansinh.platform.adminunit.UnitKeys;
 import vn.ansinh.reporting.figures.AreaFigures;
 import vn.ansinh.reporting.figures.FiguresService;
 import vn.ansinh.reporting.figures.ReadableArea;
+import vn.ansinh.reporting.house.HouseReports;
 
 /** The report an office sends upward, for its unit and each unit below, as CSV or XLSX. */
 @RestController
@@ -31,17 +32,20 @@ class ExportController {
     private static final MediaType CSV = MediaType.parseMediaType("text/csv;charset=UTF-8");
 
     private final FiguresService figures;
+    private final HouseReports houses;
     private final ReadableArea readableArea;
     private final Clock clock;
 
-    public ExportController(FiguresService figures, ReadableArea readableArea, Clock clock) {
+    public ExportController(FiguresService figures, HouseReports houses, ReadableArea readableArea, Clock clock) {
         this.figures = figures;
+        this.houses = houses;
         this.readableArea = readableArea;
         this.clock = clock;
     }
 
     @Operation(summary = "Per unit below: households, poor, near-poor, the rates over the yearly statistics against the "
-            + "targets (year= for a past year), aid by kind with quantity and value",
+            + "targets (year= for a past year), aid by kind with quantity and value, houses built or repaired for poor households "
+            + "handed over in the year and under way",
             responses = @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "The report as a file (Content-Disposition "
             + "names it): CSV in UTF-8 with a byte-order mark, or an Excel workbook",
             content = {@io.swagger.v3.oas.annotations.media.Content(mediaType = "text/csv",
@@ -56,8 +60,9 @@ class ExportController {
             @RequestParam(name = "year", required = false) @jakarta.validation.constraints.Min(2000)
             @jakarta.validation.constraints.Max(2100) Integer year) {
         String code = readableArea.of(unit);
-        AreaFigures area = figures.of(code, year == null ? figures.currentYear() : year);
-        ReportTable table = ReportTable.of(area);
+        int asked = year == null ? figures.currentYear() : year;
+        AreaFigures area = figures.of(code, asked);
+        ReportTable table = ReportTable.of(area, houses.of(code, asked, null));
         LocalDate today = LocalDate.now(clock.withZone(VIETNAM));
         String title = "Báo cáo an sinh xã hội - " + area.total().unitName() + " - ngày " + today;
         String fileName = "an-sinh-" + code.replace('@', '-') + "-" + today + "." + format;

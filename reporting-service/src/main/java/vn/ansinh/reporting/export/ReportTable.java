@@ -10,6 +10,7 @@ import vn.ansinh.reporting.figures.AreaFigures;
 import vn.ansinh.reporting.figures.GoodsLine;
 import vn.ansinh.reporting.figures.PovertyTargets;
 import vn.ansinh.reporting.figures.UnitFigures;
+import vn.ansinh.reporting.house.HouseReport;
 
 /**
  * The upward report as a table, one row per unit below and a total row: households, poor and
@@ -24,6 +25,14 @@ record ReportTable(List<String> headers, List<List<Object>> rows) {
     static final String NO_TARGET = "Chưa giao chỉ tiêu";
 
     public static ReportTable of(AreaFigures area) {
+        return of(area, null);
+    }
+
+    /**
+     * @param houses the houses of the same area and year, added as the last columns ("houses built or repaired
+     *               for poor households"); null leaves them out
+     */
+    public static ReportTable of(AreaFigures area, HouseReport houses) {
         Map<String, GoodsLine> receivedItems = itemsOf(area.total().inKindReceived());
         Map<String, GoodsLine> deliveredItems = itemsOf(area.total().goodsDelivered());
         List<String> headers = new ArrayList<>(List.of("Mã đơn vị", "Đơn vị", "Số hộ trong danh sách quản lý", "Hộ nghèo",
@@ -41,10 +50,16 @@ record ReportTable(List<String> headers, List<List<Object>> rows) {
             headers.add(label(item) + " đã trao - số lượng");
             headers.add(label(item) + " đã trao - giá trị ước tính (đồng)");
         });
+        Map<String, HouseReport.UnitHouses> housesByUnit = new LinkedHashMap<>();
+        if (houses != null) {
+            headers.addAll(HOUSE_HEADERS);
+            houses.units().forEach(row -> housesByUnit.put(row.unitCode(), row));
+        }
         List<List<Object>> rows = new ArrayList<>();
-        area.rows().forEach(row -> rows.add(row(row, row.unitCode(), row.unitName(), receivedItems, deliveredItems)));
-        rows.add(row(area.total(), area.total().unitCode(), TOTAL_LABEL + " " + area.total().unitName(), receivedItems,
-                deliveredItems));
+        area.rows().forEach(row -> rows.add(withHouses(row(row, row.unitCode(), row.unitName(), receivedItems, deliveredItems),
+                houses == null ? null : housesByUnit.get(row.unitCode()), houses != null)));
+        rows.add(withHouses(row(area.total(), area.total().unitCode(), TOTAL_LABEL + " " + area.total().unitName(), receivedItems,
+                deliveredItems), houses == null ? null : houses.total(), houses != null));
         return new ReportTable(List.copyOf(headers), rows);
     }
 
@@ -72,6 +87,17 @@ record ReportTable(List<String> headers, List<List<Object>> rows) {
             cells.add(line == null ? BigDecimal.ZERO : line.quantity());
             cells.add(line == null ? 0L : line.value());
         });
+        return cells;
+    }
+
+    private static final List<String> HOUSE_HEADERS = List.of("Nhà xây mới đã bàn giao", "Nhà sửa chữa đã bàn giao",
+            "Kinh phí nhà đã bàn giao (đồng)", "Nhà đang thực hiện");
+
+    private static List<Object> withHouses(List<Object> cells, HouseReport.UnitHouses houses, boolean shown) {
+        if (shown) {
+            cells.addAll(houses == null ? List.of(0L, 0L, 0L, 0L)
+                    : List.of(houses.built(), houses.repaired(), houses.cost(), houses.underway()));
+        }
         return cells;
     }
 

@@ -34,6 +34,7 @@ public final class ReadModels {
         all.put(InKindDonationView.COLLECTION, InKindDonationView.INDEXED);
         all.put(CampaignView.COLLECTION, CampaignView.INDEXED);
         all.put(VerificationView.COLLECTION, VerificationView.INDEXED);
+        all.put(HouseView.COLLECTION, HouseView.INDEXED);
         all.put(ReservationAnswerView.COLLECTION, ReservationAnswerView.INDEXED);
         all.put(DeliveryView.COLLECTION, DeliveryView.INDEXED);
         all.put(ListMergeView.COLLECTION, ListMergeView.INDEXED);

@@ -349,6 +349,18 @@ public class ReportingProjections {
                     .append(VerificationView.UNIT_CODE, verification.unitCode()).append(VerificationView.OUTCOME, verification.outcome())
                     .append(VerificationView.CASE_STATE, verification.caseState()));
         });
+        // Each event carries the house's whole state: the newest wins, a repeated one changes nothing.
+        on(Events.HOUSE_UPDATED, (event, house, store) -> {
+            if (house.unitCode() == null || house.stage() == null || house.kind() == null) {
+                throw new InvalidEventException("House event " + event.id() + " lacks its commune, kind or stage");
+            }
+            return versioned(store, HouseView.COLLECTION, event, new Document(HouseView.OFFICE_UNIT_CODE, house.officeUnitCode())
+                    .append(HouseView.ORGANISATION_CODE, house.organisationCode()).append(HouseView.UNIT_CODE, house.unitCode())
+                    .append(HouseView.KIND, house.kind()).append(HouseView.STAGE, house.stage())
+                    .append(HouseView.ESTIMATED_COST, house.estimatedCost()).append(HouseView.COST, house.cost())
+                    .append(HouseView.HANDED_OVER_ON, house.handedOverOn() == null ? null : house.handedOverOn().toString())
+                    .append(HouseView.HANDED_OVER_YEAR, house.handedOverOn() == null ? null : house.handedOverOn().getYear()));
+        });
         // A reversal may arrive before its delivery: the flag is kept and the delivery's fields join it.
         on(Events.DELIVERY_REVERTED, (event, reverted, store) ->
                 accumulate(store, DeliveryView.COLLECTION, reverted.deliveryId(),
