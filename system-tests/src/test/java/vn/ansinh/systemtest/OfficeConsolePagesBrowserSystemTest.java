@@ -434,8 +434,16 @@ class OfficeConsolePagesBrowserSystemTest {
                 .status() == 201);
         String agency = "Sở Tài chính " + tag;
         String twinning = platform.distribution.postJson("/api/v1/twinnings", district, ApiClient.json(Map.of("officeUnitCode", "783",
-                "agency", agency, "unitCode", TAN_THANH_DONG, "village", "Ấp 4", "since", today.minusYears(2).toString())))
+                "agency", agency, "unitCode", TAN_THANH_DONG, "village", "Làng " + tag, "since", today.minusYears(2).toString())))
                 .json().get("id").asString();
+        // The same village was twinned before with another agency, which gave cash in its last year.
+        String earlier = platform.distribution.postJson("/api/v1/twinnings", district, ApiClient.json(Map.of("officeUnitCode", "783",
+                "agency", "Công an huyện " + tag, "unitCode", TAN_THANH_DONG, "village", "Làng " + tag,
+                "since", today.minusYears(6).toString()))).json().get("id").asString();
+        assertThat(platform.distribution.postJson("/api/v1/twinnings/" + earlier + "/contributions", district, ApiClient.json(Map.of(
+                "kind", "CASH", "on", today.minusYears(3).toString(), "value", 5_000_000))).status()).isEqualTo(201);
+        assertThat(platform.distribution.postJson("/api/v1/twinnings/" + earlier + "/end", district, ApiClient.json(Map.of(
+                "on", today.minusYears(3).plusDays(1).toString(), "reason", "Hết nhiệm kỳ"))).status()).isEqualTo(200);
         assertThat(platform.distribution.postJson("/api/v1/twinnings/" + twinning + "/contributions", district, ApiClient.json(Map.of(
                 "kind", "GIFTS", "on", today.toString(), "quantity", 40, "value", 20_000_000))).status()).isEqualTo(201);
         ApiClient.Response house = platform.distribution.postJson("/api/v1/houses", district, ApiClient.json(Map.of("officeUnitCode", "783",
@@ -463,6 +471,15 @@ class OfficeConsolePagesBrowserSystemTest {
             assertThat(approver.text(By.cssSelector("#twinning-total .built"))).isEqualTo("1");
             assertThat(approver.findAll(By.cssSelector("#twinning-years tbody tr"))).as("this year and the two before").hasSize(3);
             approver.checkPage("care-twinning");
+            // The village across both agencies.
+            approver.click(By.id("village-report"));
+            approver.waitFor(page -> approver.h1().equals("Kết nghĩa với Làng " + tag));
+            assertThat(approver.findAll(By.cssSelector("#village-agencies tbody tr"))).hasSize(2);
+            assertThat(approver.text(By.id("village-agencies"))).contains(agency, "Công an huyện " + tag, "Đang kết nghĩa");
+            assertThat(approver.text(By.cssSelector("#village-total .value"))).isEqualTo("80.000.000 ₫");
+            assertThat(approver.text(By.cssSelector("#twinning-years tr[data-year='" + today.minusYears(3).getYear() + "']")))
+                    .contains("Tiền mặt", "5.000.000 ₫");
+            approver.checkPage("care-village");
 
             // The sponsor paid 400,000 of the 600,000 owed: recorded against the sponsorship, the oldest instalments first.
             approver.open("/care");

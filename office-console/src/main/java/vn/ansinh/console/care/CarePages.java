@@ -118,6 +118,18 @@ class CarePages {
         return "care/twinning";
     }
 
+    /**
+     * A village across every agency twinned with it over the years (Pleiku's villages had several): who
+     * was twinned when, and what all of them gave year by year.
+     */
+    @GetMapping("/care/villages")
+    String village(@RequestParam("unit") String unit, @RequestParam("village") String village, Model model) {
+        String path = org.springframework.web.util.UriComponentsBuilder.fromPath("/api/v1/twinnings/villages")
+                .queryParam("unit", Ids.unit(unit)).queryParam("village", village).encode().build().toUriString();
+        model.addAttribute("report", distribution.get(path, TwinningReport.class));
+        return "care/village";
+    }
+
     /** A sponsorship: where it stands, its instalments with what covers each, its payments; record a payment, end it. */
     @GetMapping("/care/sponsorships/{id}")
     String sponsorship(@PathVariable String id, Model model) {
