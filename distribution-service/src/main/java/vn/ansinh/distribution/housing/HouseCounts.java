@@ -42,7 +42,7 @@ class HouseCounts {
         // Every unit below has its row, a unit merged away only when a house was counted in it.
         List<AdminUnitDirectory.Unit> below = directory.children(area);
         below.stream().filter(child -> child.mergedInto() == null).forEach(child -> byUnit.put(child.code(), new long[4]));
-        for (House house : houses.list(area, null, null, null)) {
+        for (House house : houses.countedIn(area, year)) {
             boolean handedOverThisYear = house.getStage() == House.Stage.HANDED_OVER && house.getHandedOverOn().getYear() == year;
             if (!handedOverThisYear && !house.inProgress()) {
                 continue;

@@ -2,7 +2,6 @@ package vn.ansinh.distribution.housing;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -33,7 +32,6 @@ import vn.ansinh.platform.web.KeyedCreation;
 @Service
 public class Houses {
 
-    static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
     private static final String CLAIMS = "house_claims";
     /** A claim whose house was never stored this long after is taken to be left by a crash. */
     private static final java.time.Duration ABANDONED_CLAIM = java.time.Duration.ofMinutes(1);
@@ -60,7 +58,7 @@ public class Houses {
     }
 
     LocalDate today() {
-        return LocalDate.now(clock.withZone(VIETNAM));
+        return vn.ansinh.platform.time.VietnamTime.today(clock);
     }
 
     /** Approves a house once per {@code requestKey} when there is one (the caller's Idempotency-Key). */
@@ -141,17 +139,6 @@ public class Houses {
         }
     }
 
-    /** A household and the entries of the same family merged into it: what "this household's houses" means. */
-    private List<String> familyOf(String householdId) {
-        List<String> family = new ArrayList<>(List.of(householdId));
-        households.find(householdId).ifPresent(household -> {
-            if (household.mergedFrom() != null) {
-                family.addAll(household.mergedFrom());
-            }
-        });
-        return family;
-    }
-
     private void letGo(House house) {
         mongo.remove(Query.query(Criteria.where("_id").is(house.getHouseholdId()).and("houseId").is(house.getId())), CLAIMS);
     }
@@ -197,13 +184,26 @@ public class Houses {
     }
 
     /**
+     * What the yearly count reads: the houses of an area handed over in {@code year} and those under way now —
+     * all of them, however many (a list is capped, a count must not be).
+     */
+    List<House> countedIn(String area, int year) {
+        Query query = Query.query(new Criteria().andOperator(scope.listArea("unitCode", area), new Criteria().orOperator(
+                Criteria.where("stage").is(House.Stage.HANDED_OVER).and("handedOverOn")
+                        .gte(LocalDate.of(year, 1, 1)).lte(LocalDate.of(year, 12, 31)),
+                Criteria.where("stage").in(House.Stage.APPROVED, House.Stage.BUILDING))));
+        query.fields().include("unitCode", "kind", "stage", "cost", "handedOverOn");
+        return mongo.find(query, House.class);
+    }
+
+    /**
      * The houses of an area (default the caller's office) or of one household — with those of entries of the
      * same family merged into it — newest approval first.
      */
     List<House> list(String unit, String householdId, House.Stage stage, Integer handedOverIn) {
         List<Criteria> filters = new ArrayList<>(List.of(scope.listArea("unitCode", unit)));
         if (householdId != null) {
-            filters.add(Criteria.where("householdId").in(familyOf(householdId)));
+            filters.add(Criteria.where("householdId").in(households.familyOf(householdId)));
         }
         if (stage != null) {
             filters.add(Criteria.where("stage").is(stage));

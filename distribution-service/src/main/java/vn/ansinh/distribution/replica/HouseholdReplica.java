@@ -57,6 +57,20 @@ public class HouseholdReplica {
                 .on(MERGED_INTO, org.springframework.data.domain.Sort.Direction.ASC).sparse().named("merged_into"));
     }
 
+    /**
+     * A household and the entries of the same family merged into it: what "this household's" houses and
+     * pledges mean, since one made to a duplicate before the merge is the family's.
+     */
+    public List<String> familyOf(String householdId) {
+        List<String> family = new java.util.ArrayList<>(List.of(householdId));
+        find(householdId).ifPresent(household -> {
+            if (household.mergedFrom() != null) {
+                family.addAll(household.mergedFrom());
+            }
+        });
+        return family;
+    }
+
     public Optional<Household> find(String id) {
         return Optional.ofNullable(mongo.findById(id, Document.class, COLLECTION)).map(HouseholdReplica::householdOf);
     }

@@ -2,7 +2,6 @@ package vn.ansinh.distribution.sponsorship;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
@@ -30,7 +29,6 @@ import vn.ansinh.platform.web.KeyedCreation;
 public class Sponsorships {
 
     /** Days are the office's days: a payment made on the evening of the 5th in Hà Nội was made on the 5th. */
-    static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
     private static final Set<Integer> PERIODS = Set.of(1, 3, 6, 12);
     /** Pledges an office has at most in one list read: a ward has dozens, a province a few thousand. */
     private static final int MOST_LISTED = 20_000;
@@ -53,7 +51,7 @@ public class Sponsorships {
     }
 
     LocalDate today() {
-        return LocalDate.now(clock.withZone(VIETNAM));
+        return vn.ansinh.platform.time.VietnamTime.today(clock);
     }
 
     /** Pledges once per {@code requestKey} when there is one (the caller's Idempotency-Key). */
@@ -149,14 +147,7 @@ public class Sponsorships {
     List<Sponsorship> list(String unit, String householdId, Sponsorship.State state, boolean inArrears) {
         List<Criteria> filters = new java.util.ArrayList<>(List.of(scope.listArea("unitCode", unit)));
         if (householdId != null) {
-            // With the entries of the same family merged into it: a pledge made to a duplicate is the family's.
-            List<String> family = new java.util.ArrayList<>(List.of(householdId));
-            households.find(householdId).ifPresent(household -> {
-                if (household.mergedFrom() != null) {
-                    family.addAll(household.mergedFrom());
-                }
-            });
-            filters.add(Criteria.where("householdId").in(family));
+            filters.add(Criteria.where("householdId").in(households.familyOf(householdId)));
         }
         if (state != null) {
             filters.add(Criteria.where("state").is(state));
@@ -167,9 +158,13 @@ public class Sponsorships {
             return found;
         }
         LocalDate today = today();
-        return found.stream().filter(sponsorship -> sponsorship.schedule().standing(sponsorship.paid(), today).arrears() > 0)
-                .sorted(Comparator.comparing((Sponsorship sponsorship) -> sponsorship.schedule().standing(sponsorship.paid(), today)
-                        .oldestUnpaidDueOn()).thenComparing(Sponsorship::getId))
-                .toList();
+        // Each standing walked once: the filter and the order read the same one.
+        record Owed(Sponsorship sponsorship, PledgeSchedule.Standing standing) {
+        }
+        return found.stream().map(sponsorship -> new Owed(sponsorship, sponsorship.schedule().standing(sponsorship.paid(), today)))
+                .filter(owed -> owed.standing().arrears() > 0)
+                .sorted(Comparator.comparing((Owed owed) -> owed.standing().oldestUnpaidDueOn())
+                        .thenComparing(owed -> owed.sponsorship().getId()))
+                .map(Owed::sponsorship).toList();
     }
 }

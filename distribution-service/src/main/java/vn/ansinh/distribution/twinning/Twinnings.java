@@ -2,7 +2,6 @@ package vn.ansinh.distribution.twinning;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -24,7 +23,6 @@ import vn.ansinh.platform.web.KeyedCreation;
 @Service
 public class Twinnings {
 
-    static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
     /** Twinnings or contributions one read returns at most: a province has a few hundred twinnings. */
     static final int MOST_LISTED = 20_000;
 
@@ -43,7 +41,7 @@ public class Twinnings {
     }
 
     LocalDate today() {
-        return LocalDate.now(clock.withZone(VIETNAM));
+        return vn.ansinh.platform.time.VietnamTime.today(clock);
     }
 
     Twinning agree(TwinningRequests.AgreeRequest request, String requestKey) {

@@ -1,7 +1,6 @@
 package vn.ansinh.console.care;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 
 import org.springframework.stereotype.Controller;
@@ -34,7 +33,6 @@ import vn.ansinh.console.web.PageText;
 @Controller
 class CarePages {
 
-    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
     private final ServiceApi distribution;
     private final AdminUnits units;
@@ -85,7 +83,7 @@ class CarePages {
     @GetMapping("/care")
     String overview(@RequestParam(name = "year", required = false) Integer year, @ModelAttribute("person") SignedInPerson person,
                     Model model) {
-        int thisYear = LocalDate.now(VIETNAM).getYear();
+        int thisYear = LocalDate.now(Formats.VIETNAM).getYear();
         int shown = year == null || year < thisYear - 20 || year > thisYear ? thisYear : year;
         Section<List<Sponsorship>> behind = Section.load(Service.DISTRIBUTION, () -> distribution.getPage(
                 "/api/v1/sponsorships?inArrears=true&size=200", Sponsorship.class).content());
@@ -114,7 +112,7 @@ class CarePages {
         model.addAttribute("report", distribution.get("/api/v1/twinnings/" + Ids.of(id) + "/report", TwinningReport.class));
         model.addAttribute("twinningId", Ids.of(id));
         model.addAttribute("kinds", CareForms.CONTRIBUTION_KINDS);
-        model.addAttribute("today", LocalDate.now(VIETNAM).toString());
+        model.addAttribute("today", CareForms.today());
         return "care/twinning";
     }
 
@@ -138,7 +136,7 @@ class CarePages {
         model.addAttribute("unitName", units.nameOf(sponsorship.unitCode()));
         if (!model.containsAttribute("errors")) {
             model.addAttribute("errors", FormErrors.none());
-            model.addAttribute("values", java.util.Map.of("amount", "", "paidOn", LocalDate.now(VIETNAM).toString(), "reference", ""));
+            model.addAttribute("values", java.util.Map.of("amount", "", "paidOn", CareForms.today(), "reference", ""));
         }
         return "care/sponsorship";
     }
@@ -158,7 +156,7 @@ class CarePages {
         try {
             java.util.Map<String, Object> request = new java.util.LinkedHashMap<>();
             request.put("amount", money);
-            request.put("paidOn", paidOn.isBlank() ? LocalDate.now(VIETNAM).toString() : paidOn.trim());
+            request.put("paidOn", paidOn.isBlank() ? CareForms.today() : paidOn.trim());
             request.put("reference", reference.isBlank() ? null : reference.trim());
             distribution.post("/api/v1/sponsorships/" + Ids.of(id) + "/payments", request);
             redirect.addFlashAttribute("notice", text.of("care.paid", formats.money(money)));
@@ -175,7 +173,7 @@ class CarePages {
                @RequestParam(name = "reason", defaultValue = "") String reason, RedirectAttributes redirect) {
         try {
             distribution.post("/api/v1/sponsorships/" + Ids.of(id) + "/end", java.util.Map.of(
-                    "on", on.isBlank() ? LocalDate.now(VIETNAM).toString() : on.trim(), "reason", reason.trim()));
+                    "on", on.isBlank() ? CareForms.today() : on.trim(), "reason", reason.trim()));
             redirect.addFlashAttribute("notice", text.of("care.ended"));
         } catch (ApiRefusal refused) {
             redirect.addFlashAttribute("problem", refused.explanation());

@@ -24,6 +24,7 @@ import vn.ansinh.console.backend.ServiceApis;
 import vn.ansinh.console.signin.SignedInPerson;
 import vn.ansinh.console.web.FormErrors;
 import vn.ansinh.console.web.PageText;
+import vn.ansinh.console.web.Ids;
 
 /**
  * The office's organisations (its Fatherland Front committee, Women's Union, Youth Union...): the list, and
@@ -104,7 +105,7 @@ class OrganisationPages {
                      @RequestParam(name = "to", defaultValue = "") String to,
                      @RequestParam(name = "organisationCode", defaultValue = "") String organisationCode,
                      HttpServletRequest request, Model model) {
-        String office = unitCode.replaceAll("[^0-9A-Za-z]", "");
+        String office = Ids.unit(unitCode);
         UriComponentsBuilder query = UriComponentsBuilder.fromPath("/api/v1/public/offices/{unit}/statement");
         LocalDate fromDay = day(from, model);
         LocalDate toDay = day(to, model);

@@ -1,8 +1,5 @@
 package vn.ansinh.reporting.house;
 
-import java.time.LocalDate;
-import java.time.ZoneId;
-
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -20,8 +17,6 @@ import vn.ansinh.reporting.figures.ReadableArea;
 @RequestMapping("/api/v1/reports/houses")
 class HouseReportController {
 
-    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
-
     private final HouseReports reports;
     private final ReadableArea readableArea;
 
@@ -38,7 +33,7 @@ class HouseReportController {
                               @RequestParam(name = "year", required = false) @Min(2000) @Max(2100) Integer year,
                               @RequestParam(name = "organisationCode", required = false)
                               @Pattern(regexp = "[A-Z0-9][A-Z0-9-]{1,19}") String organisationCode) {
-        int asked = year == null ? LocalDate.now(VIETNAM).getYear() : year;
+        int asked = year == null ? java.time.LocalDate.now(vn.ansinh.platform.time.VietnamTime.ZONE).getYear() : year;
         return reports.of(readableArea.of(unit), asked, organisationCode);
     }
 }
