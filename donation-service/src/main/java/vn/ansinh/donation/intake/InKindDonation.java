@@ -59,7 +59,8 @@ class InKindDonation extends OutboxDocument implements Audited {
         this.receivedAt = receivedAt;
         raise(Events.IN_KIND_DONATION_RECEIVED, new InKindDonationReceived(id, officeUnitCode, this.lines.stream()
                 .map(line -> new InKindDonationReceived.Item(line.item(), line.unit(),
-                        Quantities.fromThousandths(line.quantityThousandths()), line.estimatedValue())).toList(), receivedAt));
+                        Quantities.fromThousandths(line.quantityThousandths()), line.estimatedValue())).toList(), receivedAt,
+                organisationCode));
     }
 
     public String getId() {

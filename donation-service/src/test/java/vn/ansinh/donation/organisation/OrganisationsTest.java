@@ -163,6 +163,11 @@ class OrganisationsTest extends DonationServiceTest {
         JsonNode all = api.get("/api/v1/stock?officeUnitCode=" + VINH_MY, ward).json();
         assertThat(all.findValuesAsString("item")).doesNotContain("Mì gói");
         assertThat(all.findValuesAsString("organisationCode")).contains("HLHPN");
+        // Reports learn whose store took the goods.
+        String unionDonation = unionRice.json().get("id").asString();
+        await().atMost(java.time.Duration.ofSeconds(10)).untilAsserted(() -> assertThat(PublishedEvents.readAll(Topics.DONATIONS.name()))
+                .filteredOn(e -> EventTypes.IN_KIND_DONATION_RECEIVED.equals(e.type()) && e.payload().contains(unionDonation))
+                .singleElement().satisfies(e -> assertThat(e.payload()).contains("\"organisationCode\":\"HLHPN\"")));
     }
 
     @Test

@@ -14,6 +14,7 @@ import org.springframework.stereotype.Service;
 
 import vn.ansinh.platform.adminunit.AdminUnitDirectory;
 import vn.ansinh.reporting.projection.CampaignView;
+import vn.ansinh.reporting.projection.InKindDonationView;
 import vn.ansinh.reporting.projection.OrganisationView;
 
 /**
@@ -59,6 +60,20 @@ class OrganisationReports {
             long households = campaign.get(CampaignView.APPROVED_HOUSEHOLDS) instanceof Number n ? n.longValue() : 0;
             lines.computeIfAbsent(key(office, code), k -> OrganisationLine.empty(office, code, null));
             lines.computeIfPresent(key(office, code), (k, line) -> line.withCampaign(households));
+        }
+        // Goods by the store that took them, added up by the database: a crisis brings tens of thousands.
+        for (Document goods : mongo.aggregate(org.springframework.data.mongodb.core.aggregation.Aggregation.newAggregation(
+                org.springframework.data.mongodb.core.aggregation.Aggregation.match(inArea),
+                org.springframework.data.mongodb.core.aggregation.Aggregation.group(InKindDonationView.OFFICE_UNIT_CODE,
+                        InKindDonationView.ORGANISATION_CODE).count().as("donations").sum(InKindDonationView.VALUE).as("value")),
+                InKindDonationView.COLLECTION, Document.class)) {
+            Document key = goods.get("_id") instanceof Document grouped ? grouped : new Document();
+            String office = key.getString(InKindDonationView.OFFICE_UNIT_CODE);
+            String code = key.getString(InKindDonationView.ORGANISATION_CODE);
+            long donations = goods.get("donations") instanceof Number n ? n.longValue() : 0;
+            long value = goods.get("value") instanceof Number n ? n.longValue() : 0;
+            lines.computeIfAbsent(key(office, code), k -> OrganisationLine.empty(office, code, null));
+            lines.computeIfPresent(key(office, code), (k, line) -> line.withGoods(donations, value));
         }
         List<OrganisationLine> ordered = new ArrayList<>(lines.values());
         // Each office's own line first, then its organisations by code.

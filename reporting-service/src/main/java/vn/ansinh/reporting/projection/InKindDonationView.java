@@ -11,6 +11,8 @@ public final class InKindDonationView {
     /** The donor's estimate of the whole donation, in đồng. */
     public static final String VALUE = "value";
     public static final String RECEIVED_AT = "receivedAt";
+    /** The office's organisation whose store took the goods; null for the office's own. */
+    public static final String ORGANISATION_CODE = "organisationCode";
 
     static final List<String> INDEXED = List.of(OFFICE_UNIT_CODE);
 

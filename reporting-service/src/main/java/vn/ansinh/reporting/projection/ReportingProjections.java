@@ -289,7 +289,8 @@ public class ReportingProjections {
                     new Document(InKindDonationView.OFFICE_UNIT_CODE, donation.officeUnitCode())
                             .append(InKindDonationView.ITEMS, items)
                             .append(InKindDonationView.VALUE, items.stream().mapToLong(line -> line.getLong(GoodsLines.VALUE)).sum())
-                            .append(InKindDonationView.RECEIVED_AT, Date.from(donation.receivedAt())));
+                            .append(InKindDonationView.RECEIVED_AT, Date.from(donation.receivedAt()))
+                            .append(InKindDonationView.ORGANISATION_CODE, donation.organisationCode()));
         });
     }
 

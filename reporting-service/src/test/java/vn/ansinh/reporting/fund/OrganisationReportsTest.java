@@ -21,6 +21,7 @@ import vn.ansinh.events.distribution.CampaignApproved;
 import vn.ansinh.events.donation.CashDonationReceived;
 import vn.ansinh.events.donation.FundEntryRecorded;
 import vn.ansinh.events.donation.FundOpened;
+import vn.ansinh.events.donation.InKindDonationReceived;
 import vn.ansinh.events.donation.OrganisationRegistered;
 import vn.ansinh.reporting.ReportingServiceTest;
 import vn.ansinh.testkit.TestEvents;
@@ -54,6 +55,16 @@ class OrganisationReportsTest extends ReportingServiceTest {
                 new CampaignApproved(UNION_CAMPAIGN, "Tết cho phụ nữ đơn thân", VINH_NGUON, LocalDate.of(2027, 1, 20),
                         LocalDate.of(2027, 2, 5), new Benefit(List.of(new Benefit.Money(UNION_FUND, 500_000L)), List.of()),
                         Map.of(VINH_NGUON, 7L), null, 1, 7, null, "HLHPN"));
+        // Rice into the union's store twice (the second redelivered), noodles into the ward's own.
+        String rice = "goods-vinh-nguon-" + UUID.randomUUID();
+        InKindDonationReceived toTheUnion = new InKindDonationReceived(rice, VINH_NGUON, List.of(new InKindDonationReceived.Item("Gạo",
+                "kg", new java.math.BigDecimal("500"), 7_500_000L)), Instant.now(), "HLHPN");
+        TestEvents.publish(Topics.DONATIONS.name(), EventTypes.IN_KIND_DONATION_RECEIVED, rice, 0, toTheUnion);
+        TestEvents.publish(Topics.DONATIONS.name(), EventTypes.IN_KIND_DONATION_RECEIVED, rice, 0, toTheUnion);
+        String noodles = "goods-vinh-nguon-" + UUID.randomUUID();
+        TestEvents.publish(Topics.DONATIONS.name(), EventTypes.IN_KIND_DONATION_RECEIVED, noodles, 0, new InKindDonationReceived(noodles,
+                VINH_NGUON, List.of(new InKindDonationReceived.Item("Mì tôm", "thùng", new java.math.BigDecimal("20"), 2_000_000L)),
+                Instant.now()));
     }
 
     private static void fund(String id, String name, String organisation, long received, long spent) {
@@ -79,6 +90,7 @@ class OrganisationReportsTest extends ReportingServiceTest {
             assertThat(report.get("total").get("received").asLong()).isEqualTo(16_000_000L);
             assertThat(report.get("total").get("campaigns").asInt()).isEqualTo(1);
             assertThat(report.get("lines")).hasSize(3);
+            assertThat(report.get("total").get("goodsValue").asLong()).isEqualTo(9_500_000L);
         });
         JsonNode report = api.get("/api/v1/reports/funds/by-organisation?unit=" + VINH_NGUON, ward).json();
         JsonNode own = report.get("lines").get(0);
@@ -96,6 +108,10 @@ class OrganisationReportsTest extends ReportingServiceTest {
         assertThat(union.get("cashDonations").asLong()).isEqualTo(1);
         assertThat(union.get("campaigns").asInt()).isEqualTo(1);
         assertThat(union.get("approvedHouseholds").asLong()).isEqualTo(7);
+        assertThat(union.get("goodsDonations").asLong()).as("the rice, told twice, once").isEqualTo(1);
+        assertThat(union.get("goodsValue").asLong()).isEqualTo(7_500_000L);
+        assertThat(own.get("goodsValue").asLong()).as("the noodles in the ward's own store").isEqualTo(2_000_000L);
+        assertThat(veterans.get("goodsDonations").asLong()).isZero();
         assertThat(report.get("total").get("balance").asLong()).isEqualTo(14_000_000L);
 
         JsonNode unionFunds = api.get("/api/v1/reports/funds?unit=" + VINH_NGUON + "&organisationCode=HLHPN", ward).json();
