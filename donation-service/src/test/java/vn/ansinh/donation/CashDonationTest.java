@@ -124,6 +124,52 @@ class CashDonationTest extends DonationServiceTest {
         assertThat(ledgerEntries()).isEqualTo(before);
     }
 
+    @Test
+    void giftsArrivingTogetherAreEachRecordedAsTheirSendersAndNumberedWithoutGapsOrRepeats() throws Exception {
+        String fundId = openFund("760", "Quỹ cứu trợ Quận 1 " + java.util.UUID.randomUUID());
+        String tag = fundId.substring(0, 8);
+        ApiClient.Response before = donate("760", fundId, 1_000_000L, "BANK", "VCB-" + tag + "-first");
+        ApiClient.Response resent = donate("760", fundId, 1_000_000L, "BANK", "VCB-" + tag + "-first");
+        assertThat(resent.json().get("receiptNumber").asString()).as("a re-sent notification is the same receipt")
+                .isEqualTo(before.json().get("receiptNumber").asString());
+
+        // Forty gifts at once, half recorded by the district, half by the city: they share the fund's batches.
+        java.util.concurrent.ExecutorService senders = java.util.concurrent.Executors.newFixedThreadPool(8);
+        List<java.util.concurrent.Future<ApiClient.Response>> sent = new java.util.ArrayList<>();
+        for (int n = 0; n < 40; n++) {
+            String office = n % 2 == 0 ? "760" : "79";
+            int number = n;
+            sent.add(senders.submit(() -> donate(office, fundId, 100_000L + number, "BANK", "VCB-" + tag + "-" + number)));
+        }
+        Map<String, String> senderOf = new java.util.HashMap<>();
+        java.util.Set<String> numbers = new java.util.TreeSet<>();
+        for (int n = 0; n < 40; n++) {
+            ApiClient.Response answer = sent.get(n).get();
+            assertThat(answer.status()).as(answer.body()).isEqualTo(202);
+            senderOf.put(answer.json().get("id").asString(), n % 2 == 0 ? "760" : "79");
+            numbers.add(answer.json().get("receiptNumber").asString());
+        }
+        senders.shutdown();
+        ApiClient.Response after = donate("760", fundId, 1_000_000L, "BANK", "VCB-" + tag + "-last");
+
+        assertThat(numbers).as("forty receipts, forty numbers").hasSize(40);
+        long first = sequenceOf(before), last = sequenceOf(after);
+        assertThat(last - first).as("no number taken by the re-sent notification, none skipped").isEqualTo(41);
+        assertThat(numbers).allSatisfy(number -> assertThat(Long.parseLong(number.substring(number.lastIndexOf('-') + 1)))
+                .isBetween(first + 1, last - 1));
+        for (org.bson.Document entry : mongo.find(org.springframework.data.mongodb.core.query.Query.query(
+                org.springframework.data.mongodb.core.query.Criteria.where("donationId").in(senderOf.keySet())),
+                org.bson.Document.class, "ledger_entries")) {
+            assertThat(entry.getString("recordedBy")).as("each gift recorded as its own sender's")
+                    .endsWith(senderOf.get(entry.getString("donationId")));
+        }
+    }
+
+    private static long sequenceOf(ApiClient.Response donation) {
+        String number = donation.json().get("receiptNumber").asString();
+        return Long.parseLong(number.substring(number.lastIndexOf('-') + 1));
+    }
+
     private ApiClient.Response donate(String fundId, long amount, String channel, String reference) {
         return donate("783", fundId, amount, channel, reference);
     }

@@ -62,9 +62,13 @@ public class FundService {
      * Changes check the area again: reading a fund is not managing it.
      */
     public Fund get(String id) {
-        Fund fund = funds.findById(id).orElseThrow(() -> Refusal.notFound("fund", id));
+        return readableBy(funds.findById(id).orElseThrow(() -> Refusal.notFound("fund", id)));
+    }
+
+    /** Another office's fund is answered as an unknown one. */
+    private Fund readableBy(Fund fund) {
         if (!scope.canRead(CallerOffice.current(), fund.getOfficeUnitCode())) {
-            throw Refusal.notFound("fund", id);
+            throw Refusal.notFound("fund", fund.getId());
         }
         return fund;
     }
@@ -74,10 +78,44 @@ public class FundService {
      * that organisation's funds. Everyone of the office still reads every fund of the office.
      */
     public Fund manageable(String id) {
-        Fund fund = get(id);
+        return changeableBy(get(id));
+    }
+
+    private Fund changeableBy(Fund fund) {
         scope.requireCovers(fund.getOfficeUnitCode());
         scope.requireActsFor(fund.getOrganisationCode());
         return fund;
+    }
+
+    /** How long a fund read for a receipt is reused. */
+    private static final long RECENT_NANOS = 5_000_000_000L;
+    private static final int MOST_RECENT = 10_000;
+
+    private record RecentFund(Fund fund, long readAt) {
+    }
+
+    /** Funds read for receipts lately, by id: see {@link #receivable}. */
+    private final java.util.Map<String, RecentFund> recentlyRead = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * {@link #manageable}, for the receipts a crisis sends into one fund thousands of times a second: a fund's
+     * office, organisation and account never change once opened (funds are not closed or moved), so the
+     * document read for one gift serves the next ones for a few seconds. The caller's scope is checked every time.
+     */
+    public Fund receivable(String id) {
+        long now = System.nanoTime();
+        RecentFund recent = recentlyRead.get(id);
+        Fund fund;
+        if (recent != null && now - recent.readAt() < RECENT_NANOS) {
+            fund = recent.fund();
+        } else {
+            fund = funds.findById(id).orElseThrow(() -> Refusal.notFound("fund", id));
+            if (recentlyRead.size() >= MOST_RECENT) {
+                recentlyRead.clear();
+            }
+            recentlyRead.put(id, new RecentFund(fund, now));
+        }
+        return changeableBy(readableBy(fund));
     }
 
     /**

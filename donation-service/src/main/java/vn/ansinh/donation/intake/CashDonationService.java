@@ -7,11 +7,9 @@ import org.springframework.stereotype.Service;
 import vn.ansinh.donation.donor.DonorService;
 import vn.ansinh.donation.fund.Fund;
 import vn.ansinh.donation.fund.FundService;
-import vn.ansinh.donation.ledger.Ledger;
 import vn.ansinh.donation.ledger.LedgerEntry;
 import vn.ansinh.donation.ledger.Movement;
 import vn.ansinh.donation.ledger.ReceiptQueue;
-import vn.ansinh.platform.security.OfficeScope;
 
 /**
  * Records money received. A cash donation is the RECEIVED entry of its fund's ledger, written with
@@ -23,35 +21,31 @@ import vn.ansinh.platform.security.OfficeScope;
 class CashDonationService {
 
     private final FundService funds;
-    private final Ledger ledger;
-    private final OfficeScope scope;
     private final DonorService donors;
     private final ReceiptNumbers receipts;
     private final ReceiptQueue queue;
 
-    public CashDonationService(FundService funds, Ledger ledger, OfficeScope scope, DonorService donors,
+    public CashDonationService(FundService funds, DonorService donors,
                                ReceiptNumbers receipts, ReceiptQueue queue) {
         this.funds = funds;
-        this.ledger = ledger;
-        this.scope = scope;
         this.donors = donors;
         this.receipts = receipts;
         this.queue = queue;
     }
 
     public LedgerEntry receive(CashDonationRequest request) {
-        Fund fund = funds.manageable(request.fundId()); // an organisation's person records gifts into its own funds
+        Fund fund = funds.receivable(request.fundId()); // an organisation's person records gifts into its own funds
         if (request.donorId() != null) {
             donors.require(request.donorId());
         }
         String donationId = UUID.randomUUID().toString();
         String operation = operationKey(request, donationId);
-        LedgerEntry recorded = ledger.byOperation(operation);
-        if (recorded != null) {
-            return recorded; // the bank sent its notification again
-        }
+        // The bank sending its notification again is answered by the queue's writer with the entry recorded
+        // then; the writer also numbers the receipts it writes, a block per batch, so a request costs no
+        // look-up of its own (a crisis sends thousands a second into one fund).
         return queue.record(fund.account(), Movement.received(operation, request.amount(), donationId, request.donorId(),
-                request.channel().name(), referenceOf(request), receipts.next(fund.getOfficeUnitCode())).earmarkedFor(request.earmark()));
+                request.channel().name(), referenceOf(request), null).earmarkedFor(request.earmark()),
+                count -> receipts.nextBlock(fund.getOfficeUnitCode(), count));
     }
 
     /** See {@link DonationOperations#operationKey}. */

@@ -117,6 +117,20 @@ public class Ledger {
      * only makes the batch start again after it.
      */
     public List<LedgerEntry> recordReceipts(Account account, List<Movement> receipts) {
+        String recorder = recorder();
+        return recordReceipts(account, receipts, receipts.stream().map(receipt -> recorder).toList(), null);
+    }
+
+    /**
+     * Receipts queued by several requests ({@link ReceiptQueue}): each recorded as made by the person or client
+     * of its own request ({@code recorders}, in order), and those without a receipt number numbered from
+     * {@code numbering} once the receipts the ledger already holds are set aside.
+     */
+    public List<LedgerEntry> recordReceipts(Account account, List<Movement> receipts, List<String> recorders, ReceiptNumbering numbering) {
+        Map<String, String> recordedBy = new HashMap<>();
+        for (int i = 0; i < receipts.size(); i++) {
+            recordedBy.putIfAbsent(receipts.get(i).operationKey(), recorders.get(i));
+        }
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
             Map<String, LedgerEntry> done = new HashMap<>();
             mongo.find(Query.query(Criteria.where("operationKey").in(receipts.stream().map(Movement::operationKey).toList())),
@@ -128,13 +142,15 @@ public class Ledger {
             }
             Totals start = totals(account);
             Totals running = start;
+            List<Movement> numbered = numbered(toRecord.values(), numbering);
             List<LedgerEntry> entries = new ArrayList<>(toRecord.size());
-            for (Movement receipt : toRecord.values()) {
+            for (Movement receipt : numbered) {
                 if (receipt.kind() != EntryKind.RECEIVED) {
                     throw new IllegalArgumentException("Only receipts are recorded in batches");
                 }
                 running = running.after(receipt);
-                entries.add(withEvents(new LedgerEntry(account, running.seq(), receipt, running, null, clock.instant(), recorder())));
+                entries.add(withEvents(new LedgerEntry(account, running.seq(), receipt, running, null, clock.instant(),
+                        recordedBy.get(receipt.operationKey()))));
             }
             try {
                 mongo.insert(entries, LedgerEntry.class);
@@ -240,6 +256,16 @@ public class Ledger {
     /** A campaign's movements in all accounts: what it reserved, spent and was given back. */
     public List<LedgerEntry> entriesOfCampaign(String campaignId) {
         return mongo.find(Query.query(Criteria.where("campaignId").is(campaignId)), LedgerEntry.class);
+    }
+
+    /** The receipts as they are, those without a number given the next numbers drawn in one round trip. */
+    private static List<Movement> numbered(java.util.Collection<Movement> receipts, ReceiptNumbering numbering) {
+        int unnumbered = (int) receipts.stream().filter(receipt -> receipt.receiptNumber() == null).count();
+        if (numbering == null || unnumbered == 0) {
+            return List.copyOf(receipts);
+        }
+        java.util.Iterator<String> numbers = numbering.next(unnumbered).iterator();
+        return receipts.stream().map(receipt -> receipt.receiptNumber() == null ? receipt.numbered(numbers.next()) : receipt).toList();
     }
 
     public LedgerEntry byOperation(String operationKey) {

@@ -38,6 +38,12 @@ public record Movement(String operationKey, EntryKind kind, long amount, boolean
                 expiresOn);
     }
 
+    /** The same receipt with the receipt number the batch that records it drew. */
+    public Movement numbered(String number) {
+        return new Movement(operationKey, kind, amount, fromReservation, campaignId, deliveryId, donationId, donorId, channel,
+                reference, description, number, publicDescription, earmark, expiresOn);
+    }
+
     /** The same receipt of perishable goods, with the last day they can be handed out: they go out before goods that keep. */
     public Movement expiringOn(java.time.LocalDate lastDay) {
         return new Movement(operationKey, kind, amount, fromReservation, campaignId, deliveryId, donationId, donorId, channel,

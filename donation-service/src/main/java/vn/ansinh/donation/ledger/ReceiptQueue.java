@@ -23,7 +23,8 @@ public class ReceiptQueue {
 
     private static final int MAX_BATCH = 1_000;
 
-    private record Pending(Movement receipt, CompletableFuture<LedgerEntry> written) {
+    /** A receipt waiting, with who asked for it and where its office's receipt numbers come from. */
+    private record Pending(Movement receipt, String recorder, ReceiptNumbering numbering, CompletableFuture<LedgerEntry> written) {
     }
 
     private static final class Lane {
@@ -38,10 +39,15 @@ public class ReceiptQueue {
         this.ledger = ledger;
     }
 
-    /** Records the receipt, batched with whatever else is arriving for the same account. */
-    public LedgerEntry record(Account account, Movement receipt) {
+    /**
+     * Records the receipt, batched with whatever else is arriving for the same account. A receipt without a
+     * number takes one from {@code numbering} when its batch is written (one round trip per batch); the same
+     * operation already in the ledger is answered with the entry recorded then, and takes no number.
+     */
+    public LedgerEntry record(Account account, Movement receipt, ReceiptNumbering numbering) {
         Lane lane = lanes.computeIfAbsent(account.id(), id -> new Lane());
-        Pending pending = new Pending(receipt, new CompletableFuture<>());
+        Pending pending = new Pending(receipt, vn.ansinh.platform.audit.Actor.current("donation-service").id(), numbering,
+                new CompletableFuture<>());
         lane.queue.add(pending);
         while (!lane.queue.isEmpty() && lane.writing.compareAndSet(false, true)) {
             try {
@@ -56,7 +62,9 @@ public class ReceiptQueue {
     private void writeQueued(Account account, Lane lane) {
         for (List<Pending> batch = take(lane); !batch.isEmpty(); batch = take(lane)) {
             try {
-                List<LedgerEntry> entries = ledger.recordReceipts(account, batch.stream().map(Pending::receipt).toList());
+                // One account, one office: the batch's receipts are numbered from its first request's numbering.
+                List<LedgerEntry> entries = ledger.recordReceipts(account, batch.stream().map(Pending::receipt).toList(),
+                        batch.stream().map(Pending::recorder).toList(), batch.get(0).numbering());
                 for (int i = 0; i < batch.size(); i++) {
                     batch.get(i).written().complete(entries.get(i));
                 }
