@@ -47,14 +47,11 @@ public final class TestInfrastructure {
      * stop only once Spring's own shutdown hooks have finished (or after that same half minute).
      */
     private static void afterSpringContextsClosed(Runnable stop) {
-        long deadline = System.nanoTime() + 30_000_000_000L;
-        while (springShutdownHookRunning() && System.nanoTime() < deadline) {
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
-            }
+        try {
+            org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).pollInterval(java.time.Duration.ofMillis(50))
+                    .until(() -> !springShutdownHookRunning());
+        } catch (org.awaitility.core.ConditionTimeoutException stillClosing) {
+            // stop anyway: the JVM is exiting
         }
         stop.run();
     }

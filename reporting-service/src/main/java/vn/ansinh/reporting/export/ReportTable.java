@@ -50,16 +50,19 @@ record ReportTable(List<String> headers, List<List<Object>> rows) {
             headers.add(label(item) + " đã trao - số lượng");
             headers.add(label(item) + " đã trao - giá trị ước tính (đồng)");
         });
-        Map<String, HouseReport.UnitHouses> housesByUnit = new LinkedHashMap<>();
+        List<List<Object>> rows = new ArrayList<>();
+        area.rows().forEach(row -> rows.add(row(row, row.unitCode(), row.unitName(), receivedItems, deliveredItems)));
+        rows.add(row(area.total(), area.total().unitCode(), TOTAL_LABEL + " " + area.total().unitName(), receivedItems,
+                deliveredItems));
         if (houses != null) {
             headers.addAll(HOUSE_HEADERS);
+            Map<String, HouseReport.UnitHouses> housesByUnit = new LinkedHashMap<>();
             houses.units().forEach(row -> housesByUnit.put(row.unitCode(), row));
+            for (int i = 0; i < area.rows().size(); i++) {
+                rows.get(i).addAll(houseCells(housesByUnit.get(area.rows().get(i).unitCode())));
+            }
+            rows.get(rows.size() - 1).addAll(houseCells(houses.total()));
         }
-        List<List<Object>> rows = new ArrayList<>();
-        area.rows().forEach(row -> rows.add(withHouses(row(row, row.unitCode(), row.unitName(), receivedItems, deliveredItems),
-                houses == null ? null : housesByUnit.get(row.unitCode()), houses != null)));
-        rows.add(withHouses(row(area.total(), area.total().unitCode(), TOTAL_LABEL + " " + area.total().unitName(), receivedItems,
-                deliveredItems), houses == null ? null : houses.total(), houses != null));
         return new ReportTable(List.copyOf(headers), rows);
     }
 
@@ -93,12 +96,8 @@ record ReportTable(List<String> headers, List<List<Object>> rows) {
     private static final List<String> HOUSE_HEADERS = List.of("Nhà xây mới đã bàn giao", "Nhà sửa chữa đã bàn giao",
             "Kinh phí nhà đã bàn giao (đồng)", "Nhà đang thực hiện");
 
-    private static List<Object> withHouses(List<Object> cells, HouseReport.UnitHouses houses, boolean shown) {
-        if (shown) {
-            cells.addAll(houses == null ? List.of(0L, 0L, 0L, 0L)
-                    : List.of(houses.built(), houses.repaired(), houses.cost(), houses.underway()));
-        }
-        return cells;
+    private static List<Object> houseCells(HouseReport.UnitHouses houses) {
+        return houses == null ? List.of(0L, 0L, 0L, 0L) : List.of(houses.built(), houses.repaired(), houses.cost(), houses.underway());
     }
 
     private static Object orMissing(Object figure) {

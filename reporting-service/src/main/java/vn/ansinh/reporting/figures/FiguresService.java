@@ -252,7 +252,7 @@ public class FiguresService {
     }
 
     /** Every unit of the area, mapped to the row it is counted in: the child it lies in, else the unit itself. */
-    Map<String, String> rowsOf(String code) {
+    public Map<String, String> rowsOf(String code) {
         Map<String, String> rowOf = new LinkedHashMap<>();
         for (AdminUnitDirectory.Unit child : units.children(code)) {
             for (String unit : units.selfAndDescendants(child.code())) {

@@ -8,6 +8,7 @@ import java.util.Map;
 
 import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.aggregation.Aggregation;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
@@ -23,10 +24,10 @@ import vn.ansinh.reporting.projection.OrganisationView;
  * as well as the ward's total.
  */
 @Service
-class OrganisationReports {
+public class OrganisationReports {
 
     /** What a filter on organisation says for "the office's own, of no organisation". */
-    static final String OFFICE_ITSELF = "OFFICE";
+    public static final String OFFICE_ITSELF = "OFFICE";
 
     private final MongoTemplate mongo;
     private final FundReports funds;
@@ -62,10 +63,9 @@ class OrganisationReports {
             lines.computeIfPresent(key(office, code), (k, line) -> line.withCampaign(households));
         }
         // Goods by the store that took them, added up by the database: a crisis brings tens of thousands.
-        for (Document goods : mongo.aggregate(org.springframework.data.mongodb.core.aggregation.Aggregation.newAggregation(
-                org.springframework.data.mongodb.core.aggregation.Aggregation.match(inArea),
-                org.springframework.data.mongodb.core.aggregation.Aggregation.group(InKindDonationView.OFFICE_UNIT_CODE,
-                        InKindDonationView.ORGANISATION_CODE).count().as("donations").sum(InKindDonationView.VALUE).as("value")),
+        for (Document goods : mongo.aggregate(Aggregation.newAggregation(Aggregation.match(inArea),
+                Aggregation.group(InKindDonationView.OFFICE_UNIT_CODE, InKindDonationView.ORGANISATION_CODE)
+                        .count().as("donations").sum(InKindDonationView.VALUE).as("value")),
                 InKindDonationView.COLLECTION, Document.class)) {
             Document key = goods.get("_id") instanceof Document grouped ? grouped : new Document();
             String office = key.getString(InKindDonationView.OFFICE_UNIT_CODE);

@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import vn.ansinh.platform.adminunit.UnitKeys;
+import vn.ansinh.reporting.figures.FiguresService;
 import vn.ansinh.reporting.figures.ReadableArea;
 
 /** Houses built or repaired for poor households, per unit and year, as offices report them upwards. */
@@ -18,10 +19,12 @@ import vn.ansinh.reporting.figures.ReadableArea;
 class HouseReportController {
 
     private final HouseReports reports;
+    private final FiguresService figures;
     private final ReadableArea readableArea;
 
-    HouseReportController(HouseReports reports, ReadableArea readableArea) {
+    HouseReportController(HouseReports reports, FiguresService figures, ReadableArea readableArea) {
         this.reports = reports;
+        this.figures = figures;
         this.readableArea = readableArea;
     }
 
@@ -33,7 +36,6 @@ class HouseReportController {
                               @RequestParam(name = "year", required = false) @Min(2000) @Max(2100) Integer year,
                               @RequestParam(name = "organisationCode", required = false)
                               @Pattern(regexp = "[A-Z0-9][A-Z0-9-]{1,19}") String organisationCode) {
-        int asked = year == null ? java.time.LocalDate.now(vn.ansinh.platform.time.VietnamTime.ZONE).getYear() : year;
-        return reports.of(readableArea.of(unit), asked, organisationCode);
+        return reports.of(readableArea.of(unit), year == null ? figures.currentYear() : year, organisationCode);
     }
 }

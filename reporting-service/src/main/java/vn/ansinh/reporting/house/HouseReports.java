@@ -12,6 +12,8 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 
 import vn.ansinh.platform.adminunit.AdminUnitDirectory;
+import vn.ansinh.reporting.figures.FiguresService;
+import vn.ansinh.reporting.fund.OrganisationReports;
 import vn.ansinh.reporting.projection.HouseView;
 
 /**
@@ -22,31 +24,30 @@ import vn.ansinh.reporting.projection.HouseView;
 @Service
 public class HouseReports {
 
-    /** What a filter on organisation says for "the office's own, of no organisation". */
-    static final String OFFICE_ITSELF = "OFFICE";
-
     private final MongoTemplate mongo;
     private final AdminUnitDirectory units;
+    private final FiguresService figures;
 
-    HouseReports(MongoTemplate mongo, AdminUnitDirectory units) {
+    HouseReports(MongoTemplate mongo, AdminUnitDirectory units, FiguresService figures) {
         this.mongo = mongo;
         this.units = units;
+        this.figures = figures;
     }
 
     /**
      * @param organisationCode one organisation's houses (OFFICE: the offices' own), or null for all
      */
     public HouseReport of(String area, int year, String organisationCode) {
-        List<AdminUnitDirectory.Unit> below = units.children(area);
+        // The same rows as the area's other figures: each unit of the area counted in the child it lies in.
+        Map<String, String> rowOf = figures.rowsOf(area);
         Map<String, HouseReport.UnitHouses> rows = new LinkedHashMap<>();
         // Every unit below has its row; a unit merged away only when a house was counted in it.
-        below.stream().filter(child -> child.mergedInto() == null).forEach(child -> rows.put(child.code(), empty(child.code())));
-        Query query = Query.query(housesOf(area, year, organisationCode));
+        units.children(area).stream().filter(child -> child.mergedInto() == null)
+                .forEach(child -> rows.put(child.code(), empty(child.code())));
+        Query query = Query.query(housesOf(area, rowOf.keySet(), year, organisationCode));
         query.fields().include(HouseView.UNIT_CODE, HouseView.KIND, HouseView.STAGE, HouseView.COST, HouseView.HANDED_OVER_YEAR);
         for (Document house : mongo.find(query, Document.class, HouseView.COLLECTION)) {
-            String unit = house.getString(HouseView.UNIT_CODE);
-            String row = below.stream().map(AdminUnitDirectory.Unit::code).filter(child -> units.isWithin(unit, child)).findFirst()
-                    .orElse(area);
+            String row = rowOf.getOrDefault(house.getString(HouseView.UNIT_CODE), area);
             HouseReport.UnitHouses current = rows.computeIfAbsent(row, this::empty);
             rows.put(row, current.plus(counted(house), row, current.unitName()));
         }
@@ -55,13 +56,14 @@ public class HouseReports {
         return new HouseReport(area, year, organisationCode, ordered, total);
     }
 
-    private Criteria housesOf(String area, int year, String organisationCode) {
+    private static Criteria housesOf(String area, java.util.Set<String> unitsOfArea, int year, String organisationCode) {
         List<Criteria> all = new ArrayList<>();
         if (!AdminUnitDirectory.NATIONAL.equals(area)) {
-            all.add(Criteria.where(HouseView.UNIT_CODE).in(units.selfAndDescendants(area)));
+            all.add(Criteria.where(HouseView.UNIT_CODE).in(unitsOfArea));
         }
         if (organisationCode != null) {
-            all.add(Criteria.where(HouseView.ORGANISATION_CODE).is(OFFICE_ITSELF.equals(organisationCode) ? null : organisationCode));
+            all.add(Criteria.where(HouseView.ORGANISATION_CODE)
+                    .is(OrganisationReports.OFFICE_ITSELF.equals(organisationCode) ? null : organisationCode));
         }
         all.add(new Criteria().orOperator(
                 Criteria.where(HouseView.STAGE).is("HANDED_OVER").and(HouseView.HANDED_OVER_YEAR).is(year),
