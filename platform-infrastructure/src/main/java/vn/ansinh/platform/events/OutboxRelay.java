@@ -2,6 +2,7 @@ package vn.ansinh.platform.events;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Date;
@@ -52,6 +53,10 @@ public class OutboxRelay implements SmartLifecycle {
     static final String OUTBOX_FIELD = "outbox";
     /** Present exactly when the outbox holds an event: the first event's id (indexed, sparse). */
     private static final String PENDING = OUTBOX_FIELD + ".0.eventId";
+    /** When the first pending event happened: the regular sweep takes only those older than {@link #HAND_OVER_GRACE}. */
+    private static final String PENDING_SINCE = OUTBOX_FIELD + ".0.time";
+    /** Longer than any save takes to hand its events over, short beside the sweep interval. */
+    static final Duration HAND_OVER_GRACE = Duration.ofSeconds(5);
 
     private record Pending(String collection, Object aggregateId, List<OutboxEvent> events) {
     }
@@ -77,6 +82,8 @@ public class OutboxRelay implements SmartLifecycle {
             }));
     private volatile boolean running;
     private volatile long lastSweepNanos;
+    /** The next sweep takes every pending event, however young: at start-up and after a failed round nothing is in flight. */
+    private volatile boolean sweepEverything = true;
     private Thread worker;
 
     public OutboxRelay(MongoTemplate mongo, KafkaTemplate<String, byte[]> kafka, OutboxProperties properties,
@@ -108,10 +115,21 @@ public class OutboxRelay implements SmartLifecycle {
 
     /** Sends everything handed over, then sweeps every collection once; returns the events sent. For tests and benchmarks. */
     public int drainOnce() {
+        return drain(null);
+    }
+
+    /**
+     * Sends what was handed over, then sweeps each collection until it holds no pending event older than
+     * {@code before} (null: none at all). The regular sweep leaves alone events younger than
+     * {@link #HAND_OVER_GRACE}: their savers are about to hand them over, here or on another instance. Without
+     * that, a sweep under heavy writing kept finding the newest entries, sent them ahead of their hand-over
+     * (sent twice when the saver was another instance) and swept again, for as long as the writing lasted.
+     */
+    private int drain(Instant before) {
         int sent = sendHandedOver();
         for (String collection : properties.collections()) {
             int swept;
-            while ((swept = sweep(collection)) > 0) {
+            while ((swept = sweep(collection, before)) > 0) {
                 sent += swept;
             }
         }
@@ -133,8 +151,12 @@ public class OutboxRelay implements SmartLifecycle {
         return sent + (batch.isEmpty() ? 0 : send(batch));
     }
 
-    private int sweep(String collection) {
-        Query pending = new Query(Criteria.where(PENDING).exists(true)).limit(properties.batchSize());
+    private int sweep(String collection, Instant before) {
+        Criteria stillThere = Criteria.where(PENDING).exists(true);
+        if (before != null) {
+            stillThere = stillThere.and(PENDING_SINCE).lt(Date.from(before));
+        }
+        Query pending = new Query(stillThere).limit(properties.batchSize());
         pending.fields().include(OUTBOX_FIELD);
         List<Pending> found = new ArrayList<>();
         for (Document document : mongo.find(pending, Document.class, collection)) {
@@ -329,7 +351,9 @@ public class OutboxRelay implements SmartLifecycle {
         while (running) {
             try {
                 if (System.nanoTime() - lastSweepNanos >= sweepInterval.toNanos()) {
-                    drainOnce();
+                    boolean everything = sweepEverything;
+                    sweepEverything = false;
+                    drain(everything ? null : Instant.now().minus(HAND_OVER_GRACE));
                 } else if (sendHandedOver() == 0) {
                     wakeUps.tryAcquire(properties.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
                     wakeUps.drainPermits();
@@ -343,6 +367,7 @@ public class OutboxRelay implements SmartLifecycle {
                 // aggregates' outboxes: the next sweep finds it. Sweep soon, with a growing pause.
                 backoffMillis = Math.min(Math.max(backoffMillis * 2, 250), 10_000);
                 lastSweepNanos = 0;
+                sweepEverything = true;
                 log.warn("Outbox relay round failed, retrying in {} ms", backoffMillis, e);
                 try {
                     pauseIgnoringWakeUps(backoffMillis);
@@ -368,6 +393,7 @@ public class OutboxRelay implements SmartLifecycle {
         indexPendingOutboxes();
         running = true;
         lastSweepNanos = 0; // sweep at start-up: events left by a crash go out first
+        sweepEverything = true;
         worker = new Thread(this::loop, "outbox-relay");
         worker.setDaemon(true);
         worker.start();

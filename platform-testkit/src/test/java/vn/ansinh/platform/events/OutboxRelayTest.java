@@ -39,13 +39,14 @@ class OutboxRelayTest {
     static MongoClient client;
     static MongoTemplate mongo;
     static OutboxRelay relay;
+    static KafkaTemplate<String, byte[]> kafka;
     static EventFactory events = new EventFactory(JsonMapper.builder().build(), Clock.systemUTC());
 
     @BeforeAll
     static void start() {
         client = MongoClients.create(TestInfrastructure.mongoUri("outbox-test"));
         mongo = new MongoTemplate(client, "outbox-test");
-        KafkaTemplate<String, byte[]> kafka = new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(Map.of(
+        kafka = new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.kafkaBootstrapServers(),
                 ProducerConfig.ACKS_CONFIG, "all", ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
                 ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
@@ -139,6 +140,48 @@ class OutboxRelayTest {
         assertThat(dead.getString("collection")).isEqualTo("units");
         assertThat(dead.getString("type")).isEqualTo(EventTypes.ADMIN_UNIT_RECORDED);
         assertThat(dead.getString("error")).isNotBlank();
+    }
+
+    @Test
+    void theRegularSweepLeavesAnEventJustSavedToItsHandOverAndTakesItOnceItIsOverdue() {
+        // A relay of its own, sweeping every 200 ms. Its start-up sweep takes every pending event however young (the
+        // probe, saved a moment before): once the probe is gone, the sweeps that follow are the regular ones.
+        String probe = "P" + UUID.randomUUID();
+        saveWithEvent("sweep-grace", probe, events);
+        OutboxRelay sweeping = new OutboxRelay(mongo, kafka, new OutboxProperties(List.of("sweep-grace"), "/outbox-test",
+                java.time.Duration.ofMillis(50), 100, java.time.Duration.ofMillis(200)), new SimpleMeterRegistry());
+        sweeping.start();
+        try {
+            org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).until(() ->
+                    mongo.findById(probe, Document.class, "sweep-grace").getList("outbox", Document.class).isEmpty());
+            String overdue = "O" + UUID.randomUUID();
+            String justSaved = "J" + UUID.randomUUID();
+            EventFactory aMinuteAgo = new EventFactory(JsonMapper.builder().build(),
+                    Clock.offset(Clock.systemUTC(), java.time.Duration.ofMinutes(-1)));
+            saveWithEvent("sweep-grace", overdue, aMinuteAgo);
+            saveWithEvent("sweep-grace", justSaved, events); // its saver "is about to hand it over", and never does
+            long saved = System.nanoTime();
+
+            org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(5)).until(() ->
+                    mongo.findById(overdue, Document.class, "sweep-grace").getList("outbox", Document.class).isEmpty());
+            assertThat(mongo.findById(justSaved, Document.class, "sweep-grace").getList("outbox", Document.class))
+                    .as("left to its hand-over by sweeps in the first %s", OutboxRelay.HAND_OVER_GRACE).hasSize(1);
+            assertThat(System.nanoTime() - saved).as("the overdue one was swept before the grace ran out")
+                    .isLessThan(OutboxRelay.HAND_OVER_GRACE.toNanos());
+
+            org.awaitility.Awaitility.await().atMost(OutboxRelay.HAND_OVER_GRACE.plusSeconds(5)).until(() ->
+                    mongo.findById(justSaved, Document.class, "sweep-grace").getList("outbox", Document.class).isEmpty());
+            assertThat(PublishedEvents.readAll(Topics.ADMIN_UNITS.name())).extracting(PublishedEvents.Event::key)
+                    .as("never handed over, so sent by a sweep once overdue").contains(overdue, justSaved);
+        } finally {
+            sweeping.stop();
+        }
+    }
+
+    private static void saveWithEvent(String collection, String code, EventFactory factory) {
+        OutboxEvent event = factory.create(Events.ADMIN_UNIT_RECORDED, code, 0,
+                new AdminUnitRecorded(code, "Xã Thử", "COMMUNE", "783", null, null, code, null));
+        mongo.getCollection(collection).insertOne(new Document("_id", code).append("outbox", List.of(asStoredDocument(event))));
     }
 
     private static OutboxEvent saveWithEvent(String code, long sequence) {
