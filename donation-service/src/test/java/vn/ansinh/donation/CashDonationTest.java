@@ -22,6 +22,9 @@ class CashDonationTest extends DonationServiceTest {
     @Autowired
     OutboxRelay relay;
 
+    @Autowired
+    vn.ansinh.donation.ledger.Ledger ledger;
+
     @Test
     void donationsAddUpInTheFundAndABankReferenceCountsOnce() {
         String fundId = openFund("783", "Quỹ Vì người nghèo huyện Củ Chi");
@@ -163,6 +166,28 @@ class CashDonationTest extends DonationServiceTest {
             assertThat(entry.getString("recordedBy")).as("each gift recorded as its own sender's")
                     .endsWith(senderOf.get(entry.getString("donationId")));
         }
+    }
+
+    @Test
+    void aGiftAfterAnotherWriterTookTheFundsNextNumberStillAddsUpToTheDong() {
+        String fundId = openFund("783", "Quỹ cứu trợ Củ Chi " + java.util.UUID.randomUUID());
+        String tag = fundId.substring(0, 8);
+        ApiClient.Response first = donate(fundId, 1_000_000L, "BANK", "VCB-" + tag + "-1");
+        assertThat(first.status()).isEqualTo(202);
+        // Another instance's writer records a gift into the same fund: this instance's writer last left the totals at entry 1.
+        vn.ansinh.donation.fund.Fund fund = mongo.findById(fundId, vn.ansinh.donation.fund.Fund.class);
+        ledger.record(fund.account(), vn.ansinh.donation.ledger.Movement.received("other-instance-" + tag, 2_000_000L,
+                "other-" + tag, null, "BANK", "VCB-" + tag + "-other", null));
+
+        ApiClient.Response next = donate(fundId, 3_000_000L, "BANK", "VCB-" + tag + "-2");
+
+        assertThat(next.status()).as(next.body()).isEqualTo(202);
+        assertThat(sequenceOf(next) - sequenceOf(first)).as("the retried batch keeps the receipt number it drew: no gap").isEqualTo(1);
+        assertThat(api.get("/api/v1/funds/" + fundId, TestTokens.bearer("783", "OFFICER")).json().get("received").asLong())
+                .as("every gift once, none written over").isEqualTo(6_000_000L);
+        List<vn.ansinh.donation.ledger.LedgerEntry> entries = ledger.entries(fund.account().id(), 0, 10);
+        assertThat(entries).extracting(vn.ansinh.donation.ledger.LedgerEntry::getSeq).containsExactly(1L, 2L, 3L);
+        assertThat(entries).extracting(vn.ansinh.donation.ledger.LedgerEntry::getAmount).containsExactly(1_000_000L, 2_000_000L, 3_000_000L);
     }
 
     private static long sequenceOf(ApiClient.Response donation) {

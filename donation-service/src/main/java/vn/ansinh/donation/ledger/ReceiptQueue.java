@@ -16,7 +16,9 @@ import org.springframework.stereotype.Component;
  * for the fund's next entry number and retry one another into the ground; here they queue per fund,
  * and whichever request finds no writer at work becomes the writer: it records everything queued in
  * one batch ({@link Ledger#recordReceipts}), then the next batch, until the queue is empty. Each
- * request returns only once its own entry is written, so an acknowledged donation is stored.
+ * request returns only once its own entry is written, so an acknowledged donation is stored. The lane
+ * remembers the totals its last batch left, so a busy fund's next batch starts from them instead of
+ * reading them again; a reservation or another instance's writer in between only costs that batch a retry.
  */
 @Component
 public class ReceiptQueue {
@@ -30,6 +32,8 @@ public class ReceiptQueue {
     private static final class Lane {
         final Queue<Pending> queue = new ConcurrentLinkedQueue<>();
         final AtomicBoolean writing = new AtomicBoolean();
+        /** The totals the last batch left (read and written only by the request holding {@code writing}); null: read them. */
+        volatile Totals known;
     }
 
     private final Ledger ledger;
@@ -63,12 +67,16 @@ public class ReceiptQueue {
         for (List<Pending> batch = take(lane); !batch.isEmpty(); batch = take(lane)) {
             try {
                 // One account, one office: the batch's receipts are numbered from its first request's numbering.
-                List<LedgerEntry> entries = ledger.recordReceipts(account, batch.stream().map(Pending::receipt).toList(),
-                        batch.stream().map(Pending::recorder).toList(), batch.get(0).numbering());
+                Ledger.ReceiptsWritten written = ledger.recordReceiptsAfter(account, batch.stream().map(Pending::receipt).toList(),
+                        batch.stream().map(Pending::recorder).toList(), batch.get(0).numbering(), lane.known);
+                if (written.totals() != null) {
+                    lane.known = written.totals();
+                }
                 for (int i = 0; i < batch.size(); i++) {
-                    batch.get(i).written().complete(entries.get(i));
+                    batch.get(i).written().complete(written.entries().get(i));
                 }
             } catch (RuntimeException failed) {
+                lane.known = null; // whatever the database did, read the totals again next time
                 batch.forEach(pending -> pending.written().completeExceptionally(failed));
             }
         }
