@@ -227,6 +227,14 @@ public class PlatformConfiguration {
         return registration;
     }
 
+    /** The firewall's usual rules, its header-value rule checked without a regular expression ({@link vn.ansinh.platform.security.HeaderValues}). */
+    @Bean
+    org.springframework.security.config.annotation.web.configuration.WebSecurityCustomizer headerValuesCheckedWithoutRegularExpressions() {
+        org.springframework.security.web.firewall.StrictHttpFirewall firewall = new org.springframework.security.web.firewall.StrictHttpFirewall();
+        firewall.setAllowedHeaderValues(vn.ansinh.platform.security.HeaderValues::allowed);
+        return web -> web.httpFirewall(firewall);
+    }
+
     @Bean
     SecurityFilterChain resourceServerFilterChain(HttpSecurity http, SecurityProperties properties,
                                                   ProblemFactory problems, ProblemWriter writer) throws Exception {

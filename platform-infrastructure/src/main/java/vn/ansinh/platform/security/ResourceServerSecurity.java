@@ -46,6 +46,7 @@ public final class ResourceServerSecurity {
                         .requestMatchers(open.toArray(String[]::new)).permitAll()
                         .anyRequest().authenticated())
                 .oauth2ResourceServer(server -> server
+                        .bearerTokenResolver(new AuthorizationHeaderTokens())
                         .jwt(jwt -> jwt.jwtAuthenticationConverter(authenticationConverter()))
                         .authenticationEntryPoint(unauthenticated).accessDeniedHandler(forbidden))
                 .exceptionHandling(handling -> handling
