@@ -82,8 +82,6 @@ public class OutboxRelay implements SmartLifecycle {
             }));
     private volatile boolean running;
     private volatile long lastSweepNanos;
-    /** The next sweep takes every pending event, however young: at start-up and after a failed round nothing is in flight. */
-    private volatile boolean sweepEverything = true;
     private Thread worker;
 
     public OutboxRelay(MongoTemplate mongo, KafkaTemplate<String, byte[]> kafka, OutboxProperties properties,
@@ -351,9 +349,8 @@ public class OutboxRelay implements SmartLifecycle {
         while (running) {
             try {
                 if (System.nanoTime() - lastSweepNanos >= sweepInterval.toNanos()) {
-                    boolean everything = sweepEverything;
-                    sweepEverything = false;
-                    drain(everything ? null : Instant.now().minus(HAND_OVER_GRACE));
+                    // A sweep due at once (start-up, a failed round: nothing in flight) takes every pending event, however young.
+                    drain(lastSweepNanos == 0 ? null : Instant.now().minus(HAND_OVER_GRACE));
                 } else if (sendHandedOver() == 0) {
                     wakeUps.tryAcquire(properties.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
                     wakeUps.drainPermits();
@@ -367,7 +364,6 @@ public class OutboxRelay implements SmartLifecycle {
                 // aggregates' outboxes: the next sweep finds it. Sweep soon, with a growing pause.
                 backoffMillis = Math.min(Math.max(backoffMillis * 2, 250), 10_000);
                 lastSweepNanos = 0;
-                sweepEverything = true;
                 log.warn("Outbox relay round failed, retrying in {} ms", backoffMillis, e);
                 try {
                     pauseIgnoringWakeUps(backoffMillis);
@@ -393,7 +389,6 @@ public class OutboxRelay implements SmartLifecycle {
         indexPendingOutboxes();
         running = true;
         lastSweepNanos = 0; // sweep at start-up: events left by a crash go out first
-        sweepEverything = true;
         worker = new Thread(this::loop, "outbox-relay");
         worker.setDaemon(true);
         worker.start();
