@@ -174,8 +174,49 @@ public final class ReadModelRebuildBenchmark {
             }
         }
         double readSeconds = seconds(readStart);
+        System.out.printf("Breakdown: reading the %,d events from the broker alone %,.0f events/s%n", records.size(),
+                records.size() / readSeconds);
+        // Four passes: the first warms what the rebuild left cold, and of the others (this machine is shared with
+        // the broker and the wire server) the fastest is reported.
+        long[] best = null;
+        for (int pass = 1; pass <= 4; pass++) {
+            long start = System.nanoTime();
+            List<IncomingEvent> envelopes = new ArrayList<>(records.size());
+            for (ConsumerRecord<byte[], byte[]> record : records) {
+                envelopes.add(IncomingEvent.from(name -> {
+                    Header header = record.headers().lastHeader(name);
+                    return header == null ? null : header.value();
+                }, record.value()));
+            }
+            long enveloped = System.nanoTime();
+            List<ReportingProjections.Read> reads = new ArrayList<>(records.size());
+            for (IncomingEvent envelope : envelopes) {
+                reads.add(projections.read(envelope));
+            }
+            long parsed = System.nanoTime();
+            ReadModelStore store = memoryStore();
+            for (int i = 0; i < reads.size(); i++) {
+                ConsumerRecord<byte[], byte[]> record = records.get(i);
+                if (reads.get(i) != null) {
+                    projections.apply(reads.get(i), new EventPosition(record.topic(), record.partition(), record.offset()), store);
+                }
+            }
+            long applied = System.nanoTime();
+            long[] phases = {enveloped - start, parsed - enveloped, applied - parsed};
+            if (pass > 1 && (best == null || applied - start < best[0] + best[1] + best[2])) {
+                best = phases;
+            }
+        }
+        System.out.printf("Breakdown: projecting them in memory alone %,.0f events/s on one thread, per event "
+                        + "%.1f µs envelope (headers), %.1f µs payload (JSON), %.1f µs applying to the read models%n",
+                records.size() / ((best[0] + best[1] + best[2]) / 1e9), best[0] / 1e3 / records.size(),
+                best[1] / 1e3 / records.size(), best[2] / 1e3 / records.size());
+    }
+
+    /** Read models in a map: the projection's own cost, without the database. */
+    private static ReadModelStore memoryStore() {
         Map<String, Map<String, Document>> memory = new HashMap<>();
-        ReadModelStore store = new ReadModelStore() {
+        return new ReadModelStore() {
             @Override
             public Document find(String collection, String id) {
                 return memory.getOrDefault(collection, Map.of()).get(id);
@@ -186,16 +227,6 @@ public final class ReadModelRebuildBenchmark {
                 memory.computeIfAbsent(collection, c -> new HashMap<>()).put(document.getString("_id"), document);
             }
         };
-        Instant projectStart = Instant.now();
-        for (ConsumerRecord<byte[], byte[]> record : records) {
-            projections.apply(IncomingEvent.from(name -> {
-                Header header = record.headers().lastHeader(name);
-                return header == null ? null : header.value();
-            }, record.value()), new EventPosition(record.topic(), record.partition(), record.offset()), store);
-        }
-        double projectSeconds = seconds(projectStart);
-        System.out.printf("Breakdown: reading the %,d events from the broker alone %,.0f events/s; projecting them in memory "
-                + "alone %,.0f events/s%n", records.size(), records.size() / readSeconds, records.size() / projectSeconds);
     }
 
     /** Time this JVM's collectors have spent so far. */

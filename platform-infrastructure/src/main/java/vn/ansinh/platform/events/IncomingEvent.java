@@ -52,7 +52,8 @@ public record IncomingEvent(String id, String type, String subject, long sequenc
 
     private static tools.jackson.databind.ObjectReader readerOf(ReaderKey key) {
         // Consumers ignore fields they do not know: producers add fields within a version.
-        return key.mapper().readerFor(key.type()).without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        return key.mapper().rebuild().addModule(EventPayloadInstants.MODULE).build()
+                .readerFor(key.type()).without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     }
 
     private static String required(Function<String, Object> headers, String name) {

@@ -46,5 +46,8 @@ class EventTimesTest {
             assertThat(EventTimes.parse(odd)).as(odd).isEqualTo(expected);
         }
         assertThatThrownBy(() -> EventTimes.parse("2026-02-30T10:00:00Z")).isInstanceOf(DateTimeException.class);
+        assertThat(EventTimes.producerForm("2026-02-30T10:00:00Z")).as("not a day: left to the general parser").isNull();
+        assertThat(EventTimes.producerForm("2028-02-29T10:00:00Z")).isEqualTo(Instant.parse("2028-02-29T10:00:00Z"));
+        assertThat(EventTimes.producerForm("2026-12-01T23:59:60Z")).isNull();
     }
 }

@@ -49,6 +49,12 @@ class RebuildTest extends ReportingServiceTest {
         String donation = UUID.randomUUID().toString();
         TestEvents.publish(Topics.DONATIONS.name(), EventTypes.CASH_DONATION_RECEIVED, donation, 0,
                 new CashDonationReceived(donation, "fund-rebuild", CU_CHI, 1_000_000L, "BANK", Instant.now()));
+        // Two events a rebuild cannot use: a payload that is not JSON, and a donation of nothing. They are skipped, not fatal.
+        TestEvents.publish(Topics.DONATIONS.name(), UUID.randomUUID().toString(), EventTypes.CASH_DONATION_RECEIVED,
+                UUID.randomUUID().toString(), 0, "{not json".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        String nothing = UUID.randomUUID().toString();
+        TestEvents.publish(Topics.DONATIONS.name(), EventTypes.CASH_DONATION_RECEIVED, nothing, 0,
+                new CashDonationReceived(nothing, "fund-rebuild", CU_CHI, 0L, "BANK", Instant.now()));
         await().atMost(Duration.ofSeconds(30)).until(() -> mongo.findById(donation, Document.class, CashDonationView.COLLECTION) != null
                 && CAU_KHO.equals(mongo.findById(household, Document.class, HouseholdView.COLLECTION).getString("unitCode")));
         // Whatever other tests published has been consumed when two looks a second apart agree.
@@ -65,6 +71,8 @@ class RebuildTest extends ReportingServiceTest {
         assertThat(done.get("state").asString()).isEqualTo("DONE");
         assertThat(done.get("eventsRead").asLong()).isEqualTo(done.get("eventsTotal").asLong()).isPositive();
         assertThat(done.get("percent").asDouble()).isEqualTo(100.0);
+        assertThat(done.get("eventsSkipped").asLong()).isGreaterThanOrEqualTo(2);
+        assertThat(mongo.findById(nothing, Document.class, CashDonationView.COLLECTION)).isNull();
 
         assertThat(readModels()).isEqualTo(live);
         assertThat(figures()).isEqualTo(liveFigures);
