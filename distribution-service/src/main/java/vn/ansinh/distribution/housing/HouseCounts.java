@@ -1,6 +1,7 @@
 package vn.ansinh.distribution.housing;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,13 +43,15 @@ class HouseCounts {
         // Every unit below has its row, a unit merged away only when a house was counted in it.
         List<AdminUnitDirectory.Unit> below = directory.children(area);
         below.stream().filter(child -> child.mergedInto() == null).forEach(child -> byUnit.put(child.code(), new long[4]));
+        Map<String, String> rowOf = new HashMap<>();
         for (House house : houses.countedIn(area, year)) {
             boolean handedOverThisYear = house.getStage() == House.Stage.HANDED_OVER && house.getHandedOverOn().getYear() == year;
             if (!handedOverThisYear && !house.inProgress()) {
                 continue;
             }
-            String row = below.stream().map(AdminUnitDirectory.Unit::code).filter(child -> directory.isWithin(house.getUnitCode(), child))
-                    .findFirst().orElse(area);
+            // Many houses share a commune: which row it falls in is worked out once per commune, not once per house.
+            String row = rowOf.computeIfAbsent(house.getUnitCode(), code -> below.stream().map(AdminUnitDirectory.Unit::code)
+                    .filter(child -> directory.isWithin(code, child)).findFirst().orElse(area));
             long[] figures = byUnit.computeIfAbsent(row, code -> new long[4]);
             if (handedOverThisYear) {
                 figures[house.getKind() == House.Kind.BUILD ? 0 : 1]++;
