@@ -15,7 +15,7 @@ public record HouseholdRegistered(String householdId, String unitCode, List<Stri
                                   List<List<String>> memberKinds) {
 
     public HouseholdRegistered {
-        memberKinds = memberKinds == null ? List.of()
+        memberKinds = memberKinds == null || memberKinds.isEmpty() ? List.of()
                 : memberKinds.stream().map(kinds -> kinds == null ? List.<String>of() : List.copyOf(kinds)).toList();
     }
 
