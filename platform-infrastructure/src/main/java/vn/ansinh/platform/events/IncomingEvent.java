@@ -50,10 +50,18 @@ public record IncomingEvent(String id, String type, String subject, long sequenc
     private record ReaderKey(JsonMapper mapper, Class<?> type) {
     }
 
+    /**
+     * Per service mapper, the same mapper reading payload instants fast: built once per mapper, so its
+     * payload types share one deserializer cache rather than one mapper each.
+     */
+    private static final java.util.concurrent.ConcurrentMap<JsonMapper, JsonMapper> PAYLOAD_MAPPERS =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
     private static tools.jackson.databind.ObjectReader readerOf(ReaderKey key) {
+        JsonMapper payloads = PAYLOAD_MAPPERS.computeIfAbsent(key.mapper(),
+                mapper -> mapper.rebuild().addModule(EventPayloadInstants.MODULE).build());
         // Consumers ignore fields they do not know: producers add fields within a version.
-        return key.mapper().rebuild().addModule(EventPayloadInstants.MODULE).build()
-                .readerFor(key.type()).without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        return payloads.readerFor(key.type()).without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     }
 
     private static String required(Function<String, Object> headers, String name) {
