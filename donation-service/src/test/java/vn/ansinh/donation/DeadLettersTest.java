@@ -53,6 +53,31 @@ class DeadLettersTest extends DonationServiceTest {
         assertThat(api.postJson("/api/v1/admin/dead-letters/dlq:nothing:0:0/replay", admin, "{}").status()).isEqualTo(404);
     }
 
+    @Test
+    void anAuditRecordTheTrailCouldNotTakeIsStoredInTheTrailWhenReplayedNotSentToTheBroker() {
+        String recordId = UUID.randomUUID().toString();
+        String fundId = "quy-" + recordId;
+        org.bson.Document record = new org.bson.Document("_id", recordId).append("at", new java.util.Date()).append("kind", "CHANGE")
+                .append("action", "fund.opened").append("subjectType", "fund").append("subjectId", fundId).append("unitCode", "783")
+                .append("actor", "hoa.le").append("changes", java.util.List.of());
+        // As the relay leaves it after repeated failures to store it in the trail.
+        mongo.insert(new org.bson.Document("_id", recordId).append("collection", "funds").append("aggregateId", fundId)
+                .append("topic", "local.audit").append("type", "fund.opened").append("subject", fundId).append("sequence", 0L)
+                .append("time", new java.util.Date()).append("payload", null).append("auditRecord", record)
+                .append("error", "Audit record not stored").append("failedAt", new java.util.Date()).append("attempts", 5),
+                "outbox_dead_letters");
+        JsonNode letter = find(recordId);
+        assertThat(letter.get("source").asString()).isEqualTo("OUTBOX");
+
+        JsonNode replayed = api.postJson("/api/v1/admin/dead-letters/" + letter.get("id").asString() + "/replay", admin, "{}").json();
+
+        assertThat(replayed.get("replayedAt").isNull()).isFalse();
+        org.bson.Document stored = mongo.findById(recordId, org.bson.Document.class, "audit");
+        assertThat(stored).as("in the trail").isNotNull();
+        assertThat(stored.getString("subjectId")).isEqualTo(fundId);
+        assertThat(stored.getString("actor")).isEqualTo("hoa.le");
+    }
+
     private JsonNode find(String eventId) {
         for (JsonNode letter : api.get("/api/v1/admin/dead-letters", admin).json()) {
             if (eventId.equals(letter.path("eventId").asString(null)) && !letter.has("replayedAt")) {

@@ -17,6 +17,9 @@ import vn.ansinh.testkit.TestTokens;
 /** Money and donors leave a trail naming the person: who opened a fund, took a donation, read a donor. */
 class MoneyAuditTest extends DonationServiceTest {
 
+    @org.springframework.beans.factory.annotation.Autowired
+    private vn.ansinh.platform.events.OutboxRelay relay;
+
     private static final String TREASURER = "Bearer " + TestTokens.token("hoa.le", "783", List.of("OFFICER"), Duration.ofMinutes(30));
     private static final String AUDITOR = TestTokens.bearer("783", "AUDITOR");
 
@@ -68,6 +71,42 @@ class MoneyAuditTest extends DonationServiceTest {
         JsonNode paidOut = only("?actor=tuan.vo&action=ledger.spent");
         assertThat(paidOut.path("changes").toString()).contains("\"field\":\"amount\",\"before\":null,\"after\":1000000")
                 .contains("Hỗ trợ khẩn cấp");
+    }
+
+    @Test
+    void recordsLeftInOutboxesAsJsonByAnEarlierVersionAndRecordsCarriedAsDocumentsAreBothStoredBySweep() {
+        // A fund as an earlier version left it after a crash: its audit record waits in the outbox as JSON text.
+        String oldFund = "quy-cu-" + java.util.UUID.randomUUID();
+        String newFund = "quy-moi-" + java.util.UUID.randomUUID();
+        java.util.Date at = java.util.Date.from(java.time.Instant.parse("2026-11-02T03:04:05Z"));
+        org.bson.Document record = new org.bson.Document("_id", "rec-" + oldFund).append("at", at).append("kind", "CHANGE")
+                .append("action", "fund.opened").append("subjectType", "fund").append("subjectId", oldFund).append("unitCode", "783")
+                .append("actor", "hoa.le").append("changes", List.of(new org.bson.Document("field", "name").append("before", null)
+                        .append("after", "Quỹ cũ").append("at", at)));
+        mongo.insert(new org.bson.Document("_id", oldFund).append("name", "Quỹ cũ").append("officeUnitCode", "783")
+                .append("outbox", List.of(outboxEntry("rec-" + oldFund, oldFund).append("payload", record.toJson()))), "funds");
+        // And one as this version writes it: the record itself, a document.
+        org.bson.Document carried = new org.bson.Document(record).append("_id", "rec-" + newFund).append("subjectId", newFund);
+        mongo.insert(new org.bson.Document("_id", newFund).append("name", "Quỹ mới").append("officeUnitCode", "783")
+                .append("outbox", List.of(outboxEntry("rec-" + newFund, newFund).append("auditRecord", carried))), "funds");
+
+        relay.drainOnce();
+
+        for (String fund : List.of(oldFund, newFund)) {
+            JsonNode stored = only("?subject=" + fund);
+            assertThat(stored.path("action").asString()).isEqualTo("fund.opened");
+            assertThat(stored.path("actor").asString()).isEqualTo("hoa.le");
+            assertThat(stored.path("changes").toString()).contains("\"after\":\"Quỹ cũ\"");
+            org.bson.Document inTrail = mongo.findById("rec-" + fund, org.bson.Document.class, "audit");
+            assertThat(inTrail.get("at")).as("a time stays a time in either form").isEqualTo(at);
+            assertThat(mongo.findById(fund, org.bson.Document.class, "funds").getList("outbox", Object.class))
+                    .as("moved out of the fund's outbox").isEmpty();
+        }
+    }
+
+    private static org.bson.Document outboxEntry(String id, String subject) {
+        return new org.bson.Document("eventId", id).append("topic", "local.audit").append("type", "fund.opened")
+                .append("subject", subject).append("sequence", 0L).append("time", new java.util.Date());
     }
 
     private JsonNode all(String query, int expected) {

@@ -85,14 +85,25 @@ public class AuditTrail {
             fields.add(new Document("field", change.field()).append("before", change.before()).append("after", change.after()));
         }
         record.append(CHANGES, fields);
-        return new OutboxEvent(id, DESTINATION, action, subjectId, 0, at, record.toJson());
+        return new OutboxEvent(id, DESTINATION, action, subjectId, 0, at, null, null, record);
     }
 
     /** A record as an entry of a document's {@code outbox} array, for a change written with a direct update. */
     public static Document asOutboxEntry(OutboxEvent record) {
         return new Document("eventId", record.eventId()).append("topic", record.topic()).append("type", record.type())
                 .append("subject", record.subject()).append("sequence", record.sequence())
-                .append("time", Date.from(record.time())).append("payload", record.payload());
+                .append("time", Date.from(record.time())).append(OUTBOX_RECORD, record.auditRecord());
+    }
+
+    /** The field of an outbox entry that holds the audit record itself. */
+    public static final String OUTBOX_RECORD = "auditRecord";
+
+    /** The record to store: carried as a document, or (left in an outbox by an earlier version) as JSON. */
+    static Document recordOf(OutboxEvent entry) {
+        if (entry.auditRecord() != null) {
+            return entry.auditRecord();
+        }
+        return Document.parse(entry.payload()).append("_id", entry.eventId());
     }
 
     /**
@@ -114,7 +125,7 @@ public class AuditTrail {
         }
         BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, COLLECTION);
         for (OutboxEvent record : records) {
-            bulk.insert(Document.parse(record.payload()).append("_id", record.eventId()));
+            bulk.insert(recordOf(record));
         }
         Set<String> failed = new HashSet<>();
         try {

@@ -273,7 +273,8 @@ public class OutboxRelay implements SmartLifecycle {
         Document dead = new Document("_id", event.eventId()).append("collection", pending.collection())
                 .append("aggregateId", pending.aggregateId()).append("topic", event.topic()).append("type", event.type())
                 .append("subject", event.subject()).append("sequence", event.sequence()).append("time", Date.from(event.time()))
-                .append("payload", event.payload()).append("error", String.valueOf(error.getMessage()))
+                .append("payload", event.payload()).append(vn.ansinh.platform.audit.AuditTrail.OUTBOX_RECORD, event.auditRecord())
+                .append("error", String.valueOf(error.getMessage()))
                 .append("failedAt", new Date()).append("attempts", attempts);
         try {
             mongo.insert(dead, DEAD_LETTERS);
@@ -288,9 +289,18 @@ public class OutboxRelay implements SmartLifecycle {
         log.error("Event {} ({}) moved to {} after {} failed attempts", event.eventId(), event.type(), DEAD_LETTERS, attempts);
     }
 
-    /** Sends a dead-lettered event again, as it was (same id and sequence: consumers that saw it ignore it). */
+    /**
+     * Sends a dead-lettered event again, as it was (same id and sequence: consumers that saw it ignore it);
+     * an audit record that could not be stored is stored in the trail again instead (one stored already is kept).
+     */
     public void resend(Document dead) {
         OutboxEvent event = fromDocument(new Document(dead).append("eventId", dead.getString("_id")));
+        if (vn.ansinh.platform.audit.AuditTrail.DESTINATION.equals(event.topic())) {
+            if (auditTrail == null || !auditTrail.store(List.of(event)).isEmpty()) {
+                throw new IllegalStateException("Audit record " + event.eventId() + " could not be stored");
+            }
+            return;
+        }
         kafka.send(toRecord(event)).join();
         recentlySent.add(event.eventId());
     }
@@ -324,7 +334,8 @@ public class OutboxRelay implements SmartLifecycle {
         return new OutboxEvent(event.getString("eventId"), event.getString("topic"), event.getString("type"),
                 event.getString("subject"), ((Number) event.get("sequence")).longValue(),
                 time instanceof Date date ? date.toInstant() : java.time.Instant.parse(String.valueOf(time)),
-                event.getString("payload"), event.getString("traceparent"));
+                event.getString("payload"), event.getString("traceparent"),
+                event.get(vn.ansinh.platform.audit.AuditTrail.OUTBOX_RECORD, Document.class));
     }
 
     private static void header(RecordHeaders headers, String name, String value) {
