@@ -43,6 +43,7 @@ public class AdminUnitService {
     private final OutboxDocuments outbox;
     private final Clock clock;
     private final MongoTemplate mongo;
+    private final UnitsByCode unitsByCode;
 
     public AdminUnitService(AdminUnitRepository repository, tools.jackson.databind.json.JsonMapper jsonMapper,
                             EventFactory events, OutboxDocuments outbox, Clock clock, MongoTemplate mongo) {
@@ -53,6 +54,7 @@ public class AdminUnitService {
         this.outbox = outbox;
         this.clock = clock;
         this.mongo = mongo;
+        this.unitsByCode = new UnitsByCode(repository, System::nanoTime);
     }
 
     public record ImportResult(int read, int created, int updated, int unchanged) {
@@ -180,7 +182,11 @@ public class AdminUnitService {
             bulk.replaceOne(Query.query(Criteria.where("_id").is(unit.getCode())), stored,
                     FindAndReplaceOptions.options().upsert());
         }
-        bulk.execute();
+        try {
+            bulk.execute();
+        } finally {
+            unitsByCode.forgetAll();
+        }
         outbox.handOverAll(toSave);
     }
 
@@ -201,13 +207,9 @@ public class AdminUnitService {
      * the name of the unit that replaced it, so the officer knows what to choose.
      */
     public AdminUnit requireValidOn(String codeOrKey, LocalDate date) {
-        Optional<AdminUnit> byKey = repository.findById(codeOrKey);
-        List<AdminUnit> candidates = new ArrayList<>();
-        byKey.ifPresent(candidates::add);
-        if (!codeOrKey.contains("@")) {
-            candidates.addAll(repository.findByGsoCode(codeOrKey));
-        }
-        Optional<AdminUnit> valid = newestValidOn(candidates, date);
+        UnitsByCode.Candidates meant = unitsByCode.of(codeOrKey);
+        Optional<AdminUnit> byKey = Optional.ofNullable(meant.byKey());
+        Optional<AdminUnit> valid = newestValidOn(meant.keyFirst(), date);
         if (valid.isPresent()) {
             return valid.get();
         }
@@ -234,12 +236,11 @@ public class AdminUnitService {
      * means the last unit that carried it (a commune merged away in 2025: its end date and successor say so).
      */
     public Optional<AdminUnit> resolve(String codeOrKey, LocalDate date) {
+        UnitsByCode.Candidates meant = unitsByCode.of(codeOrKey);
         if (codeOrKey.contains("@")) {
-            return repository.findById(codeOrKey);
+            return Optional.ofNullable(meant.byKey());
         }
-        List<AdminUnit> candidates = new ArrayList<>(repository.findByGsoCode(codeOrKey));
-        repository.findById(codeOrKey).filter(unit -> candidates.stream().noneMatch(c -> c.getCode().equals(unit.getCode())))
-                .ifPresent(candidates::add);
+        List<AdminUnit> candidates = meant.codeFirst();
         return newestValidOn(candidates, date).or(() -> candidates.stream().max(Comparator.comparing(
                 (AdminUnit unit) -> unit.getValidTo() == null ? LocalDate.MAX : unit.getValidTo())));
     }

@@ -39,6 +39,8 @@ class ReorganisationTest extends RegistryServiceTest {
         assertThat(oldList.json().get("read").asInt()).isEqualTo(10);
         String inNuiSam = register(admin, OLD_NUI_SAM);
         String inVinhChau = register(admin, "30334");
+        // Looked up before the reform too: what this instance remembered of it must not outlive the imports below.
+        register(admin, "30331");
 
         ApiClient.Response newList = api.postFile("/api/v1/admin-units/import", admin, "new.json", fixture("an-giang-two-level.json"));
         assertThat(newList.json().get("created").asInt()).isEqualTo(3);
