@@ -34,6 +34,8 @@ public class AuditTrail {
     public static final String COLLECTION = "audit";
     /** The outbox destination of audit records: this service's {@link #COLLECTION}, never a Kafka topic. */
     public static final String DESTINATION = "local.audit";
+    /** The field of an outbox entry that holds the audit record itself. */
+    public static final String OUTBOX_RECORD = "auditRecord";
 
     static final String AT = "at";
     static final String KIND = "kind";
@@ -94,9 +96,6 @@ public class AuditTrail {
                 .append("subject", record.subject()).append("sequence", record.sequence())
                 .append("time", Date.from(record.time())).append(OUTBOX_RECORD, record.auditRecord());
     }
-
-    /** The field of an outbox entry that holds the audit record itself. */
-    public static final String OUTBOX_RECORD = "auditRecord";
 
     /** The record to store: carried as a document, or (left in an outbox by an earlier version) as JSON. */
     static Document recordOf(OutboxEvent entry) {
