@@ -209,7 +209,7 @@ public class AdminUnitService {
     public AdminUnit requireValidOn(String codeOrKey, LocalDate date) {
         UnitsByCode.Candidates meant = unitsByCode.of(codeOrKey);
         Optional<AdminUnit> byKey = Optional.ofNullable(meant.byKey());
-        Optional<AdminUnit> valid = newestValidOn(meant.keyFirst(), date);
+        Optional<AdminUnit> valid = newestValidOn(meant.all(), date);
         if (valid.isPresent()) {
             return valid.get();
         }
@@ -240,7 +240,7 @@ public class AdminUnitService {
         if (codeOrKey.contains("@")) {
             return Optional.ofNullable(meant.byKey());
         }
-        List<AdminUnit> candidates = meant.codeFirst();
+        List<AdminUnit> candidates = meant.all();
         return newestValidOn(candidates, date).or(() -> candidates.stream().max(Comparator.comparing(
                 (AdminUnit unit) -> unit.getValidTo() == null ? LocalDate.MAX : unit.getValidTo())));
     }

@@ -27,18 +27,12 @@ final class UnitsByCode {
     /** What a code means: the unit with that key (or null) and the units carrying it as official code. */
     record Candidates(AdminUnit byKey, List<AdminUnit> byGsoCode) {
 
-        /** The unit with the key first, then the others carrying the code. */
-        List<AdminUnit> keyFirst() {
-            List<AdminUnit> all = new ArrayList<>(byGsoCode.size() + 1);
-            if (byKey != null) {
-                all.add(byKey);
-            }
-            byGsoCode.stream().filter(unit -> byKey == null || !unit.getCode().equals(byKey.getCode())).forEach(all::add);
-            return all;
-        }
-
-        /** The units carrying the code, then the unit with the key if it is not one of them. */
-        List<AdminUnit> codeFirst() {
+        /**
+         * Every unit the code can mean: those carrying it, and the unit with that key if it is not one of them (a dated
+         * key). No two of them start on the same day (a second list's unit under the same code gets a dated key), so the
+         * order does not decide which one is in force.
+         */
+        List<AdminUnit> all() {
             List<AdminUnit> all = new ArrayList<>(byGsoCode);
             if (byKey != null && byGsoCode.stream().noneMatch(unit -> unit.getCode().equals(byKey.getCode()))) {
                 all.add(byKey);
