@@ -16,6 +16,9 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.MeterRegistry;
 import vn.ansinh.events.Events;
 import vn.ansinh.events.donation.CashDonationReceived;
 import vn.ansinh.events.donation.FundEntryRecorded;
@@ -56,12 +59,22 @@ public class Ledger {
     private final EventFactory events;
     private final OutboxDocuments outbox;
     private final Clock clock;
+    /** Writes that started again because another writer (another instance, most often) took entry n+1 first. */
+    private final Counter numberTaken;
+    /** How many receipts each batch write put into a ledger: a hot fund's group commit at work. */
+    private final DistributionSummary receiptsPerWrite;
 
-    public Ledger(MongoTemplate mongo, EventFactory events, OutboxDocuments outbox, Clock clock) {
+    public Ledger(MongoTemplate mongo, EventFactory events, OutboxDocuments outbox, Clock clock, MeterRegistry meters) {
         this.mongo = mongo;
         this.events = events;
         this.outbox = outbox;
         this.clock = clock;
+        this.numberTaken = Counter.builder("ansinh.ledger.number.taken")
+                .description("Ledger writes that started again because another writer took the next entry number first")
+                .register(meters);
+        this.receiptsPerWrite = DistributionSummary.builder("ansinh.ledger.receipts.per.write")
+                .description("Receipts written into a ledger by one batch write (the group commit of a busy fund)")
+                .register(meters);
     }
 
     /**
@@ -100,6 +113,7 @@ public class Ledger {
             try {
                 mongo.insert(entry);
             } catch (DuplicateKeyException takenMeanwhile) {
+                numberTaken.increment();
                 continue; // another writer took number n+1, or recorded this very operation: look again
             }
             moveShare(entry);
@@ -173,8 +187,10 @@ public class Ledger {
             try {
                 mongo.insert(entries, LedgerEntry.class);
             } catch (DuplicateKeyException | BulkOperationException takenMeanwhile) {
+                numberTaken.increment();
                 continue; // whatever went in is rolled forward and found by its operation key next time round
             }
+            receiptsPerWrite.record(entries.size());
             moveTotals(account, start, running);
             entries.forEach(entry -> {
                 outbox.handOver(entry);

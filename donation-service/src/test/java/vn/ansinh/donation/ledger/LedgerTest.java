@@ -24,6 +24,8 @@ class LedgerTest extends DonationServiceTest {
 
     @Autowired
     Ledger ledger;
+    @Autowired
+    io.micrometer.core.instrument.MeterRegistry meters;
 
     @Test
     void concurrentReservationsFromManyCampaignsNeverTakeMoreThanTheFundHas() throws Exception {
@@ -133,6 +135,32 @@ class LedgerTest extends DonationServiceTest {
         assertThat(ledger.shareOf(fund.account(), "flood-" + fundId).reserved()).isEqualTo(50_000_000L);
         LedgerEntry next = ledger.record(fund.account(), Movement.spentDirectly("boats-" + fundId, 1_000_000L, "2 xuồng cứu hộ"));
         assertThat(next.getSeq()).isEqualTo(firstSeq + 2_501);
+    }
+
+    @Test
+    void aBatchWriterThatLostTheNextNumberToAnotherInstanceStartsAgainAfterItAndTheMetersSaySo() {
+        String fundId = openFund("783", "Quỹ Cứu trợ bão Củ Chi");
+        Fund fund = mongo.findById(fundId, Fund.class);
+        double taken = meters.get("ansinh.ledger.number.taken").counter().count();
+        long writes = meters.get("ansinh.ledger.receipts.per.write").summary().count();
+        double written = meters.get("ansinh.ledger.receipts.per.write").summary().totalAmount();
+        // This writer's last batch left the fund empty; another instance's writer then took entry 1.
+        Totals knownHere = ledger.totals(fund.account());
+        ledger.recordReceipts(fund.account(), List.of(gift(fundId, "other-instance", 300_000L)));
+
+        List<LedgerEntry> entries = ledger.recordReceiptsAfter(fund.account(),
+                List.of(gift(fundId, "this-instance-1", 100_000L), gift(fundId, "this-instance-2", 200_000L)),
+                List.of("test-client-783", "test-client-783"), null, knownHere).entries();
+
+        assertThat(entries).extracting(LedgerEntry::getSeq).containsExactly(2L, 3L);
+        assertThat(ledger.totals(fund.account()).received()).isEqualTo(600_000L);
+        assertThat(meters.get("ansinh.ledger.number.taken").counter().count() - taken).as("the one write that lost entry 1").isEqualTo(1);
+        assertThat(meters.get("ansinh.ledger.receipts.per.write").summary().count() - writes).as("batches written").isEqualTo(2);
+        assertThat(meters.get("ansinh.ledger.receipts.per.write").summary().totalAmount() - written).as("receipts written").isEqualTo(3);
+    }
+
+    private static Movement gift(String fundId, String reference, long amount) {
+        return Movement.received(reference + "-" + fundId, amount, reference + "-gift-" + fundId, null, "BANK", reference + "-" + fundId, null);
     }
 
     @Test

@@ -53,7 +53,7 @@ class ReservationContentionTest extends DonationServiceTest {
         donate("783", cashFund, 5_000_000L, "CASH", null);
         donate("783", otherFund, 5_000_000L, "CASH", null);
         AtomicInteger busyFor = new AtomicInteger(1);
-        Ledger busyOnTheSecondLine = new Ledger(mongo, events, outbox, Clock.systemUTC()) {
+        Ledger busyOnTheSecondLine = new Ledger(mongo, events, outbox, Clock.systemUTC(), meters) {
             @Override
             public LedgerEntry record(Account account, Movement movement) {
                 if (account.id().equals(otherFund) && busyFor.getAndDecrement() > 0) {
