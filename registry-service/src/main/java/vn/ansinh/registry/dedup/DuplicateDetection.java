@@ -1,6 +1,7 @@
 package vn.ansinh.registry.dedup;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -12,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.bson.Document;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -33,13 +35,17 @@ public class DuplicateDetection {
     private final Clock clock;
     private final DuplicateFinder finder;
     private final MatchModels models;
+    private final RecentProfiles recent;
 
-    DuplicateDetection(MongoBlockingIndex index, MongoTemplate mongo, Clock clock, MatchModels models) {
+    DuplicateDetection(MongoBlockingIndex index, MongoTemplate mongo, Clock clock, MatchModels models,
+                       @Value("${ansinh.registry.dedup.recent-profiles:20000}") int recentProfiles,
+                       @Value("${ansinh.registry.dedup.recent-profiles-for:PT30S}") Duration recentFor) {
         this.models = models;
         this.index = index;
         this.mongo = mongo;
         this.clock = clock;
-        this.finder = new DuplicateFinder(index, ids -> loadProfiles(ids, false), models::scorer);
+        this.recent = new RecentProfiles(recentProfiles, recentFor, System::nanoTime);
+        this.finder = new DuplicateFinder(index, this::blockMates, models::scorer);
     }
 
     /**
@@ -94,11 +100,31 @@ public class DuplicateDetection {
         Map<String, Set<String>> byKey = new HashMap<>();
         BlockingKeys.of(household).forEach(key -> byKey.put(key, Set.of(household.householdId())));
         index.add(byKey, index.lookup(byKey.keySet()));
+        recent.forget(household.householdId());
     }
 
     /** Takes a merged household out of the index: it is no one's duplicate any more. */
     public void forget(HouseholdProfile household) {
         index.remove(household);
+        recent.forget(household.householdId());
+    }
+
+    /** A household changed or ended: its block-mates compare with it as it is from now on, not as last read. */
+    public void changed(String householdId) {
+        recent.forget(householdId);
+    }
+
+    /** The active block-mates' profiles, those read lately taken as they were read. */
+    private Map<String, HouseholdProfile> blockMates(Set<String> ids) {
+        Map<String, HouseholdProfile> profiles = recent.known(ids);
+        if (profiles.size() < ids.size()) {
+            Set<String> toRead = new java.util.HashSet<>(ids);
+            toRead.removeAll(profiles.keySet());
+            Map<String, HouseholdProfile> read = loadProfiles(toRead, false);
+            recent.remember(read);
+            profiles.putAll(read);
+        }
+        return profiles;
     }
 
     /**

@@ -248,7 +248,9 @@ public class HouseholdService {
     private Household change(String id, java.util.function.Consumer<Household> mutation) {
         Household household = get(id);
         mutation.accept(household); // the household refuses what its rules do not allow, and raises what happened
-        return outbox.save(household);
+        Household saved = outbox.save(household);
+        duplicates.changed(saved.getId()); // an ended household is no one's block-mate from now on
+        return saved;
     }
 
 

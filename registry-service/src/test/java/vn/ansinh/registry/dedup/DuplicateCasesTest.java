@@ -243,6 +243,28 @@ class DuplicateCasesTest extends RegistryServiceTest {
         throw new AssertionError("no open case for " + householdId + " in " + cases);
     }
 
+    @Test
+    void aHouseholdEndedAMomentAgoIsNoLongerTheBlockMateOfTheNextRegistration() {
+        String serial = String.format("%06d", ThreadLocalRandom.current().nextInt(1_000_000));
+        String given = "Chín" + (char) ('A' + ThreadLocalRandom.current().nextInt(26)) + lettersOf(Integer.parseInt(serial.substring(0, 2)));
+        String original = register(cuChiOfficer, family("Lê Văn " + given, "1958-02-11", "079058" + serial, TAN_THANH_DONG));
+        Map<String, Object> typedAgain = family("le van  " + stripped(given), "1958-11-02", null, CAU_KHO);
+        // Registered again in Quận 1: the original is read as its block-mate (and remembered a while).
+        ApiClient.Response again = api.postJson("/api/v1/households", quan1Officer, ApiClient.json(typedAgain));
+        assertThat(again.status()).as(again.body()).isEqualTo(201);
+        assertThat(again.json().get("duplicateCandidates")).hasSize(1);
+        String copy = again.json().get("id").asString();
+        assertThat(api.postJson("/api/v1/households/" + original + "/deactivate", cuChiOfficer,
+                ApiClient.json(Map.of("reason", "MOVED_AWAY", "effectiveFrom", "2026-06-01"))).status()).isEqualTo(200);
+
+        ApiClient.Response third = api.postJson("/api/v1/households", quan1Officer, ApiClient.json(typedAgain));
+
+        assertThat(third.status()).as(third.body()).isEqualTo(201);
+        JsonNode candidates = third.json().get("duplicateCandidates");
+        assertThat(candidates).as("the Quận 1 copy only: Củ Chi's household has moved away").hasSize(1);
+        assertThat(candidates.get(0).get("householdId").asString()).isEqualTo(copy);
+    }
+
     private String register(String token, Map<String, Object> household) {
         ApiClient.Response response = api.postJson("/api/v1/households", token, ApiClient.json(household));
         assertThat(response.status()).as(response.body()).isEqualTo(201);
