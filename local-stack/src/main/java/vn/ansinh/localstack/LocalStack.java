@@ -3,8 +3,9 @@ package vn.ansinh.localstack;
 import java.nio.file.Path;
 
 /**
- * {@code java -jar local-stack-exec.jar kafka|mongo [dataDir]}: starts one piece of the local
- * infrastructure in this process and keeps it running until the process is stopped.
+ * {@code java -jar local-stack-exec.jar kafka|mongo|mongo-memory [dataDir]}: starts one piece of the local
+ * infrastructure in this process and keeps it running until the process is stopped ({@code mongo-memory}:
+ * the wire server with nothing on disk, for measuring; see {@link LocalMongoServer#inMemory}).
  */
 public final class LocalStack {
 
@@ -13,7 +14,7 @@ public final class LocalStack {
 
     public static void main(String[] args) throws Exception {
         if (args.length == 0) {
-            System.err.println("usage: LocalStack kafka|mongo [dataDir]");
+            System.err.println("usage: LocalStack kafka|mongo|mongo-memory [dataDir]");
             System.exit(2);
         }
         Path dataDir = Path.of(args.length > 1 ? args[1] : "data").toAbsolutePath();
@@ -23,7 +24,8 @@ public final class LocalStack {
                     Integer.parseInt(System.getenv().getOrDefault("KAFKA_CONTROLLER_PORT", "9093")));
             case "mongo" -> LocalMongoServer.start(dataDir.resolve("mongo"),
                     Integer.parseInt(System.getenv().getOrDefault("MONGO_PORT", "27017")));
-            default -> throw new IllegalArgumentException("Unknown piece " + args[0] + ": kafka or mongo");
+            case "mongo-memory" -> LocalMongoServer.inMemory(Integer.parseInt(System.getenv().getOrDefault("MONGO_PORT", "27017")));
+            default -> throw new IllegalArgumentException("Unknown piece " + args[0] + ": kafka, mongo or mongo-memory");
         };
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             try {
