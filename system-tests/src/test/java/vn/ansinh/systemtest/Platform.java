@@ -72,7 +72,11 @@ final class Platform {
         try {
             reporting = reportingProcess(reportingPort).start();
             registry = client("registry", start(RegistryApplication.class, RegistryApplication.CONFIG_NAME, "registry",
-                    "--ansinh.registry.bootstrap-admin-units=classpath:fixtures/demo-admin-units.json"));
+                    "--ansinh.registry.bootstrap-admin-units=classpath:fixtures/demo-admin-units.json",
+                    // Looks for import jobs every 3 s: SeveralInstancesSystemTest's second registry (every 500 ms) must take
+                    // one of two jobs while this one works on the other; with imports a second per 900 rows, this one
+                    // otherwise finished both before the second looked.
+                    "--ansinh.registry.import.poll-interval=3000"));
             donation = client("donation", start(DonationApplication.class, DonationApplication.CONFIG_NAME, "donation"));
             distribution = client("distribution", start(DistributionApplication.class, DistributionApplication.CONFIG_NAME, "distribution"));
             issuer.awaitHealthy(Duration.ofSeconds(90));
