@@ -65,6 +65,9 @@ public class Ledger {
     private final Counter numberTaken;
     /** How many receipts each batch write put into a ledger: a hot fund's group commit at work. */
     private final DistributionSummary receiptsPerWrite;
+    /** Writes that went in, one movement at a time (reservations, spends) or a batch of receipts: what {@link #numberTaken} is a share of. */
+    private final Counter singleWrites;
+    private final Counter batchWrites;
 
     public Ledger(MongoTemplate mongo, EventFactory events, OutboxDocuments outbox, Clock clock, MeterRegistry meters) {
         this.mongo = mongo;
@@ -76,6 +79,14 @@ public class Ledger {
                 .register(meters);
         this.receiptsPerWrite = DistributionSummary.builder("ansinh.ledger.receipts.per.write")
                 .description("Receipts written into a ledger by one batch write (the group commit of a busy fund)")
+                .register(meters);
+        this.singleWrites = writes(meters, "single");
+        this.batchWrites = writes(meters, "batch");
+    }
+
+    private static Counter writes(MeterRegistry meters, String kind) {
+        return Counter.builder("ansinh.ledger.writes").tag("kind", kind)
+                .description("Ledger writes that went in: one movement (single) or a batch of receipts (batch)")
                 .register(meters);
     }
 
@@ -118,6 +129,7 @@ public class Ledger {
                 numberTaken.increment();
                 continue; // another writer took number n+1, or recorded this very operation: look again
             }
+            singleWrites.increment();
             moveShare(entry);
             moveTotals(account, totals, after);
             outbox.handOver(entry);
@@ -192,6 +204,7 @@ public class Ledger {
                 numberTaken.increment();
                 continue; // whatever went in is rolled forward and found by its operation key next time round
             }
+            batchWrites.increment();
             receiptsPerWrite.record(entries.size());
             moveTotals(account, start, running);
             entries.forEach(entry -> {

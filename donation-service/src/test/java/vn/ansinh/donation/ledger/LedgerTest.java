@@ -144,6 +144,7 @@ class LedgerTest extends DonationServiceTest {
         double taken = meters.get("ansinh.ledger.number.taken").counter().count();
         long writes = meters.get("ansinh.ledger.receipts.per.write").summary().count();
         double written = meters.get("ansinh.ledger.receipts.per.write").summary().totalAmount();
+        double batchWrites = meters.get("ansinh.ledger.writes").tag("kind", "batch").counter().count();
         // This writer's last batch left the fund empty; another instance's writer then took entry 1.
         Totals knownHere = ledger.totals(fund.account());
         ledger.recordReceipts(fund.account(), List.of(gift(fundId, "other-instance", 300_000L)));
@@ -157,6 +158,35 @@ class LedgerTest extends DonationServiceTest {
         assertThat(meters.get("ansinh.ledger.number.taken").counter().count() - taken).as("the one write that lost entry 1").isEqualTo(1);
         assertThat(meters.get("ansinh.ledger.receipts.per.write").summary().count() - writes).as("batches written").isEqualTo(2);
         assertThat(meters.get("ansinh.ledger.receipts.per.write").summary().totalAmount() - written).as("receipts written").isEqualTo(3);
+        assertThat(meters.get("ansinh.ledger.writes").tag("kind", "batch").counter().count() - batchWrites)
+                .as("batch writes that went in, what the alert divides the lost ones by").isEqualTo(2);
+    }
+
+    @Test
+    void singleMovementsThatWentInAreCountedAndNeitherARefusedOneNorACrashedWritersEntryIsCountedAsALoss() {
+        String fundId = openFund("783", "Quỹ Cứu trợ lũ Củ Chi");
+        Fund fund = mongo.findById(fundId, Fund.class);
+        ledger.recordReceipts(fund.account(), List.of(gift(fundId, "first", 5_000_000L)));
+        double taken = meters.get("ansinh.ledger.number.taken").counter().count();
+        double singleWrites = meters.get("ansinh.ledger.writes").tag("kind", "single").counter().count();
+        // Another instance wrote entry 2 and died before moving the totals: the next writer rolls them forward, loses nothing.
+        Totals atOne = ledger.totals(fund.account());
+        Movement otherGift = gift(fundId, "other-instance", 1_000_000L);
+        Totals atTwo = atOne.after(otherGift);
+        mongo.insert(new LedgerEntry(fund.account(), atTwo.seq(), otherGift, atTwo, null, java.time.Instant.now(), "test-client-783"));
+
+        ledger.record(fund.account(), Movement.reserved("rice-" + fundId, fundId, 6_000_000L, "200 suất gạo"));
+        try {
+            ledger.record(fund.account(), Movement.reserved("oil-" + fundId, fundId, 1L, "1 chai dầu"));
+            throw new AssertionError("a reservation above what is available was accepted");
+        } catch (vn.ansinh.platform.domain.Refusal refused) {
+            assertThat(refused.code()).isEqualTo("insufficient-funds");
+        }
+
+        assertThat(ledger.totals(fund.account())).isEqualTo(new Totals(3, 6_000_000L, 6_000_000L, 0));
+        assertThat(meters.get("ansinh.ledger.writes").tag("kind", "single").counter().count() - singleWrites)
+                .as("the reservation that went in, not the refused one").isEqualTo(1);
+        assertThat(meters.get("ansinh.ledger.number.taken").counter().count() - taken).isZero();
     }
 
     private static Movement gift(String fundId, String reference, long amount) {
