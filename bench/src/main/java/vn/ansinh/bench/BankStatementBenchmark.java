@@ -30,14 +30,8 @@ public final class BankStatementBenchmark {
     private BankStatementBenchmark() {
     }
 
-    public static void main(String[] args) throws Exception {
-        try {
-            run(args.length > 0 ? Integer.parseInt(args[0]) : 100_000);
-        } catch (Exception | Error failed) {
-            failed.printStackTrace();
-            System.exit(1);
-        }
-        System.exit(0);
+    public static void main(String[] args) {
+        ExitingMain.run(arguments -> run(arguments.length > 0 ? Integer.parseInt(arguments[0]) : 100_000), args);
     }
 
     private static void run(int rows) throws Exception {

@@ -41,15 +41,8 @@ public final class DonationIntakeBenchmark {
     private DonationIntakeBenchmark() {
     }
 
-    public static void main(String[] args) throws Exception {
-        // Exits also when a measurement failed: the broker's and the services' threads would keep the JVM up.
-        try {
-            run(args);
-        } catch (Exception | Error failed) {
-            failed.printStackTrace();
-            System.exit(1);
-        }
-        System.exit(0);
+    public static void main(String[] args) {
+        ExitingMain.run(DonationIntakeBenchmark::run, args);
     }
 
     private static void run(String[] args) throws Exception {

@@ -55,14 +55,8 @@ public final class HotFundBenchmark {
     private HotFundBenchmark() {
     }
 
-    public static void main(String[] args) throws Exception {
-        try {
-            run(args);
-        } catch (Exception | Error failed) {
-            failed.printStackTrace();
-            System.exit(1);
-        }
-        System.exit(0);
+    public static void main(String[] args) {
+        ExitingMain.run(HotFundBenchmark::run, args);
     }
 
     private static void run(String[] args) throws Exception {
