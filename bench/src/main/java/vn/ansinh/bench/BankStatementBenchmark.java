@@ -6,15 +6,11 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
 
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import tools.jackson.databind.JsonNode;
-import vn.ansinh.donation.DonationApplication;
 import vn.ansinh.testkit.ApiClient;
 import vn.ansinh.testkit.TestEvents;
-import vn.ansinh.testkit.TestInfrastructure;
-import vn.ansinh.testkit.TestSecurityConfiguration;
 import vn.ansinh.testkit.TestTokens;
 
 /**
@@ -35,10 +31,7 @@ public final class BankStatementBenchmark {
     }
 
     private static void run(int rows) throws Exception {
-        ConfigurableApplicationContext service = new SpringApplicationBuilder(DonationApplication.class, TestSecurityConfiguration.class)
-                .properties(Map.of("spring.config.name", DonationApplication.CONFIG_NAME))
-                .run("--server.port=0", "--spring.kafka.bootstrap-servers=" + TestInfrastructure.kafkaBootstrapServers(),
-                        "--spring.mongodb.uri=" + TestInfrastructure.mongoUri("bench-bank"), "--logging.level.root=WARN");
+        ConfigurableApplicationContext service = EmbeddedDonationService.start("bench-bank");
         ApiClient api = new ApiClient("http://localhost:" + service.getEnvironment().getProperty("local.server.port"));
         String office = TestTokens.bearer("783", "OFFICER");
         TestEvents.publishDemoUnits();

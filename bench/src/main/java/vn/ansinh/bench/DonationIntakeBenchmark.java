@@ -15,14 +15,11 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
-import vn.ansinh.donation.DonationApplication;
 import vn.ansinh.testkit.ApiClient;
 import vn.ansinh.testkit.TestEvents;
 import vn.ansinh.testkit.TestInfrastructure;
-import vn.ansinh.testkit.TestSecurityConfiguration;
 import vn.ansinh.testkit.TestTokens;
 
 /**
@@ -180,11 +177,7 @@ public final class DonationIntakeBenchmark {
     }
 
     private static ConfigurableApplicationContext donationService() {
-        return new SpringApplicationBuilder(DonationApplication.class, TestSecurityConfiguration.class)
-                .properties(Map.of("spring.config.name", DonationApplication.CONFIG_NAME))
-                .run("--server.port=0", "--spring.kafka.bootstrap-servers=" + TestInfrastructure.kafkaBootstrapServers(),
-                        "--spring.mongodb.uri=" + TestInfrastructure.mongoUri("bench-donation"), "--logging.level.root=WARN",
-                        "--resilience4j.bulkhead.instances.donation-intake.max-concurrent-calls=1000");
+        return EmbeddedDonationService.start("bench-donation", "--resilience4j.bulkhead.instances.donation-intake.max-concurrent-calls=1000");
     }
 
     private static ApiClient client(ConfigurableApplicationContext service) {

@@ -5,21 +5,18 @@ import static org.awaitility.Awaitility.await;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.LongAdder;
 
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import vn.ansinh.donation.DonationApplication;
 import vn.ansinh.donation.fund.Fund;
 import vn.ansinh.donation.intake.ReceiptNumbers;
 import vn.ansinh.donation.ledger.Account;
@@ -30,8 +27,6 @@ import vn.ansinh.donation.ledger.ReceiptQueue;
 import vn.ansinh.donation.ledger.Totals;
 import vn.ansinh.testkit.ApiClient;
 import vn.ansinh.testkit.TestEvents;
-import vn.ansinh.testkit.TestInfrastructure;
-import vn.ansinh.testkit.TestSecurityConfiguration;
 import vn.ansinh.testkit.TestTokens;
 
 /**
@@ -80,16 +75,14 @@ public final class HotFundBenchmark {
             System.out.printf("Hot fund, %d instance(s), %d callers each: %,d gifts in %.1f s = %,.0f gifts/s into one fund; "
                             + "%,d batch writes (%.1f gifts per write), %,d writes started again (%.1f %% of attempts); "
                             + "checked: received %,d đồng = gifts × 100,000, entries 1..%,d without a gap%n",
-                    count, threads, result.gifts(), result.seconds(), result.gifts() / result.seconds(), result.batchWrites(),
-                    result.batchWrites() == 0 ? 0 : (double) result.gifts() / result.batchWrites(), result.taken(),
-                    result.attempts() == 0 ? 0 : 100.0 * result.taken() / result.attempts(), result.received(), result.entries());
+                    count, threads, result.gifts(), result.seconds(), result.perSecond(), result.batchWrites(), result.giftsPerWrite(),
+                    result.taken(), result.lostPercent(), result.received(), result.entries());
             // "Thousands of gifts a second" into one fund across instances, in the words: at least a thousand.
             Figure.absolute("gifts into one fund's ledger, " + count + " donation-service instance" + (count == 1 ? "" : "s")
-                            + " (the ledger's path alone, no HTTP)", result.gifts() / result.seconds(), "gifts/s", 1_000, true,
+                            + " (the ledger's path alone, no HTTP)", result.perSecond(), "gifts/s", 1_000, true,
                     String.format(java.util.Locale.ROOT, "%d callers per instance, %.0f s; %.1f gifts per batch write; %.1f %% of "
                                     + "write attempts lost the fund's next entry number to another instance; fund exact to the đồng afterwards",
-                            threads, result.seconds(), result.batchWrites() == 0 ? 0 : (double) result.gifts() / result.batchWrites(),
-                            result.attempts() == 0 ? 0 : 100.0 * result.taken() / result.attempts())).print();
+                            threads, result.seconds(), result.giftsPerWrite(), result.lostPercent())).print();
         }
         for (ConfigurableApplicationContext instance : instances) {
             instance.close();
@@ -97,6 +90,34 @@ public final class HotFundBenchmark {
     }
 
     private record Result(long gifts, double seconds, long batchWrites, long taken, long attempts, long received, long entries) {
+        double perSecond() {
+            return gifts / seconds;
+        }
+
+        double giftsPerWrite() {
+            return batchWrites == 0 ? 0 : (double) gifts / batchWrites;
+        }
+
+        /** Of the write attempts, the share (%) that lost the fund's next entry number to another instance. */
+        double lostPercent() {
+            return attempts == 0 ? 0 : 100.0 * taken / attempts;
+        }
+    }
+
+    /** The ledger's meters added over the instances. */
+    private record Meters(double taken, double writes, double batchWrites) {
+        static Meters of(List<ConfigurableApplicationContext> instances) {
+            double taken = 0;
+            double writes = 0;
+            double batchWrites = 0;
+            for (ConfigurableApplicationContext instance : instances) {
+                MeterRegistry meters = instance.getBean(MeterRegistry.class);
+                taken += meters.get("ansinh.ledger.number.taken").counter().count();
+                writes += meters.get("ansinh.ledger.writes").counters().stream().mapToDouble(c -> c.count()).sum();
+                batchWrites += meters.get("ansinh.ledger.writes").tag("kind", "batch").counter().count();
+            }
+            return new Meters(taken, writes, batchWrites);
+        }
     }
 
     /** {@code threads} callers on each instance give into one new fund for {@code seconds}; then the fund is checked. */
@@ -105,7 +126,7 @@ public final class HotFundBenchmark {
         String fundId = api.postJson("/api/v1/funds", office, "{\"name\":\"" + name + "\",\"officeUnitCode\":\"783\"}")
                 .json().get("id").asString();
         Account account = instances.get(0).getBean(MongoTemplate.class).findById(fundId, Fund.class).account();
-        double[] before = meters(instances);
+        Meters before = Meters.of(instances);
         LongAdder acknowledged = new LongAdder();
         ExecutorService callers = Executors.newFixedThreadPool(instances.size() * threads);
         long deadline = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
@@ -131,7 +152,7 @@ public final class HotFundBenchmark {
         }
         double elapsed = (System.nanoTime() - started) / 1e9;
         callers.shutdown();
-        double[] after = meters(instances);
+        Meters after = Meters.of(instances);
         long gifts = acknowledged.sum();
         Totals totals = instances.get(0).getBean(Ledger.class).totals(account);
         long entries = instances.get(0).getBean(MongoTemplate.class).count(Query.query(Criteria.where("accountId").is(fundId)),
@@ -140,27 +161,13 @@ public final class HotFundBenchmark {
             throw new IllegalStateException("The fund is not exact: " + gifts + " gifts acknowledged, totals " + totals + ", "
                     + entries + " entries");
         }
-        long taken = Math.round(after[0] - before[0]);
-        long writes = Math.round(after[1] - before[1]);
-        return new Result(gifts, elapsed, Math.round(after[2] - before[2]), taken, writes + taken, totals.received(), entries);
-    }
-
-    /** Added over the instances: writes that lost the next number, writes that went in, batch writes. */
-    private static double[] meters(List<ConfigurableApplicationContext> instances) {
-        double[] sums = new double[3];
-        for (ConfigurableApplicationContext instance : instances) {
-            MeterRegistry meters = instance.getBean(MeterRegistry.class);
-            sums[0] += meters.get("ansinh.ledger.number.taken").counter().count();
-            sums[1] += meters.get("ansinh.ledger.writes").counters().stream().mapToDouble(c -> c.count()).sum();
-            sums[2] += meters.get("ansinh.ledger.writes").tag("kind", "batch").counter().count();
-        }
-        return sums;
+        long taken = Math.round(after.taken() - before.taken());
+        long writes = Math.round(after.writes() - before.writes());
+        return new Result(gifts, elapsed, Math.round(after.batchWrites() - before.batchWrites()), taken, writes + taken,
+                totals.received(), entries);
     }
 
     private static ConfigurableApplicationContext donationService() {
-        return new SpringApplicationBuilder(DonationApplication.class, TestSecurityConfiguration.class)
-                .properties(Map.of("spring.config.name", DonationApplication.CONFIG_NAME))
-                .run("--server.port=0", "--spring.kafka.bootstrap-servers=" + TestInfrastructure.kafkaBootstrapServers(),
-                        "--spring.mongodb.uri=" + TestInfrastructure.mongoUri("bench-hot-fund"), "--logging.level.root=WARN");
+        return EmbeddedDonationService.start("bench-hot-fund");
     }
 }
