@@ -92,7 +92,7 @@ public final class DuplicateDetectionBenchmark {
         int oversized = 0;
         int largest = 0;
         for (HouseholdProfile household : newcomers) {
-            for (String key : BlockingKeys.of(household)) {
+            for (String key : BlockingKeys.of(household).sought()) {
                 int block = index.blocks.getOrDefault(key, Set.of()).size();
                 largest = Math.max(largest, block);
                 if (block > DuplicateFinder.MAX_BLOCK) {

@@ -98,8 +98,8 @@ public class DuplicateDetection {
     /** Files a changed household under its new keys (old keys only lead to a comparison that no longer matches). */
     public void refile(HouseholdProfile household) {
         Map<String, Set<String>> byKey = new HashMap<>();
-        BlockingKeys.of(household).forEach(key -> byKey.put(key, Set.of(household.householdId())));
-        index.add(byKey, index.lookup(byKey.keySet()));
+        BlockingKeys.of(household).filed().forEach(key -> byKey.put(key, Set.of(household.householdId())));
+        index.add(byKey, Map.of(), Set.of());
         recent.forget(household.householdId());
     }
 

@@ -41,19 +41,21 @@ public class DuplicateFinder {
 
     /** Files the batch and returns every pair scoring at least {@link MatchScorer#CANDIDATE_THRESHOLD}. */
     public List<Candidate> fileAndFind(Collection<HouseholdProfile> batch) {
-        Map<HouseholdProfile, Set<String>> keysOf = new HashMap<>();
+        Map<HouseholdProfile, Set<String>> soughtBy = new HashMap<>();
         Map<String, Set<String>> batchByKey = new HashMap<>();
+        Set<String> sought = new HashSet<>();
         for (HouseholdProfile household : batch) {
-            Set<String> keys = BlockingKeys.of(household);
-            keysOf.put(household, keys);
-            keys.forEach(key -> batchByKey.computeIfAbsent(key, k -> new HashSet<>()).add(household.householdId()));
+            BlockingKeys.Keys keys = BlockingKeys.of(household);
+            soughtBy.put(household, keys.sought());
+            sought.addAll(keys.sought());
+            keys.filed().forEach(key -> batchByKey.computeIfAbsent(key, k -> new HashSet<>()).add(household.householdId()));
         }
-        Map<String, Set<String>> blocks = new HashMap<>(index.lookup(batchByKey.keySet()));
-        Set<String> createdMeanwhile = index.add(batchByKey, blocks);
+        Map<String, Set<String>> blocks = new HashMap<>(index.lookup(sought));
+        Set<String> createdMeanwhile = index.add(batchByKey, blocks, sought);
         if (!createdMeanwhile.isEmpty()) {
             blocks.putAll(index.lookup(createdMeanwhile));
         }
-        return score(batch, keysOf, batchByKey, blocks);
+        return score(batch, soughtBy, batchByKey, blocks);
     }
 
     /**
@@ -61,13 +63,11 @@ public class DuplicateFinder {
      * filing it: what an officer sees before deciding to register it.
      */
     public List<Candidate> findWithoutFiling(HouseholdProfile household) {
-        Set<String> keys = BlockingKeys.of(household);
-        Map<String, Set<String>> ownKeys = new HashMap<>();
-        keys.forEach(key -> ownKeys.put(key, Set.of(household.householdId())));
-        return score(List.of(household), Map.of(household, keys), ownKeys, new HashMap<>(index.lookup(keys)));
+        BlockingKeys.Keys keys = BlockingKeys.of(household);
+        return score(List.of(household), Map.of(household, keys.sought()), Map.of(), new HashMap<>(index.lookup(keys.sought())));
     }
 
-    private List<Candidate> score(Collection<HouseholdProfile> batch, Map<HouseholdProfile, Set<String>> keysOf,
+    private List<Candidate> score(Collection<HouseholdProfile> batch, Map<HouseholdProfile, Set<String>> soughtBy,
                                   Map<String, Set<String>> batchByKey, Map<String, Set<String>> blocks) {
         Map<String, HouseholdProfile> profiles = new HashMap<>();
         batch.forEach(household -> profiles.put(household.householdId(), household));
@@ -75,7 +75,7 @@ public class DuplicateFinder {
         Set<String> toLoad = new HashSet<>();
         for (HouseholdProfile household : batch) {
             Set<String> ids = new HashSet<>();
-            for (String key : keysOf.get(household)) {
+            for (String key : soughtBy.get(household)) {
                 // The batch's own households are block-mates too (one family twice in one file); the two
                 // are joined here rather than copied into one set per key, which at a million households
                 // was most of the work.

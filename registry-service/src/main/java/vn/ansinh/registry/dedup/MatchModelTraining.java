@@ -42,7 +42,8 @@ public final class MatchModelTraining {
             "gd", EnumSet.of(Comparison.Field.NAME, Comparison.Field.BIRTH_DATE),
             "fd", EnumSet.of(Comparison.Field.NAME, Comparison.Field.BIRTH_DATE),
             "un", EnumSet.of(Comparison.Field.NAME, Comparison.Field.PLACE),
-            "sg", EnumSet.of(Comparison.Field.NAME, Comparison.Field.BIRTH_DATE));
+            "sd", EnumSet.of(Comparison.Field.NAME, Comparison.Field.BIRTH_DATE),
+            "sy", EnumSet.of(Comparison.Field.NAME, Comparison.Field.BIRTH_DATE));
 
     private MatchModelTraining() {
     }
@@ -53,9 +54,13 @@ public final class MatchModelTraining {
      * them) and as many pairs drawn at random.
      */
     public static MatchModel estimate(List<HouseholdProfile> sample, long seed, String source, Instant at) {
+        // As the finder does: each household's sought keys against the blocks of filed keys.
         Map<String, List<HouseholdProfile>> blocks = new HashMap<>();
+        Map<HouseholdProfile, Set<String>> soughtBy = new HashMap<>();
         for (HouseholdProfile household : sample) {
-            for (String key : BlockingKeys.of(household)) {
+            BlockingKeys.Keys keys = BlockingKeys.of(household);
+            soughtBy.put(household, keys.sought());
+            for (String key : keys.filed()) {
                 blocks.computeIfAbsent(key, k -> new ArrayList<>()).add(household);
             }
         }
@@ -63,18 +68,22 @@ public final class MatchModelTraining {
         Map<String, Set<String>> seenByRule = new HashMap<>();
         Set<String> seen = new HashSet<>();
         List<Comparison> all = new ArrayList<>();
-        blocks.forEach((key, block) -> {
-            if (block.size() < 2 || block.size() > DuplicateFinder.MAX_BLOCK) {
-                return;
-            }
-            String rule = key.substring(0, key.indexOf(':'));
-            for (int i = 0; i < block.size(); i++) {
-                for (int j = i + 1; j < block.size(); j++) {
-                    String pair = pair(block.get(i), block.get(j));
+        for (HouseholdProfile household : sample) {
+            for (String key : soughtBy.get(household)) {
+                List<HouseholdProfile> block = blocks.getOrDefault(key, List.of());
+                if (block.size() > DuplicateFinder.MAX_BLOCK) {
+                    continue;
+                }
+                String rule = key.substring(0, key.indexOf(':'));
+                for (HouseholdProfile other : block) {
+                    if (other == household) {
+                        continue;
+                    }
+                    String pair = pair(household, other);
                     boolean newInRule = seenByRule.computeIfAbsent(rule, r -> new HashSet<>()).add(pair);
                     boolean newAtAll = seen.add(pair);
                     if (newInRule || newAtAll) {
-                        Comparison comparison = Comparison.of(block.get(i), block.get(j));
+                        Comparison comparison = Comparison.of(household, other);
                         if (newInRule) {
                             byRule.computeIfAbsent(rule, r -> new ArrayList<>()).add(comparison);
                         }
@@ -84,7 +93,7 @@ public final class MatchModelTraining {
                     }
                 }
             }
-        });
+        }
         Random random = new Random(seed);
         List<Comparison> randomPairs = new ArrayList<>();
         int wanted = Math.max(20_000, all.size());

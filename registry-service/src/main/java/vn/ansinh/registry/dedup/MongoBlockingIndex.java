@@ -18,6 +18,7 @@ import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.InsertManyOptions;
 import com.mongodb.client.model.UpdateOneModel;
+import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import com.mongodb.client.model.WriteModel;
 
@@ -58,12 +59,14 @@ class MongoBlockingIndex implements BlockingIndex {
     }
 
     @Override
-    public Set<String> add(Map<String, Set<String>> householdsByKey, Map<String, Set<String>> known) {
+    public Set<String> add(Map<String, Set<String>> householdsByKey, Map<String, Set<String>> known, Set<String> lookedUp) {
         List<Document> created = new ArrayList<>();
         List<WriteModel<Document>> extended = new ArrayList<>();
         householdsByKey.forEach((key, ids) -> {
             if (known.containsKey(key)) {
                 extended.add(extend(key, ids));
+            } else if (!lookedUp.contains(key)) {
+                extended.add(extendOrCreate(key, ids));
             } else {
                 created.add(new Document("_id", key).append("households", new ArrayList<>(ids)));
             }
@@ -92,13 +95,19 @@ class MongoBlockingIndex implements BlockingIndex {
     @Override
     public void remove(HouseholdProfile household) {
         List<WriteModel<Document>> pulls = new ArrayList<>();
-        BlockingKeys.of(household).forEach(key -> pulls.add(new UpdateOneModel<>(Filters.eq("_id", key),
+        BlockingKeys.of(household).filed().forEach(key -> pulls.add(new UpdateOneModel<>(Filters.eq("_id", key),
                 Updates.pull("households", household.householdId()))));
         collection().bulkWrite(pulls, new BulkWriteOptions().ordered(false));
     }
 
     private static UpdateOneModel<Document> extend(String key, Set<String> ids) {
         return new UpdateOneModel<>(Filters.eq("_id", key), Updates.addEachToSet("households", new ArrayList<>(ids)));
+    }
+
+    /** A key whose existence nobody read: one upsert, in the same bulk write as the extensions. */
+    private static UpdateOneModel<Document> extendOrCreate(String key, Set<String> ids) {
+        return new UpdateOneModel<>(Filters.eq("_id", key), Updates.addEachToSet("households", new ArrayList<>(ids)),
+                new UpdateOptions().upsert(true));
     }
 
     private MongoCollection<Document> collection() {

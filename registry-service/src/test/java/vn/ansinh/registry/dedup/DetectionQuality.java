@@ -1,6 +1,5 @@
 package vn.ansinh.registry.dedup;
 
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -53,8 +52,8 @@ final class DetectionQuality {
         Map<String, HouseholdProfile> byId = new HashMap<>();
         all.forEach(h -> byId.put(h.householdId(), h));
         Set<String> truth = population.truePairs().stream().map(p -> pair(p[0], p[1])).collect(Collectors.toSet());
-        long blocked = population.truePairs().stream().filter(p -> !Collections.disjoint(
-                BlockingKeys.of(byId.get(p[0])), BlockingKeys.of(byId.get(p[1])))).count();
+        long blocked = population.truePairs().stream()
+                .filter(p -> BlockingKeys.of(byId.get(p[0])).meet(BlockingKeys.of(byId.get(p[1])))).count();
         long found = cases.stream().filter(truth::contains).count();
         return new Result(population.name(), batchSize, all.size(), truth.size(), cases.size(),
                 cases.isEmpty() ? 1 : (double) found / cases.size(), (double) found / truth.size(),
