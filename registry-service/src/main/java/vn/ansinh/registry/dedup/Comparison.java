@@ -179,10 +179,43 @@ public record Comparison(int[] levels, int anchorA, int anchorB, List<int[]> mat
         if (givenClose && familyA.equals(familyB) && NameDistance.of(p.familyAndMiddleNames(), q.familyAndMiddleNames()) <= 1) {
             return NAME_ONE_TYPO;
         }
-        if (givenClose && familyA.equals(familyB)) {
+        if (givenClose && familyA.equals(familyB) && middleNamesLeftOut(p, q)) {
             return NAME_WITHOUT_MIDDLE;
         }
         return givenClose ? NAME_SAME_GIVEN : NAME_DIFFERENT;
+    }
+
+    /**
+     * Whether one name's middle names are the other's with some left out ("nguyen lan" and "nguyen thi
+     * lan", "tran van minh" and "tran van duc minh"). Two different middle names are not that: "Nguyễn
+     * Kiến Bình" and "Nguyễn Trúc Linh" share only a family name and a given name one letter apart, as
+     * thousands of namesakes do at a million registered.
+     */
+    private static boolean middleNamesLeftOut(HouseholdProfile.Person p, HouseholdProfile.Person q) {
+        String[] middleA = middleNames(p);
+        String[] middleB = middleNames(q);
+        return middleA.length < middleB.length ? inOrderWithin(middleA, middleB)
+                : middleB.length < middleA.length && inOrderWithin(middleB, middleA);
+    }
+
+    private static String[] middleNames(HouseholdProfile.Person person) {
+        String familyAndMiddle = person.familyAndMiddleNames();
+        int afterFamily = person.familyName().length();
+        return familyAndMiddle.length() <= afterFamily ? new String[0] : familyAndMiddle.substring(afterFamily + 1).split(" ");
+    }
+
+    private static boolean inOrderWithin(String[] fewer, String[] more) {
+        int at = 0;
+        for (String word : fewer) {
+            while (at < more.length && !more[at].equals(word)) {
+                at++;
+            }
+            if (at == more.length) {
+                return false;
+            }
+            at++;
+        }
+        return true;
     }
 
     static int birth(LocalDate x, LocalDate y) {
