@@ -19,7 +19,18 @@ public final class TestInfrastructure {
     private TestInfrastructure() {
     }
 
+    /**
+     * A broker and a database already running in processes of their own ({@code ./local-stack kafka},
+     * {@code ./local-stack mongo-memory}, or real ones), given as system properties: benchmarks use them to
+     * measure a service in a JVM that holds only the service, as in production. Tests leave them unset.
+     */
+    private static final String EXTERNAL_KAFKA = System.getProperty("ansinh.external.kafka");
+    private static final String EXTERNAL_MONGO = System.getProperty("ansinh.external.mongo");
+
     public static synchronized String kafkaBootstrapServers() {
+        if (EXTERNAL_KAFKA != null) {
+            return EXTERNAL_KAFKA;
+        }
         if (kafka == null) {
             kafka = new EmbeddedKafkaKraftBroker(1, 1);
             kafka.brokerProperty("group.initial.rebalance.delay.ms", "0");
@@ -31,6 +42,9 @@ public final class TestInfrastructure {
     }
 
     public static synchronized String mongoUri(String database) {
+        if (EXTERNAL_MONGO != null) {
+            return EXTERNAL_MONGO.replaceAll("/+$", "") + "/" + database;
+        }
         if (mongo == null) {
             mongo = new MongoServer(new MemoryBackend());
             mongo.bind("127.0.0.1", 0);
