@@ -31,7 +31,7 @@ import vn.ansinh.testkit.TestTokens;
  * </ul>
  * Usage: {@code java -cp bench-exec.jar -Dloader.main=vn.ansinh.bench.DonationIntakeBenchmark
  * org.springframework.boot.loader.launch.PropertiesLauncher [batches [queued]]} (default 5; {@code queued}: only the
- * queued intake, one instance, for a profile; {@code queued-two}: only the queued intake into two instances).
+ * queued intake, one instance, for a profile; {@code recorded}: only the recorded intake, one instance; {@code queued-two}: only the queued intake into two instances).
  */
 public final class DonationIntakeBenchmark {
 
@@ -59,6 +59,11 @@ public final class DonationIntakeBenchmark {
             first.close();
             return;
         }
+        if (args.length > 1 && args[1].equals("recorded")) { // only the recorded intake, one instance, for a profile
+            batchIntake(List.of(one), office, fundId, batches, "recorded-only");
+            first.close();
+            return;
+        }
         if (args.length > 1 && args[1].equals("queued-two")) { // only the queued intake into two instances
             ConfigurableApplicationContext second = donationService();
             queuedIntake(List.of(one, client(second)), office, newFund(one, office, "Quỹ lô xếp hàng 2"), batches, "queued-two");
@@ -66,9 +71,9 @@ public final class DonationIntakeBenchmark {
             first.close();
             return;
         }
-        double single = batchIntake(List.of(one), office, fundId, batches, "one");
-        Figure.ofCeiling("batch donation intake (10,000-row batches), one donation-service", single, "donations/s", producer, 0.5,
-                "ceiling: Kafka's own producer, 200-byte records, acks=all, on the same broker").print();
+        Recorded single = batchIntake(List.of(one), office, fundId, batches, "one");
+        Figure.ofCeiling("batch donation intake (10,000-row batches), one donation-service", single.rate(), "donations/s", producer, 0.5,
+                "ceiling: Kafka's own producer, 200-byte records, acks=all, on the same broker; " + single.cpu()).print();
         // A second instance on the same database and broker, batches sent to both at once, into the same fund.
         Queued queuedOne = queuedIntake(List.of(one), office, newFund(one, office, "Quỹ lô xếp hàng 1"), batches, "queued-one");
         Figure.ofCeiling("batch donation intake queued (Prefer: respond-async), one donation-service", queuedOne.acknowledged(),
@@ -76,9 +81,9 @@ public final class DonationIntakeBenchmark {
         Figure.ofCeiling("queued batches recorded in the ledger, one donation-service", queuedOne.recorded(), "donations/s", producer, 0.5,
                 queuedOne.recordedNote("from the first request until the fund's ledger holds every row")).print();
         ConfigurableApplicationContext second = donationService();
-        double two = batchIntake(List.of(one, client(second)), office, fundId, batches, "two");
-        Figure.ofCeiling("batch donation intake, two donation-service instances, one fund", two, "donations/s", producer, 0.5,
-                "both instances write the same fund's ledger").print();
+        Recorded two = batchIntake(List.of(one, client(second)), office, fundId, batches, "two");
+        Figure.ofCeiling("batch donation intake, two donation-service instances, one fund", two.rate(), "donations/s", producer, 0.5,
+                "both instances write the same fund's ledger; " + two.cpu()).print();
         Queued queuedTwo = queuedIntake(List.of(one, client(second)), office, newFund(one, office, "Quỹ lô xếp hàng 2"), batches,
                 "queued-two");
         Figure.ofCeiling("batch donation intake queued, two donation-service instances, one fund", queuedTwo.acknowledged(),
@@ -184,11 +189,16 @@ public final class DonationIntakeBenchmark {
         return new ApiClient("http://localhost:" + service.getEnvironment().getProperty("local.server.port"));
     }
 
-    /** Sends {@code batches} CSV batches of 10,000 to each instance at once; returns donations/s over all. */
-    private static double batchIntake(List<ApiClient> instances, String office, String fundId, int batches, String run)
+    /** Donations recorded a second, and the CPU each cost every process. */
+    private record Recorded(double rate, String cpu) {
+    }
+
+    /** Sends {@code batches} CSV batches of 10,000 to each instance at once; donations/s over all. */
+    private static Recorded batchIntake(List<ApiClient> instances, String office, String fundId, int batches, String run)
             throws Exception {
         ExecutorService senders = Executors.newFixedThreadPool(instances.size());
         List<java.util.concurrent.Future<?>> sent = new java.util.ArrayList<>();
+        ProcessCpu cpuBefore = ProcessCpu.now();
         long started = System.nanoTime();
         for (int i = 0; i < instances.size(); i++) {
             ApiClient instance = instances.get(i);
@@ -229,9 +239,14 @@ public final class DonationIntakeBenchmark {
         senders.shutdown();
         double seconds = (System.nanoTime() - started) / 1e9;
         int donations = instances.size() * batches * 10_000;
-        System.out.printf("Batch intake, %d instance(s): %,d donations in %.1f s = %,.0f donations/s%n", instances.size(), donations,
-                seconds, donations / seconds);
-        return donations / seconds;
+        ProcessCpu cpuAfter = ProcessCpu.now();
+        // Donation-service, the CSV the senders build and, unless they run apart, the broker and the wire server.
+        String cpu = String.format("CPU per donation: this JVM (%s) %.1f µs%s", ProcessCpu.infrastructureApart()
+                        ? "donation-service and the senders" : "donation-service, the senders, broker and wire server",
+                cpuAfter.thisJvmMicrosPerItem(cpuBefore, donations), cpuAfter.infrastructurePerItem(cpuBefore, donations));
+        System.out.printf("Batch intake, %d instance(s): %,d donations in %.1f s = %,.0f donations/s; %s%n", instances.size(), donations,
+                seconds, donations / seconds, cpu);
+        return new Recorded(donations / seconds, cpu);
     }
 
     private static double producerAlone(int records) throws Exception {
@@ -242,6 +257,15 @@ public final class DonationIntakeBenchmark {
         config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
         config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
         byte[] payload = new byte[200];
+        // A broker of its own (./local-stack) creates no topic by itself; the embedded one would make it like this.
+        try (org.apache.kafka.clients.admin.Admin admin = org.apache.kafka.clients.admin.Admin.create(Map.of(
+                "bootstrap.servers", TestInfrastructure.kafkaBootstrapServers()))) {
+            admin.createTopics(List.of(new org.apache.kafka.clients.admin.NewTopic("bench.producer", 1, (short) 1))).all().get();
+        } catch (java.util.concurrent.ExecutionException exists) {
+            if (!(exists.getCause() instanceof org.apache.kafka.common.errors.TopicExistsException)) {
+                throw exists;
+            }
+        }
         try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(config)) {
             producer.send(new ProducerRecord<>("bench.producer", payload)).get();
             long started = System.nanoTime();

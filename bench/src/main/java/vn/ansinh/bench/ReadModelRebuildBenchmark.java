@@ -85,18 +85,17 @@ public final class ReadModelRebuildBenchmark {
         System.out.printf("Live consumers caught up in %.1f s after the first event (%,.0f events/s, publishing included)%n",
                 liveSeconds, events / liveSeconds);
 
-        boolean separate = System.getProperty("ansinh.external.kafka") != null;
+        boolean separate = ProcessCpu.infrastructureApart();
         RebuildService rebuilds = reporting.getBean(RebuildService.class);
         rebuilds.start(); // returns once the live consumers have stopped, as the rebuild's own clock starts
         long gcBefore = gcMillis();
-        long cpuBefore = cpuNanos();
-        Map<String, Long> othersBefore = separate ? infrastructureCpuNanos() : Map.of();
+        ProcessCpu cpuBefore = ProcessCpu.now();
         long wallBefore = System.nanoTime();
         RebuildStatus done = await().atMost(Duration.ofHours(1)).pollInterval(Duration.ofMillis(20))
                 .until(rebuilds::status, status -> !status.running());
         double gcSeconds = (gcMillis() - gcBefore) / 1000.0;
-        double cpuSeconds = (cpuNanos() - cpuBefore) / 1e9;
-        Map<String, Long> othersAfter = separate ? infrastructureCpuNanos() : Map.of();
+        ProcessCpu cpuAfter = ProcessCpu.now();
+        double cpuSeconds = (cpuAfter.thisJvmNanos() - cpuBefore.thisJvmNanos()) / 1e9;
         double cpuWindow = (System.nanoTime() - wallBefore) / 1e9; // the rebuild and up to 20 ms after it
         double wallSeconds = Duration.between(done.startedAt(), done.finishedAt()).toMillis() / 1000.0;
         System.out.printf("Rebuild: %s, %,d events replayed, %,d documents written in %.1f s = %,d events/s "
@@ -105,27 +104,23 @@ public final class ReadModelRebuildBenchmark {
                 Duration.between(done.startedAt(), done.finishedAt()).toMillis() / 1000.0, done.eventsPerSecond(),
                 done.replaySeconds(), done.eventsRead() / done.replaySeconds(), done.writeSeconds(),
                 done.documents() / Math.max(0.001, done.writeSeconds()));
-        double perEvent = cpuSeconds * 1e6 / Math.max(1, done.eventsRead());
+        double perEvent = cpuAfter.thisJvmMicrosPerItem(cpuBefore, done.eventsRead());
         String here = separate ? "reporting alone" : "broker, wire server and reporting together";
+        String others = cpuAfter.infrastructurePerItem(cpuBefore, done.eventsRead());
         // In one JVM the broker's and the wire server's objects share the heap: their collections are the rebuild's too.
         System.out.printf("Garbage collection during the rebuild: %.1f s of its %.1f s%n", gcSeconds, wallSeconds);
-        System.out.printf("CPU during the rebuild in this JVM (%s): %.1f s of %d cores' %.1f s (%.0f %%), %.1f µs per event%n",
-                here, cpuSeconds, CORES, CORES * cpuWindow, 100 * cpuSeconds / (CORES * cpuWindow), perEvent);
-        StringBuilder others = new StringBuilder();
-        othersAfter.forEach((name, nanos) -> {
-            double theirs = (nanos - othersBefore.getOrDefault(name, 0L)) / 1e3 / Math.max(1, done.eventsRead());
-            System.out.printf("CPU during the rebuild in %s (its own process): %.1f µs per event%n", name, theirs);
-            others.append(String.format(", %s %.1f µs", name, theirs));
-        });
+        System.out.printf("CPU during the rebuild per event: this JVM (%s) %.1f µs%s; this JVM used %.0f %% of %d cores%n",
+                here, perEvent, others, 100 * cpuSeconds / (ProcessCpu.CORES * cpuWindow), ProcessCpu.CORES);
         String note = String.format("%,d events, %,d documents; replay and projection %,.0f events/s, writing %,.0f documents/s; "
                         + "garbage collection %.1f s of it; CPU per event: %s %.1f µs%s, %.0f %% of the %d cores used by this JVM",
                 done.eventsRead(), done.documents(), done.eventsRead() / done.replaySeconds(),
                 done.documents() / Math.max(0.001, done.writeSeconds()), gcSeconds, here, perEvent, others,
-                100 * cpuSeconds / (CORES * cpuWindow), CORES);
+                100 * cpuSeconds / (ProcessCpu.CORES * cpuWindow), ProcessCpu.CORES);
         if (separate) {
             // What the design gives with the broker and the database on hosts of their own, as in production: reporting's
             // own CPU per event is all this machine would spend.
-            note += String.format("; reporting alone on these %d cores, both kept busy: %,.0f events/s", CORES, CORES * 1e6 / perEvent);
+            note += String.format("; reporting alone on these %d cores, both kept busy: %,.0f events/s", ProcessCpu.CORES,
+                    ProcessCpu.CORES * 1e6 / perEvent);
         }
         Figure.absolute(separate ? "read-model rebuild, broker and wire server in their own processes" : "read-model rebuild",
                 done.eventsPerSecond(), "events/s", 100_000, true, note).print();
@@ -183,7 +178,7 @@ public final class ReadModelRebuildBenchmark {
     private static void breakdown(ReportingProjections projections) {
         List<ConsumerRecord<byte[], byte[]>> records = new ArrayList<>();
         Instant readStart = Instant.now();
-        long readCpu = cpuNanos();
+        ProcessCpu readCpu = ProcessCpu.now();
         try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.kafkaBootstrapServers(),
                 ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class,
@@ -203,7 +198,7 @@ public final class ReadModelRebuildBenchmark {
         }
         double readSeconds = seconds(readStart);
         System.out.printf("Breakdown: reading the %,d events from the broker alone %,.0f events/s, %.1f µs of this JVM's CPU "
-                + "per event%n", records.size(), records.size() / readSeconds, (cpuNanos() - readCpu) / 1e3 / records.size());
+                + "per event%n", records.size(), records.size() / readSeconds, ProcessCpu.now().thisJvmMicrosPerItem(readCpu, records.size()));
         // Four passes: the first warms what the rebuild left cold, and of the others (this machine is shared with
         // the broker and the wire server) the fastest is reported.
         long[] best = null;
@@ -255,31 +250,6 @@ public final class ReadModelRebuildBenchmark {
                 memory.computeIfAbsent(collection, c -> new HashMap<>()).put(document.getString("_id"), document);
             }
         };
-    }
-
-    private static final int CORES = Runtime.getRuntime().availableProcessors();
-
-    /** CPU this JVM has used so far, every thread and the collector's included. */
-    private static long cpuNanos() {
-        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
-                .getProcessCpuTime();
-    }
-
-    /**
-     * CPU used so far by {@code ./local-stack}'s broker and wire server when the benchmark runs against them
-     * ({@code -Dansinh.external.kafka}, {@code -Dansinh.external.mongo}): with them in processes of their own, what the
-     * rebuild costs reporting alone is this JVM's CPU.
-     */
-    private static Map<String, Long> infrastructureCpuNanos() {
-        Map<String, Long> cpu = new java.util.TreeMap<>();
-        ProcessHandle.allProcesses().forEach(process -> {
-            String command = process.info().commandLine().orElse("");
-            if (command.contains("local-stack")) {
-                String name = command.contains(" kafka") ? "the broker" : command.contains(" mongo") ? "the wire server" : "local-stack";
-                process.info().totalCpuDuration().ifPresent(used -> cpu.merge(name, used.toNanos(), Long::sum));
-            }
-        });
-        return cpu;
     }
 
     /** Time this JVM's collectors have spent so far. */
