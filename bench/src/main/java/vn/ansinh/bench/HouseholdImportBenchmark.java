@@ -49,7 +49,7 @@ public final class HouseholdImportBenchmark {
         int rows = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
         Path names = Path.of(args.length > 1 ? args[1] : "../shared/data");
         ImportFile file = new ImportFile(rows, names, 0.05, 7);
-        String mongoUri = mongoUri();
+        String mongoUri = TestInfrastructure.mongoUri("bench-registry");
         ConfigurableApplicationContext registry = new SpringApplicationBuilder(RegistryApplication.class,
                 TestSecurityConfiguration.class).properties(Map.of("spring.config.name", RegistryApplication.CONFIG_NAME))
                 .run("--server.port=0", "--spring.kafka.bootstrap-servers=" + TestInfrastructure.kafkaBootstrapServers(),
@@ -81,7 +81,8 @@ public final class HouseholdImportBenchmark {
         long peakHeap = peakHeapMegabytes();
         long maxHeap = Runtime.getRuntime().maxMemory() / (1024 * 1024);
         System.out.printf("Heap: at most %,d MB used of %,d MB (%s)%n", peakHeap, maxHeap,
-                EXTERNAL_MONGO == null ? "registry, broker and wire server share this JVM" : "registry and broker; the database is " + EXTERNAL_MONGO);
+                System.getProperty("ansinh.external.mongo") == null ? "registry, broker and wire server share this JVM"
+                        : "registry and broker; the database is " + System.getProperty("ansinh.external.mongo"));
         double[] quality = quality(mongoUri, jobId, file.truePairs);
         System.out.printf("Duplicate cases opened by the import: precision %.3f, recall %.3f (%,d true pairs)%n", quality[0],
                 quality[1], file.truePairs.size());
@@ -94,17 +95,6 @@ public final class HouseholdImportBenchmark {
                         households / seconds, projectedMinutes, peakHeap, maxHeap, quality[0], quality[1])).print();
         registry.close();
         System.exit(0);
-    }
-
-    /**
-     * A database outside this JVM ({@code mongodb://host:port}, the database is {@code bench-registry}): a real MongoDB, or
-     * {@code ./local-stack} 's wire server, which keeps its documents on disk rather than in this heap — what a million rows
-     * need (the in-memory wire server held 3 GB of this heap at 100,000 rows).
-     */
-    private static final String EXTERNAL_MONGO = System.getenv("ANSINH_BENCH_MONGO_URI");
-
-    private static String mongoUri() {
-        return EXTERNAL_MONGO == null ? TestInfrastructure.mongoUri("bench-registry") : EXTERNAL_MONGO.replaceAll("/+$", "") + "/bench-registry";
     }
 
     /** The job followed to its end, its progress printed every 30 seconds: a long import shows how its rate moves. */

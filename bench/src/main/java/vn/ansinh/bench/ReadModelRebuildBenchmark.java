@@ -100,8 +100,7 @@ public final class ReadModelRebuildBenchmark {
         double wallSeconds = Duration.between(done.startedAt(), done.finishedAt()).toMillis() / 1000.0;
         System.out.printf("Rebuild: %s, %,d events replayed, %,d documents written in %.1f s = %,d events/s "
                         + "(replay and projection %.1f s = %,.0f events/s; writing %.1f s = %,.0f documents/s)%n",
-                done.state(), done.eventsRead(), done.documents(),
-                Duration.between(done.startedAt(), done.finishedAt()).toMillis() / 1000.0, done.eventsPerSecond(),
+                done.state(), done.eventsRead(), done.documents(), wallSeconds, done.eventsPerSecond(),
                 done.replaySeconds(), done.eventsRead() / done.replaySeconds(), done.writeSeconds(),
                 done.documents() / Math.max(0.001, done.writeSeconds()));
         double perEvent = cpuAfter.thisJvmMicrosPerItem(cpuBefore, done.eventsRead());
